@@ -1,0 +1,155 @@
+"""Find an event's actor and recipient in the dependency parse.
+
+Active and passive voice, conjunctions (compound actors), partners ("met with", "talks with",
+"between X and Y"), control ("urged Russia to withdraw": Russia is the one to withdraw), and
+pronouns resolved to the most recent compatible actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.finder import ActorSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves", "we"})
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actors found in a document, indexed by token for argument lookup."""
+
+    spans: Sequence[ActorSpan]
+    by_token: dict[int, ActorSpan]
+
+    @classmethod
+    def build(cls, spans: Sequence[ActorSpan]) -> ActorIndex:
+        """Index actor spans by every token they cover."""
+        by_token = {i: span for span in spans for i in range(span.start, span.end)}
+        return cls(spans=spans, by_token=by_token)
+
+    def antecedent(self, pronoun: Token) -> ActorSpan | None:
+        """Return the most recent actor before a pronoun that fits it (person or group)."""
+        word = pronoun.lower_
+        wants_person = word in PERSON_PRONOUNS
+        if not wants_person and word not in GROUP_PRONOUNS:
+            return None
+        best: ActorSpan | None = None
+        for span in self.spans:
+            if span.end > pronoun.i:
+                break
+            if span.code is None and span.kind == "sector":
+                continue
+            if (span.kind == "person") == wants_person:
+                best = span
+        return best
+
+
+def _dedupe(spans: list[ActorSpan]) -> list[ActorSpan]:
+    seen: set[tuple[str | None, str | None, int]] = set()
+    out = []
+    for span in spans:
+        key = (span.code, span.name, span.start) if span.code is None else (span.code, span.name, 0)
+        if key not in seen:
+            seen.add(key)
+            out.append(span)
+    return out
+
+
+def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorSpan]:
+    """Return the actors a noun phrase headed by ``token`` names (with its conjuncts)."""
+    found: list[ActorSpan] = []
+    for head in (token, *token.conjuncts):
+        span = index.by_token.get(head.i)
+        if span is not None:
+            found.append(span)
+            continue
+        if head.pos_ == "PRON":
+            antecedent = index.antecedent(head)
+            if antecedent is not None:
+                found.append(antecedent)
+            continue
+        inner = _actors_in_modifiers(head, index, depth)
+        found.extend(inner)
+    return _dedupe(found)
+
+
+def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
+    for child in head.children:
+        if child.dep_ in MODIFIER_DEPS:
+            span = index.by_token.get(child.i)
+            if span is not None:
+                return [span]
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                antecedent = index.antecedent(child)
+                if antecedent is not None:
+                    return [antecedent]
+    if depth < 2:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors_at(pobj, index, depth=depth + 1)
+    return []
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Return the grammatical subject of a verb, inherited through conjunction and control."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+            continue
+        if current.dep_ == "xcomp":
+            head = current.head
+            for child in head.children:
+                if child.dep_ in ("dobj", "obj"):
+                    return child
+            current = head
+            continue
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head
+        if current.dep_ in ("advcl", "pcomp", "prep") and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Return the "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb ("was rejected by")."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
+    """Return the objects of the given prepositions attached to a token."""
+    objects: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            objects.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            objects.append(child)
+    return objects
+
+
+def doc_actors(doc: Doc, index: ActorIndex, start: int, end: int) -> list[ActorSpan]:
+    """Return the actors whose spans lie within tokens ``[start, end)`` of a document."""
+    return [span for span in index.spans if span.start >= start and span.end <= end]

@@ -1,0 +1,472 @@
+"""The event coder: triggers + arguments + modality → PLOVER events with their evidence.
+
+PLOVER's rules applied here: a future cooperative act is AGREE; a conditional punishment is
+THREATEN; a reciprocal event (a meeting with no host) lists every party as actor and no recipient;
+a visit has the visitor as actor and the host as recipient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.finder import ActorSpan
+from eventwire.coding.arguments import (
+    ActorIndex,
+    actors_at,
+    agent_of,
+    doc_actors,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
+from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
+from eventwire.coding.modality import Modality, modality_of
+from eventwire.coding.ontology import Ontology, load_ontology
+from eventwire.coding.triggers import CONTENT_DEPS, MODE_FROM_INNER, Trigger, find_triggers
+from eventwire.facts.dates import DateMention, resolve_date
+from eventwire.facts.places import location_of
+from eventwire.schema import ActorMention, Event, Evidence, Place
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+PUNISHMENT_TO_THREAT = {
+    "SANCTION": "relations",
+    "COERCE": "restrict",
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "PROTEST": None,
+}
+PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
+HISTORICAL_DAYS = 365
+
+
+@dataclass(frozen=True)
+class _Draft:
+    trigger: Trigger
+    sense: EventSense
+    actors: list[ActorSpan]
+    recipients: list[ActorSpan]
+    modality: Modality
+    reporter: list[ActorSpan]
+
+
+class EventCoder:
+    """Codes PLOVER events in a parsed document; built once per process, used for many docs."""
+
+    def __init__(
+        self, *, lexicon: TriggerLexicon | None = None, ontology: Ontology | None = None
+    ) -> None:
+        self.lexicon = lexicon or load_triggers()
+        self.ontology = ontology or load_ontology()
+
+    def code(
+        self,
+        doc: Doc,
+        actors: Sequence[ActorSpan],
+        *,
+        article_id: str,
+        published: dt.date | None,
+        dates: Sequence[DateMention] = (),
+        places: Sequence[Place] = (),
+    ) -> list[Event]:
+        """Return the events of a parsed article, in text order."""
+        index = ActorIndex.build(actors)
+        hosts = _host_spans(doc, places)
+        events: list[Event] = []
+        for sent in doc.sents:
+            drafts = self._drafts(sent, index, hosts)
+            sent_dates = [
+                d for d in dates if d.start_char >= sent.start_char and d.end_char <= sent.end_char
+            ]
+            seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...], str]] = set()
+            for draft in drafts:
+                event = self._event(draft, sent, article_id, published, sent_dates, places)
+                key = (
+                    event.type,
+                    tuple(a.code for a in event.actor),
+                    tuple(r.code for r in event.recipient),
+                    event.polarity,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+        return events
+
+    # -- drafts -------------------------------------------------------------------------------
+
+    def _drafts(self, sent: Span, index: ActorIndex, hosts: ActorIndex) -> list[_Draft]:
+        triggers = find_triggers(sent, self.lexicon)
+        absorbed = self._absorbed(triggers)
+        drafts = []
+        for trigger in triggers:
+            if trigger.token.i in absorbed:
+                continue
+            draft = self._draft(trigger, triggers, index, hosts)
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    def _absorbed(self, triggers: list[Trigger]) -> set[int]:
+        """Triggers inside the complement of a content verb ("agreed to send aid")."""
+        absorbed: set[int] = set()
+        for trigger in triggers:
+            verb = trigger.verb
+            if verb is None or not verb.content:
+                continue
+            for other in triggers:
+                if other is trigger:
+                    continue
+                if _governed_by(other.token, trigger.token):
+                    absorbed.add(other.token.i)
+        return absorbed
+
+    def _draft(
+        self, trigger: Trigger, triggers: list[Trigger], index: ActorIndex, hosts: ActorIndex
+    ) -> _Draft | None:
+        token, verb = trigger.token, trigger.verb
+        sense = trigger.sense
+        inner = _inner_trigger(trigger, triggers)
+        if verb is not None and verb.needs == "threat" and not self._is_threat(token, inner):
+            return None
+        if inner is not None and sense.type in ("REQUEST", "REJECT") and sense.mode is None:
+            sense = EventSense(
+                sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
+            )
+        actors, recipients = self._arguments(trigger, index)
+        if sense.type == "MOBILIZE":
+            # "massed troops": the forces moved are the actor's own, not a recipient.
+            recipients = [r for r in recipients if r.code is not None]
+        if verb is not None and verb.needs == "object" and not _has_object(trigger):
+            return None
+        if verb is not None and verb.needs == "actor_object" and not recipients:
+            return None
+        if verb is not None and verb.needs == "foreign_place":
+            actor_codes = {a.code for a in actors}
+            if not recipients:
+                for place in prep_objects(token, verb.recipient_preps):
+                    recipients = recipients or actors_at(place, hosts)
+            recipients = [r for r in recipients if r.code and r.code not in actor_codes]
+            if not recipients:
+                return None
+        if verb is not None and verb.needs == "partner" and not recipients and len(actors) < 2:
+            return None
+        if sense.type == "THREATEN" and not recipients and inner is not None:
+            recipients = self._threat_target(inner, index, actors)
+        if sense.type == "THREATEN" and not recipients:
+            recipients = self._clause_target(token, index, actors)
+        modality = modality_of(token, trigger.noun)
+        reporter: list[ActorSpan] = []
+        if modality.reporter is not None:
+            reporter = self._reporter(modality.reporter, index)
+        sense = self._refine_mode(trigger, sense, actors, recipients)
+        return _Draft(trigger, sense, actors, recipients, modality, reporter)
+
+    def _arguments(
+        self, trigger: Trigger, index: ActorIndex
+    ) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        token, verb, noun = trigger.token, trigger.verb, trigger.noun
+        preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
+        actors: list[ActorSpan] = []
+        recipients: list[ActorSpan] = []
+        if is_passive(token):
+            agent = agent_of(token)
+            if agent is not None:
+                actors = actors_at(agent, index)
+            for child in token.children:
+                if child.dep_ == "nsubjpass" and child != noun:
+                    recipients = actors_at(child, index)
+        else:
+            subject = subject_of(token)
+            if subject is not None:
+                actors = actors_at(subject, index)
+            obj = _object(token)
+            if obj is not None and obj != noun:
+                recipients = actors_at(obj, index)
+        for partner in (
+            *prep_objects(token, preps),
+            *(prep_objects(noun, preps) if noun is not None else []),
+        ):
+            if not recipients:
+                recipients = actors_at(partner, index)
+        between = [
+            *prep_objects(token, ("between", "among")),
+            *(prep_objects(noun, ("between", "among")) if noun is not None else []),
+        ]
+        for partner in between:
+            actors = _merge(actors, actors_at(partner, index))
+        if noun is not None and not recipients:
+            for child in noun.children:
+                if child.dep_ == "poss" and not actors:
+                    actors = actors_at(child, index)
+        if verb is not None and verb.swap and recipients:
+            actors, recipients = recipients, actors
+        if trigger.reciprocal and len(actors) >= 2 and not recipients:
+            return actors, []
+        actor_keys = {(a.code, a.name) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
+        return actors, recipients
+
+    def _is_threat(self, token: Token, inner: Trigger | None) -> bool:
+        for child in token.children:
+            if child.dep_ in (*CONTENT_DEPS, "prep", "advcl", "dobj"):
+                for word in child.subtree:
+                    if word.lemma_.lower() in self.lexicon.threat_words:
+                        return True
+                    if word.dep_ == "mark" and word.lower_ in ("if", "unless"):
+                        return True
+        return inner is not None and self.ontology.types[inner.sense.type].quad == 4
+
+    def _threat_target(
+        self, inner: Trigger, index: ActorIndex, actors: list[ActorSpan]
+    ) -> list[ActorSpan]:
+        obj = _object(inner.token)
+        targets = actors_at(obj, index) if obj is not None else []
+        for partner in prep_objects(inner.token, ("on", "against", "to")):
+            targets = targets or actors_at(partner, index)
+        return _exclude(targets, actors)
+
+    def _clause_target(
+        self, token: Token, index: ActorIndex, actors: list[ActorSpan]
+    ) -> list[ActorSpan]:
+        for child in token.children:
+            if child.dep_ in (*CONTENT_DEPS, "dobj", "prep"):
+                words = list(child.subtree)
+                found = doc_actors(token.doc, index, words[0].i, words[-1].i + 1)
+                found = _exclude(found, actors)
+                if found:
+                    return found[:1]
+        return []
+
+    def _reporter(self, reporter: Token, index: ActorIndex) -> list[ActorSpan]:
+        if reporter.lower_ == "according":
+            for child in reporter.children:
+                for pobj in child.children if child.lower_ == "to" else [child]:
+                    if pobj.dep_ == "pobj":
+                        return actors_at(pobj, index)
+            return []
+        subject = subject_of(reporter)
+        return actors_at(subject, index) if subject is not None else []
+
+    def _refine_mode(
+        self,
+        trigger: Trigger,
+        sense: EventSense,
+        actors: list[ActorSpan],
+        recipients: list[ActorSpan],
+    ) -> EventSense:
+        if sense.type != "CONSULT" or sense.mode is not None:
+            return sense
+        words = {
+            t.lower_ for t in trigger.token.subtree if t.dep_ in ("pobj", "compound", "npadvmod")
+        }
+        if words & PHONE_WORDS and any(
+            t.lower_ in ("phone", "telephone") for t in trigger.token.subtree
+        ):
+            return EventSense("CONSULT", "phone", "041", sense.context)
+        if len(actors) + len(recipients) >= 3:
+            return EventSense("CONSULT", "multilateral", sense.cameo, sense.context)
+        return sense
+
+    # -- events -------------------------------------------------------------------------------
+
+    def _event(
+        self,
+        draft: _Draft,
+        sent: Span,
+        article_id: str,
+        published: dt.date | None,
+        sent_dates: Sequence[DateMention],
+        places: Sequence[Place],
+    ) -> Event:
+        sense, modality = draft.sense, draft.modality
+        event_type, mode, status = sense.type, sense.mode, modality.status
+        specific = sense.cameo
+        recipients = draft.recipients
+        if (
+            modality.polarity == "asserted"
+            and modality.conditional
+            and event_type in PUNISHMENT_TO_THREAT
+        ):
+            event_type, mode, specific, status = (
+                "THREATEN",
+                PUNISHMENT_TO_THREAT[event_type],
+                None,
+                "actual",
+            )
+        elif modality.polarity == "asserted" and status == "future" and event_type in COOPERATIVE:
+            event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
+            status = "actual"
+        info = self.ontology.types[event_type]
+        if mode is not None and mode not in info.modes:
+            mode = None
+        cameo = self.ontology.cameo_code(event_type, mode, specific)
+        date_value, date_text = _event_date(
+            draft.trigger.token, sent_dates, published, status == "future"
+        )
+        if (
+            date_value is not None
+            and published is not None
+            and status == "actual"
+            and (published - dt.date.fromisoformat(date_value)).days > HISTORICAL_DAYS
+        ):
+            status = "historical"
+        doc = sent.doc
+        trig_start = doc[draft.trigger.start].idx
+        trig_end = doc[draft.trigger.end - 1].idx + len(doc[draft.trigger.end - 1].text)
+        event_id = _event_id(article_id, trig_start, trig_end, event_type)
+        return Event(
+            id=event_id,
+            type=event_type,
+            mode=mode,
+            context=list(sense.context),
+            actor=[_mention(a) for a in draft.actors],
+            recipient=[_mention(r) for r in recipients],
+            polarity=modality.polarity,
+            status=status,
+            attributed_to=_mention(draft.reporter[0]) if draft.reporter else None,
+            date=date_value,
+            date_text=date_text,
+            location=location_of(sent, list(places)),
+            evidence=Evidence(
+                sentence=sent.text.rstrip(),
+                span=[sent.start_char, sent.start_char + len(sent.text.rstrip())],
+                trigger=doc.text[trig_start:trig_end],
+                trigger_span=[trig_start, trig_end],
+            ),
+            cameo=cameo,
+            goldstein=self.ontology.goldstein_of(cameo),
+            plover_score=self.ontology.plover_score(event_type, mode),
+            quad=info.quad,
+            confidence=_confidence(draft),
+        )
+
+
+def _host_spans(doc: Doc, places: Sequence[Place]) -> ActorIndex:
+    """Places named in the text as host-country actors, for visits ("arrived in Kyiv")."""
+    spans = []
+    for place in places:
+        if place.country is None:
+            continue
+        for start_char, end_char in place.spans:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append(
+                ActorSpan(
+                    start=span.start,
+                    end=span.end,
+                    head=span.root.i,
+                    text=span.text,
+                    name=place.name,
+                    code=place.country,
+                    sector=None,
+                    role=None,
+                    kind="place",
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    country=place.country,
+                )
+            )
+    spans.sort(key=lambda s: s.start)
+    return ActorIndex.build(spans)
+
+
+def _governed_by(token: Token, governor: Token) -> bool:
+    """True when ``token`` lies in a complement (xcomp/ccomp/prep) of ``governor``."""
+    current = token
+    while current.head.i != current.i:
+        if current.head.i == governor.i:
+            return current.dep_ in (*CONTENT_DEPS, "prep", "pcomp", "dobj", "advcl")
+        current = current.head
+    return False
+
+
+def _inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    for other in triggers:
+        if other is not trigger and _governed_by(other.token, trigger.token):
+            return other
+    return None
+
+
+def _object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "dative", "iobj"):
+            return child
+    return None
+
+
+def _has_object(trigger: Trigger) -> bool:
+    if trigger.noun is not None:
+        return True
+    return any(
+        child.dep_ in ("dobj", "obj", "xcomp", "ccomp", "dative", "nsubjpass")
+        for child in trigger.token.children
+    )
+
+
+def _merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:
+    keys = {(a.code, a.name) for a in first}
+    return first + [a for a in second if (a.code, a.name) not in keys]
+
+
+def _exclude(spans: list[ActorSpan], actors: list[ActorSpan]) -> list[ActorSpan]:
+    codes = {a.code for a in actors if a.code}
+    return [s for s in spans if s.code and s.code not in codes]
+
+
+def _mention(span: ActorSpan) -> ActorMention:
+    return ActorMention(
+        text=span.text,
+        name=span.name,
+        code=span.code,
+        sector=span.sector,
+        role=span.role,
+        span=[span.start_char, span.end_char],
+    )
+
+
+def _event_date(
+    trigger: Token, dates: Sequence[DateMention], published: dt.date | None, future: bool
+) -> tuple[str | None, str | None]:
+    """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
+    if not dates:
+        return None, None
+    chosen: DateMention | None = None
+    for mention in dates:
+        token = trigger.doc[mention.start_token]
+        if trigger in token.ancestors or token.head.i == trigger.i:
+            chosen = mention
+            break
+    if chosen is None and len(dates) == 1:
+        chosen = dates[0]
+    if chosen is None:
+        return None, None
+    value = chosen.value
+    if future and published is not None:
+        value = resolve_date(chosen.text, published, future=True)[0]
+    if chosen.granularity != "day":
+        return None, chosen.text
+    return value, chosen.text
+
+
+def _event_id(article_id: str, start: int, end: int, event_type: str) -> str:
+    digest = hashlib.sha256(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+def _confidence(draft: _Draft) -> float:
+    score = 0.35 * draft.trigger.weight
+    if any(a.code for a in draft.actors):
+        score += 0.35
+    if any(r.code for r in draft.recipients) or (
+        draft.trigger.reciprocal and len(draft.actors) >= 2
+    ):
+        score += 0.2
+    if draft.trigger.noun is not None:
+        score += 0.05
+    return round(min(0.99, max(0.05, score)), 2)

@@ -1,0 +1,114 @@
+"""The trigger lexicon: verbs and nouns that signal PLOVER events, loaded from data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventwire.errors import ConfigError
+from eventwire.schema import EVENT_TYPES
+
+
+@dataclass(frozen=True)
+class EventSense:
+    """What a trigger codes: type, mode, CAMEO code and contexts."""
+
+    type: str
+    mode: str | None = None
+    cameo: str | None = None
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """A verb trigger; see the header of ``coding/data/triggers.yaml`` for the fields."""
+
+    lemma: str
+    sense: EventSense | None
+    objects: dict[str, EventSense]
+    light: str | None
+    recipient_preps: tuple[str, ...]
+    reciprocal: bool
+    swap: bool
+    content: bool
+    needs: str | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    """A noun trigger or a noun class used by verbs' objects."""
+
+    lemma: str
+    sense: EventSense | None
+    cls: str | None
+    reciprocal: bool
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """All verb and noun triggers, keyed by lemma (or two-word phrase)."""
+
+    verbs: dict[str, VerbEntry]
+    nouns: dict[str, NounEntry]
+    threat_words: frozenset[str]
+
+
+DEFAULT_RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at")
+
+
+def _sense(spec: dict[str, Any], where: str) -> EventSense | None:
+    event_type = spec.get("type")
+    if event_type is None:
+        return None
+    if event_type not in EVENT_TYPES:
+        raise ConfigError(f"triggers.yaml: {where}: unknown PLOVER type {event_type!r}")
+    return EventSense(
+        type=str(event_type),
+        mode=spec.get("mode"),
+        cameo=spec.get("cameo"),
+        context=tuple(spec.get("context") or ()),
+    )
+
+
+@cache
+def load_triggers() -> TriggerLexicon:
+    """Load ``coding/data/triggers.yaml`` (once per process)."""
+    text = (resources.files("eventwire.coding") / "data" / "triggers.yaml").read_text("utf-8")
+    raw: dict[str, Any] = yaml.safe_load(text)
+    verbs: dict[str, VerbEntry] = {}
+    for lemma, spec in raw["verbs"].items():
+        objects = {}
+        for cls, obj_spec in (spec.get("objects") or {}).items():
+            sense = _sense(obj_spec, f"verb {lemma!r} object {cls!r}")
+            if sense is None:
+                raise ConfigError(f"triggers.yaml: verb {lemma!r} object {cls!r} has no type")
+            objects[str(cls)] = sense
+        verbs[str(lemma)] = VerbEntry(
+            lemma=str(lemma),
+            sense=_sense(spec, f"verb {lemma!r}"),
+            objects=objects,
+            light=spec.get("light"),
+            recipient_preps=tuple(spec.get("recipient_preps") or DEFAULT_RECIPIENT_PREPS),
+            reciprocal=bool(spec.get("reciprocal", False)),
+            swap=bool(spec.get("swap", False)),
+            content=bool(spec.get("content", False)),
+            needs=spec.get("needs"),
+            weight=float(spec.get("weight", 0.8)),
+        )
+    nouns = {
+        str(lemma): NounEntry(
+            lemma=str(lemma),
+            sense=_sense(spec, f"noun {lemma!r}"),
+            cls=spec.get("class"),
+            reciprocal=bool(spec.get("reciprocal", False)),
+        )
+        for lemma, spec in raw["nouns"].items()
+    }
+    return TriggerLexicon(
+        verbs=verbs, nouns=nouns, threat_words=frozenset(raw.get("threat_words") or ())
+    )

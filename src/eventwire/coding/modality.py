@@ -1,0 +1,152 @@
+"""Polarity, status and attribution of an event from the parse around its trigger.
+
+PLOVER's auxiliary modes: an event is ``negated`` or ``asserted``; its status is ``actual``,
+``future``, ``hypothetical`` or ``historical``. Small closed word lists live here as constants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "'d"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs that carry an event in their complement as an intention or a failure.
+FUTURE_HEADS = frozenset(
+    {"plan", "intend", "expect", "prepare", "aim", "hope", "seek", "want", "set", "due", "poise"}
+)
+FUTURE_NOUNS = frozenset({"plan", "intention", "proposal", "readiness"})
+NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "reject", "halt", "stop"})
+REPORTING_VERBS = frozenset(
+    {
+        "say", "tell", "add", "state", "announce", "claim", "report", "write", "insist", "note",
+        "confirm", "stress", "declare", "explain", "argue", "acknowledge", "assert", "allege",
+        "tweet", "post", "believe", "think", "suggest", "indicate", "reveal", "disclose", "warn",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Modality:
+    """Polarity and status of one event, and the token of its attributed speaker if any."""
+
+    polarity: str
+    status: str
+    conditional: bool
+    reporter: Token | None
+
+
+def _control_chain(token: Token) -> list[Token]:
+    """The trigger and the verbs or nouns that govern it by control ("plans to send")."""
+    chain = [token]
+    current = token
+    while (
+        current.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "auxpass")
+        and current.head.i != current.i
+    ):
+        current = current.head
+        chain.append(current)
+        if len(chain) > 6:
+            break
+    return chain
+
+
+def _clause_has_condition(token: Token) -> bool:
+    """True when the trigger sits in, or governs, an "if"/"unless" clause or "in the event of"."""
+    current: Token | None = token
+    steps = 0
+    while current is not None and steps < 8:
+        for child in current.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+            ):
+                return True
+        if current.dep_ in ("ROOT", "ccomp") or current.head.i == current.i:
+            break
+        current = current.head
+        steps += 1
+    return _in_case_of(token)
+
+
+def _in_case_of(token: Token) -> bool:
+    for ancestor in token.ancestors:
+        if ancestor.lower_ in ("event", "case") and ancestor.dep_ == "pobj":
+            prep = ancestor.head
+            if prep.lower_ == "in":
+                return True
+    return False
+
+
+def modality_of(token: Token, noun: Token | None) -> Modality:
+    """Decide polarity and status for an event whose trigger is ``token`` (and ``noun``)."""
+    chain = _control_chain(token)
+    negated = False
+    future = False
+    hypothetical = False
+    backshift_only = True  # every hypothetical marker so far is "would" (reported "will")
+    for position, link in enumerate(chain):
+        for child in link.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                negated = not negated if position == 0 else True
+            elif child.dep_ == "aux" or child.tag_ == "MD":
+                if word in FUTURE_MODALS:
+                    future = True
+                elif word in HYPOTHETICAL_MODALS:
+                    hypothetical = True
+                    backshift_only = backshift_only and word in ("would", "'d")
+        lemma = link.lemma_.lower()
+        if position > 0 and lemma in FUTURE_HEADS:
+            future = True
+        if position > 0 and lemma in FUTURE_NOUNS:
+            future = True
+        if position > 0 and lemma in NEGATING_HEADS:
+            negated = True
+        if link.lower_ == "going" and position > 0:
+            future = True
+    if noun is not None:
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ == "no":
+                negated = True
+    conditional = _clause_has_condition(token)
+    reporter = reporter_of(token)
+    if hypothetical and backshift_only and not conditional and _past_report(reporter):
+        # "Kirby said troops would deploy": reported speech shifts "will" back to "would".
+        hypothetical, future = False, True
+    if conditional:
+        hypothetical = True
+    status = "hypothetical" if hypothetical else "future" if future else "actual"
+    return Modality(
+        polarity="negated" if negated else "asserted",
+        status=status,
+        conditional=conditional,
+        reporter=reporter,
+    )
+
+
+def _past_report(reporter: Token | None) -> bool:
+    """True for a past-tense reporting verb ("said", "told"), whose "would" means "will"."""
+    return reporter is not None and reporter.lower_ != "according" and reporter.tag_ == "VBD"
+
+
+def reporter_of(token: Token) -> Token | None:
+    """Return the reporting verb whose complement holds the trigger ("…, Blinken said")."""
+    current = token
+    steps = 0
+    while current.head.i != current.i and steps < 10:
+        head = current.head
+        if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
+            return head
+        if current.dep_ == "ROOT":
+            break
+        current = head
+        steps += 1
+    for child in token.sent:
+        if child.lower_ == "according" and child.dep_ == "prep":
+            return child
+    return None

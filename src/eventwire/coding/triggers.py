@@ -1,0 +1,196 @@
+"""Find event triggers in a parsed sentence: verbs, verb + particle, light verb + event noun."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.lexicon import EventSense, NounEntry, TriggerLexicon, VerbEntry
+
+# Verbs of intent turn a cooperative event noun into AGREE ("pledged aid", "offered talks").
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+# The mode a REQUEST or REJECT takes from what is asked for or refused.
+MODE_FROM_INNER = {
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word (and its light-verb partner) that signals one event.
+
+    Attributes:
+        token: the governing token: the verb, or the noun when there is no verb.
+        noun: the event noun a light verb takes its event from, if any.
+        verb: the verb's lexicon entry, if the trigger is a verb.
+        sense: the event type, mode and CAMEO code.
+        reciprocal: every party of a compound subject is an actor, with no recipient.
+        weight: the trigger's reliability, 0..1.
+        start: first token index of the trigger text.
+        end: last token index + 1 of the trigger text.
+    """
+
+    token: Token
+    noun: Token | None
+    verb: VerbEntry | None
+    sense: EventSense
+    reciprocal: bool
+    weight: float
+    start: int
+    end: int
+
+
+# Verbs that only say an event happened; the event is their subject noun.
+OCCURRENCE_VERBS = frozenset(
+    {"take", "hold", "begin", "start", "resume", "open", "continue", "end"}
+)
+OCCURRING_CLASSES = frozenset({"talks", "attack"})
+
+
+def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
+    """Return the lexicon entry for a verb, preferring "verb particle" and "verb prep" phrases."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "prt":
+            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
+            if entry is not None:
+                return entry
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
+            if entry is not None:
+                return entry
+    return lexicon.verbs.get(lemma)
+
+
+def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
+    """Return the lexicon entry for a noun, preferring "modifier noun" phrases ("phone call")."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+            entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
+            if entry is not None:
+                return entry
+    return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """Return the verb's direct object, looking through "of" ("a package of aid")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
+    return None
+
+
+def _event_noun(obj: Token, lexicon: TriggerLexicon) -> tuple[Token, NounEntry] | None:
+    entry = noun_entry(obj, lexicon)
+    if entry is not None and entry.sense is not None:
+        return obj, entry
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    inner = noun_entry(pobj, lexicon)
+                    if inner is not None and inner.sense is not None:
+                        return pobj, inner
+    for conj in obj.conjuncts:
+        entry = noun_entry(conj, lexicon)
+        if entry is not None and entry.sense is not None:
+            return conj, entry
+    return None
+
+
+def _object_class(obj: Token, lexicon: TriggerLexicon) -> str | None:
+    for candidate in (obj, *obj.conjuncts):
+        entry = noun_entry(candidate, lexicon)
+        if entry is not None and entry.cls is not None:
+            return entry.cls
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                entry = noun_entry(pobj, lexicon)
+                if pobj.dep_ == "pobj" and entry is not None and entry.cls is not None:
+                    return entry.cls
+    return None
+
+
+def _light_sense(mode: str, noun_sense: EventSense) -> EventSense:
+    if mode == "same":
+        return noun_sense
+    if mode == "intent":
+        if noun_sense.type in COOPERATIVE_TYPES:
+            return EventSense("AGREE", None, "036" if noun_sense.type == "CONSULT" else "030")
+        return noun_sense
+    inner_mode = MODE_FROM_INNER.get(noun_sense.type) if mode in ("REQUEST", "REJECT") else None
+    return EventSense(mode, inner_mode, None, noun_sense.context)
+
+
+def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    entry = verb_entry(token, lexicon)
+    if entry is None:
+        return None
+    obj = direct_object(token)
+    sense = entry.sense
+    noun: Token | None = None
+    if obj is not None and entry.objects:
+        cls = _object_class(obj, lexicon)
+        if cls is not None and cls in entry.objects:
+            sense, noun = entry.objects[cls], obj
+    if noun is None and obj is not None and entry.light is not None:
+        found = _event_noun(obj, lexicon)
+        if found is not None and found[1].sense is not None:
+            noun = found[0]
+            sense = _light_sense(entry.light, found[1].sense)
+    if sense is None:
+        return None
+    if entry.light is not None and entry.sense is None and noun is None:
+        return None
+    reciprocal = entry.reciprocal
+    if noun is not None:
+        noun_lex = noun_entry(noun, lexicon)
+        reciprocal = reciprocal or bool(noun_lex and noun_lex.reciprocal)
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    if noun is not None:
+        start, end = min(start, noun.i), max(end, noun.i + 1)
+    return Trigger(token, noun, entry, sense, reciprocal, entry.weight, start, end)
+
+
+def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """An event noun as the subject of a verb of occurrence ("talks took place", "were held")."""
+    if token.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    if token.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            entry = noun_entry(child, lexicon)
+            if entry is not None and entry.sense is not None and entry.cls in OCCURRING_CLASSES:
+                start, end = min(token.i, child.i), max(token.i, child.i) + 1
+                return Trigger(token, child, None, entry.sense, entry.reciprocal, 0.7, start, end)
+    return None
+
+
+def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
+    """Return the sentence's verb triggers in text order."""
+    triggers = []
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+            trigger = _verb_trigger(token, lexicon) or _occurrence_trigger(token, lexicon)
+            if trigger is not None:
+                triggers.append(trigger)
+    return triggers

@@ -1,0 +1,141 @@
+"""The event coder on short wire-style sentences written for these tests.
+
+Each test states one PLOVER rule or one contract promise and checks the coded events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.schema import Document, Event
+
+PUBLISHED = "2022-02-14"  # a Monday
+
+
+def code(text: str, published: str = PUBLISHED) -> Document:
+    return eventwire.extract(text, published=published)
+
+
+def only(document: Document, event_type: str) -> Event:
+    found = [e for e in document.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.evidence.trigger) for e in document.events]
+    return found[0]
+
+
+def codes(mentions: list[eventwire.schema.ActorMention]) -> list[str | None]:
+    return [m.code for m in mentions]
+
+
+def test_visit_has_visitor_as_actor_and_host_country_as_recipient() -> None:
+    event = only(code("Chancellor Olaf Scholz arrived in Kyiv on Monday."), "CONSULT")
+    assert event.mode == "visit"
+    assert codes(event.actor) == ["DEU"]
+    assert codes(event.recipient) == ["UKR"]
+    assert event.date == "2022-02-14"
+    assert event.actor[0].role == "head of government"
+
+
+def test_conditional_punishment_is_a_threat_against_the_target() -> None:
+    document = code(
+        "Scholz warned that Germany would impose sanctions on Russia if its troops invaded Ukraine."
+    )
+    event = only(document, "THREATEN")
+    assert codes(event.actor) == ["DEU"]
+    assert codes(event.recipient) == ["RUS"]
+    assert event.polarity == "asserted"
+    assert not [e for e in document.events if e.type == "SANCTION" and e.status == "actual"]
+
+
+def test_phone_call_is_consult_phone_dated_from_the_weekday() -> None:
+    event = only(
+        code("President Joe Biden spoke with Volodymyr Zelensky by phone on Sunday."), "CONSULT"
+    )
+    assert event.mode == "phone"
+    assert codes(event.actor) == ["USA"]
+    assert codes(event.recipient) == ["UKR"]
+    assert event.date == "2022-02-13"
+    assert event.date_text == "Sunday"
+
+
+def test_passive_voice_swaps_agent_into_actor() -> None:
+    event = only(
+        code("The proposal from Moscow was rejected by the United States on Friday."), "REJECT"
+    )
+    assert codes(event.actor) == ["USA"]
+    assert event.date == "2022-02-11"
+
+
+def test_negated_event_is_not_asserted() -> None:
+    document = code("Germany has not sent weapons to Ukraine, the government said on Monday.")
+    aid = [e for e in document.events if e.type == "AID"]
+    assert aid, [(e.type, e.evidence.trigger) for e in document.events]
+    assert all(e.polarity == "negated" for e in aid)
+
+
+def test_compound_subject_gives_every_actor() -> None:
+    event = only(code("France and Germany sent medical supplies to Ukraine on Tuesday."), "AID")
+    assert sorted(codes(event.actor)) == ["DEU", "FRA"]
+    assert codes(event.recipient) == ["UKR"]
+
+
+def test_reciprocal_meeting_lists_both_parties() -> None:
+    event = only(code("Talks between Russia and Ukraine took place in Minsk on Monday."), "CONSULT")
+    assert sorted(codes(event.actor) + codes(event.recipient)) == ["RUS", "UKR"]
+
+
+def test_future_cooperation_is_agree() -> None:
+    document = code("The United States will send 3,000 troops to Poland next week.")
+    assert not [e for e in document.events if e.status == "actual" and e.type == "AID"]
+
+
+def test_reported_event_is_attributed_to_the_speaker() -> None:
+    event = only(
+        code("Russia has massed troops near the border, Secretary of State Antony Blinken said."),
+        "MOBILIZE",
+    )
+    assert codes(event.actor) == ["RUS"]
+    assert event.recipient == []
+    assert event.attributed_to is not None
+    assert event.attributed_to.name == "Antony Blinken"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Russia invades, the European Union will impose sanctions on Moscow.",
+        "In the event of an attack, NATO could send more troops to the region.",
+    ],
+)
+def test_conditional_events_are_never_asserted_actual(text: str) -> None:
+    for event in code(text).events:
+        assert not (
+            event.polarity == "asserted"
+            and event.status == "actual"
+            and event.type not in ("THREATEN",)
+        ), event
+
+
+def test_evidence_spans_point_into_the_text() -> None:
+    text = "Lavrov met Truss in Moscow on Thursday. Truss urged Russia to withdraw its troops."
+    document = code(text)
+    assert document.events
+    for event in document.events:
+        start, end = event.evidence.span
+        assert text[start:end] == event.evidence.sentence
+        t_start, t_end = event.evidence.trigger_span
+        assert text[t_start:t_end] == event.evidence.trigger
+        assert start <= t_start < t_end <= end
+        for mention in [*event.actor, *event.recipient]:
+            assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def test_request_with_control_verb() -> None:
+    event = only(code("Truss urged Russia to withdraw its troops from the border."), "REQUEST")
+    assert codes(event.actor) == ["GBR"]
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_event_ids_are_stable() -> None:
+    text = "Lavrov met Truss in Moscow on Thursday."
+    assert [e.id for e in code(text).events] == [e.id for e in code(text).events]
