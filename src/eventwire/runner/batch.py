@@ -1,0 +1,140 @@
+"""Batch runs: stream inputs through the pipeline in order, into documents or into the store."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TextIO
+
+from eventwire import __version__
+from eventwire.config import Config
+from eventwire.errors import EventwireError, InputError
+from eventwire.ingest.readers import read_inputs
+from eventwire.runner.pipeline import Pipeline
+from eventwire.schema import Article, Document
+from eventwire.store.db import Database
+
+
+class CodingError(EventwireError):
+    """An article was read but could not be coded (a bug in eventwire; reported, batch goes on)."""
+
+
+@dataclass
+class BatchReport:
+    """What a batch run did: counts, failures, time."""
+
+    articles: int = 0
+    events: int = 0
+    new: int = 0
+    skipped: int = 0
+    failures: list[EventwireError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        """Articles per second."""
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+
+def _chunks(
+    items: Iterable[Article | InputError], size: int
+) -> Iterator[list[Article | InputError]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def code_chunk(
+    pipeline: Pipeline, chunk: Sequence[Article | InputError], *, debug: bool = False
+) -> list[Document | EventwireError]:
+    """Code the articles of a chunk in one ``nlp.pipe`` batch; keep errors in their places."""
+    articles = [item for item in chunk if isinstance(item, Article)]
+    docs = pipeline.nlp.pipe([a.text for a in articles], batch_size=pipeline.config.batch_size)
+    coded: list[Document | EventwireError] = []
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            coded.append(pipeline.code_doc(doc, article))
+        except Exception as exc:  # a coding bug must not lose the rest of the batch
+            if debug:
+                raise
+            coded.append(
+                CodingError(f"{article.id}: could not be coded ({type(exc).__name__}: {exc})")
+            )
+    results: list[Document | EventwireError] = []
+    position = iter(coded)
+    for item in chunk:
+        results.append(item if isinstance(item, InputError) else next(position))
+    return results
+
+
+def extract_stream(
+    paths: Sequence[str],
+    *,
+    pipeline: Pipeline,
+    published: str | None = None,
+    stdin: TextIO | None = None,
+    debug: bool = False,
+) -> Iterator[Document | EventwireError]:
+    """Yield one document (or error) per input article, in input order."""
+    inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
+    for chunk in _chunks(inputs, pipeline.config.batch_size):
+        yield from code_chunk(pipeline, chunk, debug=debug)
+
+
+def ingest(
+    paths: Sequence[str],
+    *,
+    db: Database,
+    pipeline: Pipeline,
+    published: str | None = None,
+    stdin: TextIO | None = None,
+    command: str = "ingest",
+    debug: bool = False,
+    on_item: Callable[[Document | EventwireError | None], None] | None = None,
+) -> BatchReport:
+    """Code inputs into the database, one transaction per batch; stored articles are skipped."""
+    config: Config = pipeline.config
+    started = time.perf_counter()
+    report = BatchReport()
+    run_id = db.start_run(
+        coder_version=__version__,
+        config_hash=config.fingerprint(),
+        command=command,
+        config_json=config.model_dump_json(),
+    )
+    inputs = read_inputs(paths, published=published, config=config, stdin=stdin)
+    for chunk in _chunks(inputs, config.batch_size):
+        known = db.known_article_ids([a.id for a in chunk if isinstance(a, Article)])
+        fresh: list[Article | InputError] = []
+        for item in chunk:
+            if isinstance(item, Article) and item.id in known:
+                report.skipped += 1
+                report.articles += 1
+                if on_item is not None:
+                    on_item(None)
+            else:
+                fresh.append(item)
+        documents: list[Document] = []
+        for result in code_chunk(pipeline, fresh, debug=debug):
+            if isinstance(result, Document):
+                documents.append(result)
+                report.articles += 1
+                report.events += len(result.events)
+            else:
+                report.failures.append(result)
+            if on_item is not None:
+                on_item(result)
+        if documents:
+            written = db.write_documents(documents, run_id=run_id)
+            report.new += written.new
+            report.skipped += written.skipped
+    report.seconds = time.perf_counter() - started
+    db.finish_run(
+        run_id,
+        articles_new=report.new,
+        articles_skipped=report.skipped,
+        failures=len(report.failures),
+    )
+    return report

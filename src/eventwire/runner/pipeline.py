@@ -1,0 +1,96 @@
+"""One article in, one document out: the stages wired together, with the model loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire import __version__
+from eventwire.actors.finder import ActorFinder, ActorSpan
+from eventwire.actors.lexicon import load_lexicon
+from eventwire.coding.arguments import ActorIndex
+from eventwire.coding.coder import EventCoder
+from eventwire.config import Config
+from eventwire.facts.dates import find_dates
+from eventwire.facts.places import Gazetteer, find_places
+from eventwire.facts.quantities import find_quantities
+from eventwire.facts.quotes import find_quotes
+from eventwire.nlp.pipeline import load_nlp
+from eventwire.schema import ActorMention, Article, Coder, Document
+
+
+class Pipeline:
+    """The whole coder for one process: spaCy, actor finder, gazetteer and event coder.
+
+    Args:
+        config: the run's settings.
+        nlp: an already loaded spaCy pipeline (else the configured model is loaded).
+    """
+
+    def __init__(self, config: Config | None = None, *, nlp: Language | None = None) -> None:
+        self.config = config or Config()
+        self.nlp = nlp if nlp is not None else load_nlp(self.config)
+        self.finder = ActorFinder(self.nlp, load_lexicon())
+        self.gazetteer = Gazetteer()
+        self.coder = EventCoder()
+        self.coder_info = Coder(version=__version__, config=self.config.fingerprint())
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Code articles in order, parsing them in batches with ``nlp.pipe``."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+            yield self.code_doc(doc, article)
+
+    def extract(self, article: Article) -> Document:
+        """Code one article."""
+        return next(self.extract_many([article]))
+
+    def code_doc(self, doc: Doc, article: Article) -> Document:
+        """Build the document for an article from its parse."""
+        published = dt.date.fromisoformat(article.published) if article.published else None
+        actors = self.finder.find(doc, published)
+        places = find_places(doc, self.gazetteer)
+        dates = find_dates(doc, published)
+        index = ActorIndex.build(actors)
+        warnings: list[str] = []
+        if published is None:
+            warnings.append("no publication date: relative dates are left unresolved")
+        events = self.coder.code(
+            doc, actors, article_id=article.id, published=published, dates=dates, places=places
+        )
+        events = [e for e in events if e.confidence >= self.config.min_confidence]
+        quotes = find_quotes(doc, lambda span: _speaker(span, index))
+        return Document(
+            coder=self.coder_info,
+            article=article,
+            events=events,
+            quotes=quotes,
+            quantities=find_quantities(doc),
+            places=places,
+            warnings=warnings,
+        )
+
+
+def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
+    """Resolve a quote's speaker span to an actor: a name inside it, or a pronoun's antecedent."""
+    chosen: ActorSpan | None = index.by_token.get(span.root.i)
+    if chosen is None:
+        for token in span:
+            chosen = index.by_token.get(token.i)
+            if chosen is not None:
+                break
+    if chosen is None and span.root.pos_ == "PRON":
+        chosen = index.antecedent(span.root)
+    if chosen is None:
+        return None
+    return ActorMention(
+        text=span.text,
+        name=chosen.name,
+        code=chosen.code,
+        sector=chosen.sector,
+        role=chosen.role,
+        span=[span.start_char, span.end_char],
+    )
