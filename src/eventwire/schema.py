@@ -93,6 +93,7 @@ class Event(_Model):
     attributed_to: ActorMention | None = None
     date: IsoDate | None = None
     date_text: str | None = None
+    date_basis: Literal["text", "published"] | None = None
     location: PlaceRef | None = None
     evidence: Evidence
     cameo: str | None = None

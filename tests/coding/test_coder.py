@@ -47,13 +47,14 @@ def test_conditional_punishment_is_a_threat_against_the_target() -> None:
     assert not [e for e in document.events if e.type == "SANCTION" and e.status == "actual"]
 
 
-def test_phone_call_is_consult_phone_dated_from_the_weekday() -> None:
+def test_phone_call_is_reciprocal_consult_phone_dated_from_the_weekday() -> None:
     event = only(
         code("President Joe Biden spoke with Volodymyr Zelensky by phone on Sunday."), "CONSULT"
     )
     assert event.mode == "phone"
-    assert codes(event.actor) == ["USA"]
-    assert codes(event.recipient) == ["UKR"]
+    # A call with no host is reciprocal: every party is an actor (contract, PLOVER).
+    assert codes(event.actor) == ["USA", "UKR"]
+    assert event.recipient == []
     assert event.date == "2022-02-13"
     assert event.date_text == "Sunday"
 
@@ -139,3 +140,28 @@ def test_request_with_control_verb() -> None:
 def test_event_ids_are_stable() -> None:
     text = "Lavrov met Truss in Moscow on Thursday."
     assert [e.id for e in code(text).events] == [e.id for e in code(text).events]
+
+
+def test_threat_is_aimed_at_the_aggressor_not_the_victim() -> None:
+    event = only(
+        code("Scholz warned that a Russian attack on Ukraine would bring severe sanctions."),
+        "THREATEN",
+    )
+    assert codes(event.actor) == ["DEU"]
+    assert codes(event.recipient) == ["RUS"]
+
+
+def test_a_threat_told_to_a_leader_is_coded_for_the_speaker() -> None:
+    document = code(
+        "Biden told Putin that Russia would pay a heavy price if its forces crossed into Ukraine."
+    )
+    event = only(document, "THREATEN")
+    assert codes(event.actor) == ["USA"]
+    assert codes(event.recipient) == ["RUS"]
+    # The invasion in the if-clause is the condition, never an asserted actual event.
+    assert not [e for e in document.events if e.type == "ASSAULT" and e.status == "actual"]
+
+
+def test_reporting_verb_without_a_threat_codes_nothing() -> None:
+    document = code("Biden told reporters that the talks with Russia had been useful.")
+    assert not [e for e in document.events if e.type == "THREATEN"]

@@ -29,22 +29,24 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "plover": (
         "plover",
         {
-            "type_accuracy": 0.55,
-            "macro_f1": 0.55,
-            "actor_accuracy": 0.42,
-            "recipient_accuracy": 0.22,
+            "type_accuracy": 0.72,
+            "macro_f1": 0.70,
+            "actor_accuracy": 0.59,
+            "recipient_accuracy": 0.29,
         },
     ),
+    # PETRARCH-2 codes "X met with Y" as X→Y; eventwire follows the contract and PLOVER (every
+    # party an actor), which costs target agreement on such sentences.
     "petrarch": (
         "universal_petrarch",
-        {"root_f1": 0.36, "source_accuracy": 0.73, "target_accuracy": 0.46},
+        {"root_f1": 0.38, "source_accuracy": 0.72, "target_accuracy": 0.41},
     ),
     "polnear": ("polnear", {"precision": 0.88, "recall": 0.47, "speaker_accuracy": 0.88}),
     "geowebnews": ("geowebnews", {"acc161_gold_spans": 0.66, "acc161_end_to_end": 0.55}),
     "lgl": ("lgl", {"acc161_gold_spans": 0.56, "acc161_end_to_end": 0.47}),
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.93, "all_day_accuracy": 0.90}),
 }
-DEMO_FLOORS = {"f1": 0.37, "type_f1": 0.73, "date_precision": 0.9}
+DEMO_FLOORS = {"f1": 0.48, "type_f1": 0.78, "date_accuracy": 0.91, "date_precision": 0.93}
 
 
 def _below(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]:

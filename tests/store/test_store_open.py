@@ -26,14 +26,14 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_fresh_database_is_migrated_to_latest(db: Database) -> None:
-    assert db.schema_version() == migrations.latest_version() == 1
+    assert db.schema_version() == migrations.latest_version() == 2
     assert table_names(db) == TABLES
 
 
 def test_applied_migrations_are_recorded(db: Database) -> None:
     rows = db.con.execute("SELECT version, name FROM schema_migrations").fetchall()
 
-    assert rows == [(1, "initial")]
+    assert rows == [(1, "initial"), (2, "event_date_basis")]
 
 
 def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
@@ -41,7 +41,7 @@ def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
     Database(path).close()
 
     with Database(path) as db:
-        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (1,)
+        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (2,)
 
 
 def test_in_memory_database(make_doc: Callable[..., Document]) -> None:
@@ -56,16 +56,16 @@ def test_failed_migration_leaves_previous_version(
 ) -> None:
     path = tmp_path / "x.duckdb"
     Database(path).close()
-    broken = migrations.Migration(2, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
+    broken = migrations.Migration(3, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
     shipped = migrations.available_migrations()
     monkeypatch.setattr(migrations, "available_migrations", lambda: (*shipped, broken))
 
-    with pytest.raises(StoreError, match="migration 002_broken failed"):
+    with pytest.raises(StoreError, match="migration 003_broken failed"):
         Database(path)
 
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == 1
+        assert db.schema_version() == 2
         assert "extra" not in table_names(db)
 
 
@@ -99,7 +99,7 @@ def test_newer_schema_is_a_store_error(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("INSERT INTO schema_migrations VALUES (99, 'future', now())")
 
-    with pytest.raises(StoreError, match="schema version 99, newer than the 1"):
+    with pytest.raises(StoreError, match="schema version 99, newer than the 2"):
         Database(path)
 
 
@@ -193,3 +193,21 @@ def test_read_only_while_open_for_writing_in_same_process_is_a_store_error(
     path = tmp_path / "x.duckdb"
     with Database(path), pytest.raises(StoreError, match="already open in this process"):
         Database(path, read_only=True)
+
+
+def test_a_version_1_database_is_upgraded_without_losing_rows(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    path = tmp_path / "old.duckdb"
+    with Database(path) as db:
+        run_id = db.start_run(coder_version="0", config_hash="h", command="t", config_json="{}")
+        db.write_documents([make_doc("kept")], run_id=run_id)
+    with duckdb.connect(str(path)) as con:  # turn it back into a version-1 file
+        con.execute("ALTER TABLE events DROP COLUMN date_basis")
+        con.execute("DELETE FROM schema_migrations WHERE version = 2")
+
+    with Database(path) as db:
+        assert db.schema_version() == 2
+        assert db.has_article("kept")
+        row = db.con.execute("SELECT count(*), count(date_basis) FROM events").fetchone()
+        assert row is not None and row[0] >= 1 and row[1] == 0

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.lexicon import ActorEntry, Form, FormKind, Kind, Lexicon, fold
 from eventwire.actors.people import Mention, PersonResolver
@@ -115,6 +115,7 @@ class ActorFinder:
         kept.sort(key=lambda m: m.start)
         kept = [m for m in _drop_modifiers(doc, kept, self.lexicon.generic) if not _a_place(doc, m)]
         kept = self._with_titles(doc, kept)
+        kept = self._unknown_officials(doc, kept)
         kept = _compose(doc, kept, self.lexicon.generic)
         return [_to_span(doc, m) for m in kept]
 
@@ -174,6 +175,52 @@ class ActorFinder:
         out = [m for m in kept if id(m) not in absorbed]
         return [m for m in out if not any(o is not m and o.start <= m.start < o.end for o in out)]
 
+    def _unknown_officials(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A country and a title before a name the lexicon does not know is that country's
+        official: "Iraqi President Saddam Hussein" → IRQ GOV, "Gambian Army Commander X" → MIL.
+        """
+        taken = {i for m in kept for i in range(m.start, m.end)}
+        surnames: dict[str, ActorEntry] = {}
+        out: list[Mention] = []
+        for mention in kept:
+            if mention.kind not in ("country", "adjective", "igo", "metonym"):
+                out.append(mention)
+                continue
+            i = mention.end
+            while i < len(doc) and i - mention.end < _MAX_TITLE_TOKENS and i not in taken:
+                if doc[i].lower_ not in self.lexicon.titles or doc[i].lower_ in ("the", "'s"):
+                    break
+                i += 1
+            end = i
+            while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
+                end += 1
+            if i == mention.end or end == i:
+                out.append(mention)
+                continue
+            title = [t.lower_ for t in doc[mention.end : i]]
+            entry = ActorEntry(
+                name=doc[i:end].text,
+                code=mention.entry.code,
+                sector=_title_sector(title, mention.entry.sector),
+                role=" ".join(title),
+                kind="person",
+                country=mention.entry.code,
+            )
+            out.append(Mention(mention.start, end, end - 1, "person", entry))
+            taken.update(range(mention.end, end))
+            surnames[doc[end - 1].text] = entry
+        for token in doc:  # later mentions by surname: "Hussein said"
+            known = surnames.get(token.text)
+            if (
+                known is not None
+                and token.i not in taken
+                and _name_token(token)
+                and not any(m.start <= token.i < m.end for m in out)
+            ):
+                out.append(Mention(token.i, token.i + 1, token.i, "person", known))
+        out.sort(key=lambda m: m.start)
+        return out
+
     def _affiliation(self, doc: Doc, mention: Mention) -> bool:
         """Return True for a mention that can stand before a name as part of its title."""
         if mention.kind == "sector":
@@ -191,6 +238,33 @@ def _a_place(doc: Doc, mention: Mention) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS
+
+
+_MILITARY_TITLES = frozenset(
+    {"general", "gen.", "commander", "colonel", "col.", "admiral", "adm.", "marshal",
+     "lieutenant", "lt.", "major", "army", "military"}
+)  # fmt: skip
+_LEGISLATIVE_TITLES = frozenset({"senator", "sen.", "rep.", "speaker", "lawmaker", "house"})
+
+
+def _title_sector(title: list[str], base: str | None) -> str | None:
+    """The sector a title gives its holder: military ranks MIL, legislators LEG, else GOV."""
+    words = set(title)
+    if words & {"defence", "defense", "foreign", "prime", "president", "minister"}:
+        return "GOV"
+    if words & _MILITARY_TITLES:
+        return "MIL"
+    if words & _LEGISLATIVE_TITLES:
+        return "LEG"
+    if "opposition" in words:
+        return "PTY"
+    if "intelligence" in words:
+        return "SPY"
+    return base if base == "IGO" else "GOV"
+
+
+def _name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def _case_ok(form: Form, text: str) -> bool:

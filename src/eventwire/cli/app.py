@@ -88,6 +88,11 @@ def _errors(debug: bool) -> Iterator[None]:
         if debug:
             raise
         raise _fail(str(exc), 1) from None
+    except Exception as exc:  # a bug: still one line, the traceback only with --debug
+        if debug:
+            raise
+        message = f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)"
+        raise _fail(message, 1) from None
 
 
 def _report(error: EventwireError) -> None:

@@ -117,7 +117,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
-        if current.dep_ in ("advcl", "pcomp", "prep") and current.head.i != current.i:
+        if current.dep_ in ("advcl", "pcomp", "prep", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         return None
@@ -153,3 +153,9 @@ def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
 def doc_actors(doc: Doc, index: ActorIndex, start: int, end: int) -> list[ActorSpan]:
     """Return the actors whose spans lie within tokens ``[start, end)`` of a document."""
     return [span for span in index.spans if span.start >= start and span.end <= end]
+
+
+def other_actors(spans: list[ActorSpan], actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The coded spans whose country or organisation is not one of ``actors``."""
+    codes = {a.code for a in actors if a.code}
+    return [s for s in spans if s.code and s.code not in codes]

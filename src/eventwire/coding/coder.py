@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,14 +19,15 @@ from eventwire.coding.arguments import (
     ActorIndex,
     actors_at,
     agent_of,
-    doc_actors,
     is_passive,
+    other_actors,
     prep_objects,
     subject_of,
 )
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.ontology import Ontology, load_ontology
+from eventwire.coding.threats import is_stated_threat, threat_recipient
 from eventwire.coding.triggers import CONTENT_DEPS, MODE_FROM_INNER, Trigger, find_triggers
 from eventwire.facts.dates import DateMention, resolve_date
 from eventwire.facts.places import location_of
@@ -40,6 +41,9 @@ PUNISHMENT_TO_THREAT = {
     "MOBILIZE": "violence",
     "PROTEST": None,
 }
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"})
+NOUN_PREPS = ("with", "for", "to")  # "talks with X", "a loan for X", "aid to X"
+FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
 
@@ -115,6 +119,13 @@ class EventCoder:
         """Triggers inside the complement of a content verb ("agreed to send aid")."""
         absorbed: set[int] = set()
         for trigger in triggers:
+            if trigger.sense.type == "PROTEST":
+                # PLOVER: a protest that makes demands is coded as the protest only.
+                absorbed.update(
+                    other.token.i
+                    for other in triggers
+                    if other.sense.type == "REQUEST" and _governed_by(other.token, trigger.token)
+                )
             verb = trigger.verb
             if verb is None or not verb.content:
                 continue
@@ -133,14 +144,22 @@ class EventCoder:
         inner = _inner_trigger(trigger, triggers)
         if verb is not None and verb.needs == "threat" and not self._is_threat(token, inner):
             return None
+        stated = verb is not None and verb.needs == "stated_threat"
+        if stated and not is_stated_threat(token):
+            return None
         if inner is not None and sense.type in ("REQUEST", "REJECT") and sense.mode is None:
             sense = EventSense(
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = self._arguments(trigger, index)
+        if sense.type == "REQUEST" and not recipients:
+            recipients = other_actors(_addressee(trigger, index), actors)
         if sense.type == "MOBILIZE":
             # "massed troops": the forces moved are the actor's own, not a recipient.
             recipients = [r for r in recipients if r.code is not None]
+            if _joint_exercise(trigger, actors, recipients):
+                sense = EventSense("COOPERATE", None, "062", ("military",))
+                actors, recipients = _merge(actors, recipients), []
         if verb is not None and verb.needs == "object" and not _has_object(trigger):
             return None
         if verb is not None and verb.needs == "actor_object" and not recipients:
@@ -155,14 +174,22 @@ class EventCoder:
                 return None
         if verb is not None and verb.needs == "partner" and not recipients and len(actors) < 2:
             return None
-        if sense.type == "THREATEN" and not recipients and inner is not None:
-            recipients = self._threat_target(inner, index, actors)
-        if sense.type == "THREATEN" and not recipients:
-            recipients = self._clause_target(token, index, actors)
+        if trigger.reciprocal and not (verb is not None and verb.swap):
+            # PLOVER: a meeting, talks or a call with no host list every party as actor.
+            actors, recipients = _merge(actors, recipients), []
+        if sense.type == "THREATEN" and (stated or not recipients):
+            recipients = threat_recipient(token, inner, index, actors)
         modality = modality_of(token, trigger.noun)
         reporter: list[ActorSpan] = []
         if modality.reporter is not None:
             reporter = self._reporter(modality.reporter, index)
+        if modality.deontic and reporter and modality.polarity == "asserted":
+            # "Russia said Sudan must return the helicopter": the speaker requests the act.
+            inner_mode = MODE_FROM_INNER.get(sense.type)
+            sense = EventSense("REQUEST", inner_mode, None, sense.context)
+            actors, recipients = reporter, other_actors(actors, reporter)
+            modality = replace(modality, status="actual", reporter=None)
+            reporter = []
         sense = self._refine_mode(trigger, sense, actors, recipients)
         return _Draft(trigger, sense, actors, recipients, modality, reporter)
 
@@ -189,7 +216,7 @@ class EventCoder:
                 recipients = actors_at(obj, index)
         for partner in (
             *prep_objects(token, preps),
-            *(prep_objects(noun, preps) if noun is not None else []),
+            *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
         ):
             if not recipients:
                 recipients = actors_at(partner, index)
@@ -205,8 +232,6 @@ class EventCoder:
                     actors = actors_at(child, index)
         if verb is not None and verb.swap and recipients:
             actors, recipients = recipients, actors
-        if trigger.reciprocal and len(actors) >= 2 and not recipients:
-            return actors, []
         actor_keys = {(a.code, a.name) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
         return actors, recipients
@@ -220,27 +245,6 @@ class EventCoder:
                     if word.dep_ == "mark" and word.lower_ in ("if", "unless"):
                         return True
         return inner is not None and self.ontology.types[inner.sense.type].quad == 4
-
-    def _threat_target(
-        self, inner: Trigger, index: ActorIndex, actors: list[ActorSpan]
-    ) -> list[ActorSpan]:
-        obj = _object(inner.token)
-        targets = actors_at(obj, index) if obj is not None else []
-        for partner in prep_objects(inner.token, ("on", "against", "to")):
-            targets = targets or actors_at(partner, index)
-        return _exclude(targets, actors)
-
-    def _clause_target(
-        self, token: Token, index: ActorIndex, actors: list[ActorSpan]
-    ) -> list[ActorSpan]:
-        for child in token.children:
-            if child.dep_ in (*CONTENT_DEPS, "dobj", "prep"):
-                words = list(child.subtree)
-                found = doc_actors(token.doc, index, words[0].i, words[-1].i + 1)
-                found = _exclude(found, actors)
-                if found:
-                    return found[:1]
-        return []
 
     def _reporter(self, reporter: Token, index: ActorIndex) -> list[ActorSpan]:
         if reporter.lower_ == "according":
@@ -287,17 +291,23 @@ class EventCoder:
         event_type, mode, status = sense.type, sense.mode, modality.status
         specific = sense.cameo
         recipients = draft.recipients
-        if (
-            modality.polarity == "asserted"
-            and modality.conditional
-            and event_type in PUNISHMENT_TO_THREAT
+        consequence = modality.conditional and not modality.condition
+        if modality.polarity == "asserted" and (
+            (consequence and (event_type in PUNISHMENT_TO_THREAT or modality.unless))
+            or (status == "future" and event_type in FUTURE_THREATS)
         ):
+            # PLOVER: a conditional punishment, an ultimatum ("unless …") or an announced
+            # coercion or attack is a threat.
             event_type, mode, specific, status = (
                 "THREATEN",
-                PUNISHMENT_TO_THREAT[event_type],
+                PUNISHMENT_TO_THREAT.get(event_type),
                 None,
                 "actual",
             )
+        elif modality.polarity == "asserted" and consequence and event_type in COOPERATIVE:
+            # A conditional offer ("would meet him if he gave them a veto") is AGREE.
+            event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
+            status = "actual"
         elif modality.polarity == "asserted" and status == "future" and event_type in COOPERATIVE:
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
@@ -315,6 +325,11 @@ class EventCoder:
             and (published - dt.date.fromisoformat(date_value)).days > HISTORICAL_DAYS
         ):
             status = "historical"
+        date_basis = "text" if date_value is not None else None
+        if date_value is None and date_text is None and status == "actual" and published:
+            # News reports the day's events: an actual event whose sentence names no date is
+            # dated by the article, and says so (date_basis), never silently.
+            date_value, date_basis = published.isoformat(), "published"
         doc = sent.doc
         trig_start = doc[draft.trigger.start].idx
         trig_end = doc[draft.trigger.end - 1].idx + len(doc[draft.trigger.end - 1].text)
@@ -331,6 +346,7 @@ class EventCoder:
             attributed_to=_mention(draft.reporter[0]) if draft.reporter else None,
             date=date_value,
             date_text=date_text,
+            date_basis=date_basis,
             location=location_of(sent, list(places)),
             evidence=Evidence(
                 sentence=sent.text.rstrip(),
@@ -344,6 +360,30 @@ class EventCoder:
             quad=info.quad,
             confidence=_confidence(draft),
         )
+
+
+def _addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X"."""
+    for child in trigger.token.children:
+        if child.dep_ in CONTENT_DEPS:
+            subject = subject_of(child)
+            if subject is not None and subject.i > trigger.token.i:
+                return actors_at(subject, index)
+    if trigger.noun is not None:
+        for owner in prep_objects(trigger.noun, ("of", "by", "from")):
+            found = actors_at(owner, index)
+            if found:
+                return found
+    return []
+
+
+def _joint_exercise(trigger: Trigger, actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
+    """Exercises held together ("joint drills", "Russia and Belarus began exercises")."""
+    noun = trigger.noun or (trigger.token if trigger.token.pos_ == "NOUN" else None)
+    if noun is None or noun.lemma_.lower() not in EXERCISE_WORDS:
+        return False
+    joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children)
+    return joint or len({a.code for a in (*actors, *recipients) if a.code}) >= 2
 
 
 def _host_spans(doc: Doc, places: Sequence[Place]) -> ActorIndex:
@@ -412,11 +452,6 @@ def _has_object(trigger: Trigger) -> bool:
 def _merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:
     keys = {(a.code, a.name) for a in first}
     return first + [a for a in second if (a.code, a.name) not in keys]
-
-
-def _exclude(spans: list[ActorSpan], actors: list[ActorSpan]) -> list[ActorSpan]:
-    codes = {a.code for a in actors if a.code}
-    return [s for s in spans if s.code and s.code not in codes]
 
 
 def _mention(span: ActorSpan) -> ActorMention:

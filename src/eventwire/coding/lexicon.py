@@ -75,11 +75,34 @@ def _sense(spec: dict[str, Any], where: str) -> EventSense | None:
     )
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice (plain YAML keeps the last one silently)."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    keys = [loader.construct_object(key) for key, _ in node.value]
+    duplicates = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if duplicates:
+        line = node.start_mark.line + 1
+        raise ConfigError(f"triggers.yaml: line {line}: key given twice: {', '.join(duplicates)}")
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    _unique_mapping,
+)
+
+
 @cache
 def load_triggers() -> TriggerLexicon:
-    """Load ``coding/data/triggers.yaml`` (once per process)."""
+    """Load ``coding/data/triggers.yaml`` (once per process).
+
+    Raises:
+        ConfigError: a key is given twice, or an entry names an unknown PLOVER type.
+    """
     text = (resources.files("eventwire.coding") / "data" / "triggers.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.safe_load(text)
+    raw: dict[str, Any] = yaml.load(text, Loader=_UniqueKeyLoader)
     verbs: dict[str, VerbEntry] = {}
     for lemma, spec in raw["verbs"].items():
         objects = {}

@@ -11,12 +11,30 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "'d"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "'d"})
+DEONTIC_MODALS = frozenset({"must", "should", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs that carry an event in their complement as an intention or a failure.
 FUTURE_HEADS = frozenset(
-    {"plan", "intend", "expect", "prepare", "aim", "hope", "seek", "want", "set", "due", "poise"}
+    {
+        "plan",
+        "intend",
+        "expect",
+        "prepare",
+        "aim",
+        "hope",
+        "seek",
+        "want",
+        "set",
+        "due",
+        "poise",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "eager",
+    }
 )
 FUTURE_NOUNS = frozenset({"plan", "intention", "proposal", "readiness"})
 NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "reject", "halt", "stop"})
@@ -37,6 +55,9 @@ class Modality:
     status: str
     conditional: bool
     reporter: Token | None
+    condition: bool = False
+    deontic: bool = False
+    unless: bool = False
 
 
 def _control_chain(token: Token) -> list[Token]:
@@ -54,23 +75,36 @@ def _control_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _clause_has_condition(token: Token) -> bool:
-    """True when the trigger sits in, or governs, an "if"/"unless" clause or "in the event of"."""
+def _condition_role(token: Token) -> str | None:
+    """Whether the trigger is the condition ("if Russia invades") or its consequence.
+
+    Returns ``"condition"`` when the trigger sits in an "if"/"unless" clause or inside "in the
+    event of …", ``"consequence"`` when its clause governs one, else None.
+    """
+    if _in_case_of(token):
+        return "condition"
     current: Token | None = token
     steps = 0
     while current is not None and steps < 8:
         for child in current.children:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
-                return True
+                return "condition"
+        for child in current.children:
             if child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
             ):
-                return True
+                return "consequence"
+            if child.dep_ == "prep" and child.lower_ == "in" and _case_pobj(child):
+                return "consequence"
         if current.dep_ in ("ROOT", "ccomp") or current.head.i == current.i:
             break
         current = current.head
         steps += 1
-    return _in_case_of(token)
+    return None
+
+
+def _case_pobj(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and g.lower_ in ("event", "case") for g in prep.children)
 
 
 def _in_case_of(token: Token) -> bool:
@@ -88,6 +122,7 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
     negated = False
     future = False
     hypothetical = False
+    deontic = False
     backshift_only = True  # every hypothetical marker so far is "would" (reported "will")
     for position, link in enumerate(chain):
         for child in link.children:
@@ -95,7 +130,9 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                 negated = not negated if position == 0 else True
             elif child.dep_ == "aux" or child.tag_ == "MD":
-                if word in FUTURE_MODALS:
+                if word in DEONTIC_MODALS and position == 0:
+                    deontic = True
+                elif word in FUTURE_MODALS:
                     future = True
                 elif word in HYPOTHETICAL_MODALS:
                     hypothetical = True
@@ -113,12 +150,13 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ == "no":
                 negated = True
-    conditional = _clause_has_condition(token)
+    role = _condition_role(token)
+    conditional = role is not None
     reporter = reporter_of(token)
     if hypothetical and backshift_only and not conditional and _past_report(reporter):
         # "Kirby said troops would deploy": reported speech shifts "will" back to "would".
         hypothetical, future = False, True
-    if conditional:
+    if conditional or (deontic and reporter is None):
         hypothetical = True
     status = "hypothetical" if hypothetical else "future" if future else "actual"
     return Modality(
@@ -126,7 +164,21 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         status=status,
         conditional=conditional,
         reporter=reporter,
+        condition=role == "condition",
+        deontic=deontic,
+        unless=role == "consequence" and _governs_unless(token),
     )
+
+
+def _governs_unless(token: Token) -> bool:
+    """True when the trigger's clause carries an "unless" clause (an ultimatum)."""
+    for node in (token, *token.ancestors):
+        for child in node.children:
+            if child.dep_ == "advcl" and any(g.lower_ == "unless" for g in child.children):
+                return True
+        if node.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
 
 
 def _past_report(reporter: Token | None) -> bool:

@@ -48,6 +48,11 @@ class Trigger:
     end: int
 
 
+# Modifiers that make "strike" an attack; otherwise a strike is a labour protest.
+ATTACK_STRIKE_WORDS = frozenset(
+    {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory", "preemptive",
+     "pre-emptive", "precision", "surgical", "nuclear", "israeli", "russian", "american", "u.s."}
+)  # fmt: skip
 # Verbs that only say an event happened; the event is their subject noun.
 OCCURRENCE_VERBS = frozenset(
     {"take", "hold", "begin", "start", "resume", "open", "continue", "end"}
@@ -79,7 +84,25 @@ def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
             entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
             if entry is not None:
                 return entry
-    return lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+    if lemma == "strike" and not _attack_strike(token):
+        return lexicon.nouns.get("general strike")
+    entry = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
+    if entry is None or entry.sense is None:
+        for child in token.children:  # "a mediation effort", "a peace mission"
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                inner = lexicon.nouns.get(child.lemma_.lower())
+                if inner is not None and inner.sense is not None:
+                    return inner
+    return entry
+
+
+def _attack_strike(token: Token) -> bool:
+    """True for "strike" as an attack ("a strike on the depot"), not a labour strike."""
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") for c in token.children):
+        return True
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ATTACK_STRIKE_WORDS for c in token.children
+    )
 
 
 def direct_object(verb: Token) -> Token | None:

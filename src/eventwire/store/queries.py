@@ -31,7 +31,7 @@ _EVENTS_SQL = """
 SELECT e.article_id, e.id, e.type, e.mode, e.context, e.polarity, e.status,
        e.attributed_text, e.attributed_name, e.attributed_code, e.attributed_sector,
        e.attributed_role, e.attributed_start, e.attributed_end,
-       e.date, e.date_text,
+       e.date, e.date_text, e.date_basis,
        e.location_text, e.location_name, e.location_geonameid, e.location_country,
        e.location_lat, e.location_lon, e.location_start, e.location_end,
        e.sentence, e.sentence_start, e.sentence_end, e.trigger, e.trigger_start, e.trigger_end,
@@ -143,6 +143,7 @@ def _event(row: Row, mentions: dict[tuple[str, str, str], list[Row]]) -> Row:
         "attributed_to": _mention(row, "attributed_", "attributed_start", "attributed_end"),
         "date": _iso(row["date"]),
         "date_text": row["date_text"],
+        "date_basis": row["date_basis"],
         "location": location,
         "evidence": {
             "sentence": row["sentence"],

@@ -1,0 +1,136 @@
+"""Whom a threat is aimed at: the party that would suffer the punishment.
+
+"Scholz warned that a Russian attack on Ukraine would bring sanctions" threatens Russia, not
+Ukraine: the threatened party is the target of the punishment ("sanctions on Russia",
+"consequences for Moscow"), else the party whose act is the condition ("if Russia invades"),
+else the author of the aggression the threat answers ("a Russian attack", "Russia's invasion"),
+else the target of the act the speaker threatens to commit ("threatened to expel X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from eventwire.actors.finder import ActorSpan
+from eventwire.coding.arguments import (
+    ActorIndex,
+    actors_at,
+    doc_actors,
+    other_actors,
+    prep_objects,
+    subject_of,
+)
+from eventwire.coding.triggers import CONTENT_DEPS, Trigger
+
+PUNISHMENT_WORDS = frozenset(
+    {
+        "sanction", "consequence", "price", "cost", "response", "retaliation", "measure",
+        "penalty", "countermeasure", "punishment", "action", "reprisal",
+    }
+)  # fmt: skip
+AGGRESSION_WORDS = frozenset(
+    {"attack", "invasion", "aggression", "incursion", "assault", "offensive", "escalation"}
+)
+CONDITION_WORDS = frozenset({"if", "unless", "should"})
+
+
+def _clause(token: Token) -> Iterator[Token]:
+    """The words of the threat's content: its complements, objects and adverbial clauses."""
+    for child in token.children:
+        if child.dep_ in (*CONTENT_DEPS, "dobj", "prep", "advcl", "conj"):
+            yield from child.subtree
+
+
+def threat_recipient(
+    token: Token, inner: Trigger | None, index: ActorIndex, actors: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Return the threatened party of the threat whose trigger is ``token`` (see module doc)."""
+    words = list(_clause(token))
+    for word in words:  # "sanctions on Russia", "consequences for Moscow"
+        if word.lemma_.lower() in PUNISHMENT_WORDS:
+            for target in prep_objects(word, ("on", "for", "against", "to")):
+                found = other_actors(actors_at(target, index), actors)
+                if found:
+                    return found
+    for word in words:  # "if Russia invades", "if it attacked Ukraine"
+        if word.dep_ == "mark" and word.lower_ in CONDITION_WORDS:
+            subject = subject_of(word.head)
+            found = other_actors(actors_at(subject, index), actors) if subject else []
+            if found:
+                return found
+    if inner is not None and inner.token.lemma_.lower() not in AGGRESSION_WORDS:
+        found = _act_target(inner, index, actors)  # "threatened to expel American diplomats"
+        if found:
+            return found
+    for word in words:  # "a Russian attack", "Russia's invasion", "an invasion by Russia"
+        if word.lemma_.lower() in AGGRESSION_WORDS and word.pos_ == "NOUN":
+            found = other_actors(_author(word, index), actors)
+            if found:
+                return found
+    return _first_other(token, index, actors)
+
+
+def _act_target(inner: Trigger, index: ActorIndex, actors: list[ActorSpan]) -> list[ActorSpan]:
+    targets: list[ActorSpan] = []
+    for child in inner.token.children:
+        if child.dep_ in ("dobj", "obj", "dative"):
+            targets = actors_at(child, index)
+    for partner in prep_objects(inner.token, ("on", "against", "to")):
+        targets = targets or actors_at(partner, index)
+    return other_actors(targets, actors)
+
+
+def _author(noun: Token, index: ActorIndex) -> list[ActorSpan]:
+    for child in noun.children:
+        if child.dep_ in ("amod", "poss", "compound", "nmod"):
+            found = actors_at(child, index)
+            if found:
+                return found
+    for agent in prep_objects(noun, ("by", "from")):
+        found = actors_at(agent, index)
+        if found:
+            return found
+    return []
+
+
+def _first_other(token: Token, index: ActorIndex, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """The first actor in the threat's content that is not the threatener nor a victim."""
+    victims: set[int] = set()
+    for word in _clause(token):
+        if word.lemma_.lower() in AGGRESSION_WORDS:
+            for target in prep_objects(word, ("on", "against", "of")):
+                victims.update(span.start for span in actors_at(target, index))
+    for child in token.children:
+        if child.dep_ in (*CONTENT_DEPS, "dobj", "prep"):
+            words = list(child.subtree)
+            found = doc_actors(token.doc, index, words[0].i, words[-1].i + 1)
+            found = [span for span in other_actors(found, actors) if span.start not in victims]
+            if found:
+                return found[:1]
+    return []
+
+
+PUNISHING_VERBS = frozenset({"respond", "retaliate", "punish", "pay", "hit", "follow"})
+THREAT_MODALS = frozenset({"would", "will", "'ll", "could", "wo"})
+
+
+def is_stated_threat(token: Token) -> bool:
+    """True when a reporting verb states a threat: "told Putin that Russia would pay a price".
+
+    Its content clause must name a punishment (a noun such as "consequences" or "sanctions", or
+    a verb such as "respond" or "retaliate") and be future or conditional.
+    """
+    content = [w for child in token.children if child.dep_ == "ccomp" for w in child.subtree]
+    punishment = any(
+        w.lemma_.lower() in PUNISHMENT_WORDS
+        or (w.pos_ == "VERB" and w.lemma_.lower() in PUNISHING_VERBS)
+        for w in content
+    )
+    modal = any(
+        (w.dep_ == "aux" and w.lower_ in THREAT_MODALS)
+        or (w.dep_ == "mark" and w.lower_ in CONDITION_WORDS)
+        for w in content
+    )
+    return punishment and modal
