@@ -18,15 +18,23 @@ from eventwire.actors.finder import ActorSpan
 from eventwire.coding.arguments import (
     ActorIndex,
     actors_at,
-    agent_of,
-    is_passive,
     other_actors,
     prep_objects,
-    subject_of,
 )
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.ontology import Ontology, load_ontology
+from eventwire.coding.roles import (
+    Salience,
+    addressee,
+    arguments,
+    has_object,
+    host_spans,
+    implied_recipients,
+    joint_exercise,
+    merge,
+    reporter_actors,
+)
 from eventwire.coding.threats import is_stated_threat, threat_recipient
 from eventwire.coding.triggers import CONTENT_DEPS, MODE_FROM_INNER, Trigger, find_triggers
 from eventwire.facts.dates import DateMention, resolve_date
@@ -41,8 +49,6 @@ PUNISHMENT_TO_THREAT = {
     "MOBILIZE": "violence",
     "PROTEST": None,
 }
-EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"})
-NOUN_PREPS = ("with", "for", "to")  # "talks with X", "a loan for X", "aid to X"
 FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
@@ -79,7 +85,8 @@ class EventCoder:
     ) -> list[Event]:
         """Return the events of a parsed article, in text order."""
         index = ActorIndex.build(actors)
-        hosts = _host_spans(doc, places)
+        hosts = host_spans(doc, places)
+        salience = Salience(actors, hosts)
         events: list[Event] = []
         for sent in doc.sents:
             drafts = self._drafts(sent, index, hosts)
@@ -88,7 +95,9 @@ class EventCoder:
             ]
             seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...], str]] = set()
             for draft in drafts:
-                event = self._event(draft, sent, article_id, published, sent_dates, places)
+                event = self._event(
+                    draft, sent, article_id, published, sent_dates, places, salience
+                )
                 key = (
                     event.type,
                     tuple(a.code for a in event.actor),
@@ -151,16 +160,16 @@ class EventCoder:
             sense = EventSense(
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
-        actors, recipients = self._arguments(trigger, index)
+        actors, recipients = arguments(trigger, index)
         if sense.type == "REQUEST" and not recipients:
-            recipients = other_actors(_addressee(trigger, index), actors)
+            recipients = other_actors(addressee(trigger, index), actors)
         if sense.type == "MOBILIZE":
             # "massed troops": the forces moved are the actor's own, not a recipient.
             recipients = [r for r in recipients if r.code is not None]
-            if _joint_exercise(trigger, actors, recipients):
+            if joint_exercise(trigger, actors, recipients):
                 sense = EventSense("COOPERATE", None, "062", ("military",))
-                actors, recipients = _merge(actors, recipients), []
-        if verb is not None and verb.needs == "object" and not _has_object(trigger):
+                actors, recipients = merge(actors, recipients), []
+        if verb is not None and verb.needs == "object" and not has_object(trigger):
             return None
         if verb is not None and verb.needs == "actor_object" and not recipients:
             return None
@@ -176,13 +185,13 @@ class EventCoder:
             return None
         if trigger.reciprocal and not (verb is not None and verb.swap):
             # PLOVER: a meeting, talks or a call with no host list every party as actor.
-            actors, recipients = _merge(actors, recipients), []
+            actors, recipients = merge(actors, recipients), []
         if sense.type == "THREATEN" and (stated or not recipients):
             recipients = threat_recipient(token, inner, index, actors)
         modality = modality_of(token, trigger.noun)
         reporter: list[ActorSpan] = []
         if modality.reporter is not None:
-            reporter = self._reporter(modality.reporter, index)
+            reporter = reporter_actors(modality.reporter, index)
         if modality.deontic and reporter and modality.polarity == "asserted":
             # "Russia said Sudan must return the helicopter": the speaker requests the act.
             inner_mode = MODE_FROM_INNER.get(sense.type)
@@ -193,49 +202,6 @@ class EventCoder:
         sense = self._refine_mode(trigger, sense, actors, recipients)
         return _Draft(trigger, sense, actors, recipients, modality, reporter)
 
-    def _arguments(
-        self, trigger: Trigger, index: ActorIndex
-    ) -> tuple[list[ActorSpan], list[ActorSpan]]:
-        token, verb, noun = trigger.token, trigger.verb, trigger.noun
-        preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
-        actors: list[ActorSpan] = []
-        recipients: list[ActorSpan] = []
-        if is_passive(token):
-            agent = agent_of(token)
-            if agent is not None:
-                actors = actors_at(agent, index)
-            for child in token.children:
-                if child.dep_ == "nsubjpass" and child != noun:
-                    recipients = actors_at(child, index)
-        else:
-            subject = subject_of(token)
-            if subject is not None:
-                actors = actors_at(subject, index)
-            obj = _object(token)
-            if obj is not None and obj != noun:
-                recipients = actors_at(obj, index)
-        for partner in (
-            *prep_objects(token, preps),
-            *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
-        ):
-            if not recipients:
-                recipients = actors_at(partner, index)
-        between = [
-            *prep_objects(token, ("between", "among")),
-            *(prep_objects(noun, ("between", "among")) if noun is not None else []),
-        ]
-        for partner in between:
-            actors = _merge(actors, actors_at(partner, index))
-        if noun is not None and not recipients:
-            for child in noun.children:
-                if child.dep_ == "poss" and not actors:
-                    actors = actors_at(child, index)
-        if verb is not None and verb.swap and recipients:
-            actors, recipients = recipients, actors
-        actor_keys = {(a.code, a.name) for a in actors}
-        recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
-        return actors, recipients
-
     def _is_threat(self, token: Token, inner: Trigger | None) -> bool:
         for child in token.children:
             if child.dep_ in (*CONTENT_DEPS, "prep", "advcl", "dobj"):
@@ -245,16 +211,6 @@ class EventCoder:
                     if word.dep_ == "mark" and word.lower_ in ("if", "unless"):
                         return True
         return inner is not None and self.ontology.types[inner.sense.type].quad == 4
-
-    def _reporter(self, reporter: Token, index: ActorIndex) -> list[ActorSpan]:
-        if reporter.lower_ == "according":
-            for child in reporter.children:
-                for pobj in child.children if child.lower_ == "to" else [child]:
-                    if pobj.dep_ == "pobj":
-                        return actors_at(pobj, index)
-            return []
-        subject = subject_of(reporter)
-        return actors_at(subject, index) if subject is not None else []
 
     def _refine_mode(
         self,
@@ -286,6 +242,7 @@ class EventCoder:
         published: dt.date | None,
         sent_dates: Sequence[DateMention],
         places: Sequence[Place],
+        salience: Salience,
     ) -> Event:
         sense, modality = draft.sense, draft.modality
         event_type, mode, status = sense.type, sense.mode, modality.status
@@ -311,6 +268,10 @@ class EventCoder:
         elif modality.polarity == "asserted" and status == "future" and event_type in COOPERATIVE:
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
+        if not recipients and draft.actors:
+            recipients = implied_recipients(
+                event_type, mode, draft.trigger, sent, draft.actors, salience, draft.reporter
+            )
         info = self.ontology.types[event_type]
         if mode is not None and mode not in info.modes:
             mode = None
@@ -362,60 +323,6 @@ class EventCoder:
         )
 
 
-def _addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
-    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X"."""
-    for child in trigger.token.children:
-        if child.dep_ in CONTENT_DEPS:
-            subject = subject_of(child)
-            if subject is not None and subject.i > trigger.token.i:
-                return actors_at(subject, index)
-    if trigger.noun is not None:
-        for owner in prep_objects(trigger.noun, ("of", "by", "from")):
-            found = actors_at(owner, index)
-            if found:
-                return found
-    return []
-
-
-def _joint_exercise(trigger: Trigger, actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
-    """Exercises held together ("joint drills", "Russia and Belarus began exercises")."""
-    noun = trigger.noun or (trigger.token if trigger.token.pos_ == "NOUN" else None)
-    if noun is None or noun.lemma_.lower() not in EXERCISE_WORDS:
-        return False
-    joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children)
-    return joint or len({a.code for a in (*actors, *recipients) if a.code}) >= 2
-
-
-def _host_spans(doc: Doc, places: Sequence[Place]) -> ActorIndex:
-    """Places named in the text as host-country actors, for visits ("arrived in Kyiv")."""
-    spans = []
-    for place in places:
-        if place.country is None:
-            continue
-        for start_char, end_char in place.spans:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None:
-                continue
-            spans.append(
-                ActorSpan(
-                    start=span.start,
-                    end=span.end,
-                    head=span.root.i,
-                    text=span.text,
-                    name=place.name,
-                    code=place.country,
-                    sector=None,
-                    role=None,
-                    kind="place",
-                    start_char=span.start_char,
-                    end_char=span.end_char,
-                    country=place.country,
-                )
-            )
-    spans.sort(key=lambda s: s.start)
-    return ActorIndex.build(spans)
-
-
 def _governed_by(token: Token, governor: Token) -> bool:
     """True when ``token`` lies in a complement (xcomp/ccomp/prep) of ``governor``."""
     current = token
@@ -431,27 +338,6 @@ def _inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
         if other is not trigger and _governed_by(other.token, trigger.token):
             return other
     return None
-
-
-def _object(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in ("dobj", "obj", "dative", "iobj"):
-            return child
-    return None
-
-
-def _has_object(trigger: Trigger) -> bool:
-    if trigger.noun is not None:
-        return True
-    return any(
-        child.dep_ in ("dobj", "obj", "xcomp", "ccomp", "dative", "nsubjpass")
-        for child in trigger.token.children
-    )
-
-
-def _merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:
-    keys = {(a.code, a.name) for a in first}
-    return first + [a for a in second if (a.code, a.name) not in keys]
 
 
 def _mention(span: ActorSpan) -> ActorMention:

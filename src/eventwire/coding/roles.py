@@ -1,0 +1,251 @@
+"""Who the parties of an event are: actor, recipient, reporter, and implied recipients.
+
+Arguments come from the dependency parse (active and passive voice, conjunctions, "between X and
+Y", prepositional partners, light-verb nouns). Where the sentence leaves the recipient implicit
+but the article settles it, :func:`implied_recipients` fills it in and the mention's text is the
+word that implies it: aid announced "in Kyiv" goes to Ukraine; troops massed "near the border"
+face the article's most-named other country; an embassy closed "in the capital" is withdrawn
+from the country of the capital named before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.finder import ActorSpan
+from eventwire.coding.arguments import (
+    ActorIndex,
+    actors_at,
+    agent_of,
+    is_passive,
+    prep_objects,
+    subject_of,
+)
+from eventwire.coding.triggers import CONTENT_DEPS, Trigger
+from eventwire.schema import Place
+
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"})
+NOUN_PREPS = ("with", "for", "to")  # "talks with X", "a loan for X", "aid to X"
+BORDER_WORDS = frozenset({"border", "frontier", "borderland", "boundary"})
+CAPITAL_WORDS = frozenset({"capital"})
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "into", "inside"})
+
+
+def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    token, verb, noun = trigger.token, trigger.verb, trigger.noun
+    preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
+    actors: list[ActorSpan] = []
+    recipients: list[ActorSpan] = []
+    if is_passive(token):
+        agent = agent_of(token)
+        if agent is not None:
+            actors = actors_at(agent, index)
+        for child in token.children:
+            if child.dep_ == "nsubjpass" and child != noun:
+                recipients = actors_at(child, index)
+    else:
+        subject = subject_of(token)
+        if subject is not None:
+            actors = actors_at(subject, index)
+        obj = object_of(token)
+        if obj is not None and obj != noun:
+            recipients = actors_at(obj, index)
+    direct = object_of(token)
+    for partner in (
+        *prep_objects(token, preps),
+        *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
+        *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
+    ):
+        if not recipients:
+            recipients = actors_at(partner, index)
+    between = [
+        *prep_objects(token, ("between", "among")),
+        *(prep_objects(noun, ("between", "among")) if noun is not None else []),
+    ]
+    for partner in between:
+        actors = merge(actors, actors_at(partner, index))
+    if noun is not None and not recipients:
+        for child in noun.children:
+            if child.dep_ == "poss" and not actors:
+                actors = actors_at(child, index)
+    if verb is not None and verb.swap and recipients:
+        actors, recipients = recipients, actors
+    actor_keys = {(a.code, a.name) for a in actors}
+    recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
+    return actors, recipients
+
+
+def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
+    if reporter.lower_ == "according":
+        for child in reporter.children:
+            for pobj in child.children if child.lower_ == "to" else [child]:
+                if pobj.dep_ == "pobj":
+                    return actors_at(pobj, index)
+        return []
+    subject = subject_of(reporter)
+    return actors_at(subject, index) if subject is not None else []
+
+
+def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X"."""
+    for child in trigger.token.children:
+        if child.dep_ in CONTENT_DEPS:
+            subject = subject_of(child)
+            if subject is not None and subject.i > trigger.token.i:
+                return actors_at(subject, index)
+    if trigger.noun is not None:
+        for owner in prep_objects(trigger.noun, ("of", "by", "from")):
+            found = actors_at(owner, index)
+            if found:
+                return found
+    return []
+
+
+def joint_exercise(trigger: Trigger, actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
+    """Exercises held together ("joint drills", "Russia and Belarus began exercises")."""
+    noun = trigger.noun or (trigger.token if trigger.token.pos_ == "NOUN" else None)
+    if noun is None or noun.lemma_.lower() not in EXERCISE_WORDS:
+        return False
+    joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children)
+    return joint or len({a.code for a in (*actors, *recipients) if a.code}) >= 2
+
+
+def host_spans(doc: Doc, places: Sequence[Place]) -> ActorIndex:
+    """Places named in the text as host-country actors, for visits ("arrived in Kyiv")."""
+    spans = []
+    for place in places:
+        if place.country is None:
+            continue
+        for start_char, end_char in place.spans:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append(
+                ActorSpan(
+                    start=span.start,
+                    end=span.end,
+                    head=span.root.i,
+                    text=span.text,
+                    name=place.name,
+                    code=place.country,
+                    sector=None,
+                    role=None,
+                    kind="place",
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    country=place.country,
+                )
+            )
+    spans.sort(key=lambda s: s.start)
+    return ActorIndex.build(spans)
+
+
+def object_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "dative", "iobj"):
+            return child
+    return None
+
+
+def has_object(trigger: Trigger) -> bool:
+    if trigger.noun is not None:
+        return True
+    return any(
+        child.dep_ in ("dobj", "obj", "xcomp", "ccomp", "dative", "nsubjpass")
+        for child in trigger.token.children
+    )
+
+
+def merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:
+    keys = {(a.code, a.name) for a in first}
+    return first + [a for a in second if (a.code, a.name) not in keys]
+
+
+class Salience:
+    """How often each country is named in an article (actors and places), for implied parties."""
+
+    def __init__(self, actors: Sequence[ActorSpan], hosts: ActorIndex) -> None:
+        self.counts: Counter[str] = Counter(
+            a.code for a in actors if a.code and a.kind in ("country", "metonym")
+        )
+        self.counts.update(h.code for h in hosts.spans if h.code)
+        self.hosts = hosts
+
+    def other(self, codes: set[str | None]) -> str | None:
+        """The most-named country that is not one of ``codes`` (None on a tie or none)."""
+        ranked = [(n, code) for code, n in self.counts.most_common() if code not in codes]
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
+
+    def last_place_before(self, i: int, codes: set[str | None]) -> ActorSpan | None:
+        """The last named place before token ``i`` in a country other than ``codes``."""
+        best = None
+        for span in self.hosts.spans:
+            if span.end <= i and span.code not in codes:
+                best = span
+        return best
+
+
+def implied_recipients(
+    event_type: str,
+    mode: str | None,
+    trigger: Trigger,
+    sent: Span,
+    actors: list[ActorSpan],
+    salience: Salience,
+    reporter: Sequence[ActorSpan] = (),
+) -> list[ActorSpan]:
+    """A recipient the sentence implies but does not name (see the module docstring).
+
+    Never one of the actors' countries, nor the country of whoever reports the event.
+    """
+    codes: set[str | None] = {a.code for a in actors} | {a.country for a in actors}
+    codes.discard(None)
+    if not codes:
+        return []
+    codes |= {r.code for r in reporter} | {r.country for r in reporter}
+    token = trigger.token
+    if event_type == "AID":
+        for host in salience.hosts.spans:  # "In Kyiv he announced a loan"
+            if sent.start <= host.start < sent.end and host.code not in codes:
+                word = sent.doc[host.start]
+                if word.i > 0 and sent.doc[word.i - 1].lower_ in LOCATIVE_PREPS:
+                    return [host]
+        return []
+    words = list(token.subtree) + (list(trigger.noun.subtree) if trigger.noun is not None else [])
+    if event_type == "MOBILIZE":
+        for word in words:
+            if word.lemma_.lower() in BORDER_WORDS and word.dep_ == "pobj":
+                code = salience.other(codes)
+                return [_implied(word, code)] if code else []
+        return []
+    if event_type == "SANCTION" and mode == "withdraw":
+        for word in words:
+            if word.i in salience.hosts.by_token and word.i > token.i:
+                return [salience.hosts.by_token[word.i]]
+        for word in words:
+            if word.lemma_.lower() in CAPITAL_WORDS:
+                place = salience.last_place_before(word.i, codes)
+                return [_implied(word, place.code)] if place is not None and place.code else []
+    return []
+
+
+def _implied(word: Token, code: str) -> ActorSpan:
+    return ActorSpan(
+        start=word.i,
+        end=word.i + 1,
+        head=word.i,
+        text=word.text,
+        name=None,
+        code=code,
+        sector=None,
+        role=None,
+        kind="place",
+        start_char=word.idx,
+        end_char=word.idx + len(word.text),
+        country=code,
+    )
