@@ -209,6 +209,8 @@ class ActorFinder:
             out.append(Mention(mention.start, end, end - 1, "person", entry))
             taken.update(range(mention.end, end))
             surnames[doc[end - 1].text] = entry
+            if end - i == 2:  # family name first in many names: "Wang Yi" is then "Wang"
+                surnames.setdefault(doc[i].text, entry)
         for token in doc:  # later mentions by surname: "Hussein said"
             known = surnames.get(token.text)
             if (

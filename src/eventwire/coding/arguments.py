@@ -17,6 +17,7 @@ from eventwire.actors.finder import ActorSpan
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves", "we"})
 
 
@@ -26,16 +27,31 @@ class ActorIndex:
 
     spans: Sequence[ActorSpan]
     by_token: dict[int, ActorSpan]
+    voices: Sequence[tuple[int, int, ActorSpan]] = ()
 
     @classmethod
-    def build(cls, spans: Sequence[ActorSpan]) -> ActorIndex:
-        """Index actor spans by every token they cover."""
+    def build(
+        cls, spans: Sequence[ActorSpan], voices: Sequence[tuple[int, int, ActorSpan]] = ()
+    ) -> ActorIndex:
+        """Index actor spans by every token they cover.
+
+        Args:
+            spans: the article's actor mentions.
+            voices: quoted passages as ``(start_char, end_char, speaker)``: "we" and "I" inside
+                one stand for its speaker.
+        """
         by_token = {i: span for span in spans for i in range(span.start, span.end)}
-        return cls(spans=spans, by_token=by_token)
+        return cls(spans=spans, by_token=by_token, voices=voices)
 
     def antecedent(self, pronoun: Token) -> ActorSpan | None:
-        """Return the most recent actor before a pronoun that fits it (person or group)."""
+        """Return the actor a pronoun stands for: the speaker of the quote holding a first-person
+        pronoun, else the most recent actor before it that fits (person or group)."""
         word = pronoun.lower_
+        if word in FIRST_PERSON:
+            for start, end, speaker in self.voices:
+                if start <= pronoun.idx < end:
+                    return speaker
+            return None
         wants_person = word in PERSON_PRONOUNS
         if not wants_person and word not in GROUP_PRONOUNS:
             return None

@@ -34,12 +34,13 @@ from eventwire.coding.roles import (
     joint_exercise,
     merge,
     reporter_actors,
+    visited,
 )
 from eventwire.coding.threats import is_stated_threat, threat_recipient
 from eventwire.coding.triggers import CONTENT_DEPS, MODE_FROM_INNER, Trigger, find_triggers
 from eventwire.facts.dates import DateMention, resolve_date
 from eventwire.facts.places import location_of
-from eventwire.schema import ActorMention, Event, Evidence, Place
+from eventwire.schema import ActorMention, Event, Evidence, Place, PlaceRef
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 PUNISHMENT_TO_THREAT = {
@@ -50,6 +51,7 @@ PUNISHMENT_TO_THREAT = {
     "PROTEST": None,
 }
 FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
 
@@ -82,9 +84,14 @@ class EventCoder:
         published: dt.date | None,
         dates: Sequence[DateMention] = (),
         places: Sequence[Place] = (),
+        voices: Sequence[tuple[int, int, ActorSpan]] = (),
     ) -> list[Event]:
-        """Return the events of a parsed article, in text order."""
-        index = ActorIndex.build(actors)
+        """Return the events of a parsed article, in text order.
+
+        ``voices`` are the article's quotes as ``(start_char, end_char, speaker)``: "we" in
+        "We call on Moscow to …" is the quote's speaker.
+        """
+        index = ActorIndex.build(actors, voices)
         hosts = host_spans(doc, places)
         salience = Salience(actors, hosts)
         events: list[Event] = []
@@ -161,8 +168,10 @@ class EventCoder:
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = arguments(trigger, index)
-        if sense.type == "REQUEST" and not recipients:
+        if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
+        if sense.mode == "visit" and not recipients and not trigger.reciprocal:
+            recipients = other_actors(visited(trigger, hosts), actors)  # "visited Beijing"
         if sense.type == "MOBILIZE":
             # "massed troops": the forces moved are the actor's own, not a recipient.
             recipients = [r for r in recipients if r.code is not None]
@@ -183,12 +192,18 @@ class EventCoder:
                 return None
         if verb is not None and verb.needs == "partner" and not recipients and len(actors) < 2:
             return None
-        if trigger.reciprocal and not (verb is not None and verb.swap):
-            # PLOVER: a meeting, talks or a call with no host list every party as actor.
+        modality = modality_of(token, trigger.noun)
+        if (
+            trigger.reciprocal
+            and not (verb is not None and verb.swap)
+            and sense.type in RECIPROCAL_TYPES
+            and modality.status == "actual"
+        ):
+            # PLOVER: a meeting, talks or a call with no host list every party as actor. (A
+            # future meeting becomes AGREE, which keeps who offers and to whom.)
             actors, recipients = merge(actors, recipients), []
         if sense.type == "THREATEN" and (stated or not recipients):
             recipients = threat_recipient(token, inner, index, actors)
-        modality = modality_of(token, trigger.noun)
         reporter: list[ActorSpan] = []
         if modality.reporter is not None:
             reporter = reporter_actors(modality.reporter, index)
@@ -247,9 +262,15 @@ class EventCoder:
         sense, modality = draft.sense, draft.modality
         event_type, mode, status = sense.type, sense.mode, modality.status
         specific = sense.cameo
-        recipients = draft.recipients
+        actors, recipients = draft.actors, draft.recipients
+        reporter = draft.reporter
         consequence = modality.conditional and not modality.condition
-        if modality.polarity == "asserted" and (
+        if _alleged_plan(event_type, status, actors, reporter) and modality.polarity == "asserted":
+            # "Blinken said Russia was preparing to attack": an allegation by the reporter.
+            actors, recipients = list(reporter), other_actors(actors, reporter)
+            event_type, mode, specific, status = "ACCUSE", "allege", "112", "actual"
+            reporter = []
+        elif modality.polarity == "asserted" and (
             (consequence and (event_type in PUNISHMENT_TO_THREAT or modality.unless))
             or (status == "future" and event_type in FUTURE_THREATS)
         ):
@@ -268,10 +289,17 @@ class EventCoder:
         elif modality.polarity == "asserted" and status == "future" and event_type in COOPERATIVE:
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
-        if not recipients and draft.actors:
+        if not recipients and actors:
             recipients = implied_recipients(
-                event_type, mode, draft.trigger, sent, draft.actors, salience, draft.reporter
+                event_type, mode, draft.trigger, sent, actors, salience, reporter
             )
+        location = location_of(sent, list(places))
+        if event_type == "CONSULT" and mode is None and not recipients and location is not None:
+            hosted = _hosted_meeting(actors, location.country)
+            if hosted is not None:  # "Truss met Lavrov in Moscow": a visit to Russia
+                actors, recipients = hosted
+                mode, specific = "visit", "042"
+        actors = _located(actors, location)
         info = self.ontology.types[event_type]
         if mode is not None and mode not in info.modes:
             mode = None
@@ -300,15 +328,15 @@ class EventCoder:
             type=event_type,
             mode=mode,
             context=list(sense.context),
-            actor=[_mention(a) for a in draft.actors],
+            actor=[_mention(a) for a in actors],
             recipient=[_mention(r) for r in recipients],
             polarity=modality.polarity,
             status=status,
-            attributed_to=_mention(draft.reporter[0]) if draft.reporter else None,
+            attributed_to=_mention(reporter[0]) if reporter else None,
             date=date_value,
             date_text=date_text,
             date_basis=date_basis,
-            location=location_of(sent, list(places)),
+            location=location,
             evidence=Evidence(
                 sentence=sent.text.rstrip(),
                 span=[sent.start_char, sent.start_char + len(sent.text.rstrip())],
@@ -321,6 +349,37 @@ class EventCoder:
             quad=info.quad,
             confidence=_confidence(draft),
         )
+
+
+def _alleged_plan(
+    event_type: str, status: str, actors: list[ActorSpan], reporter: list[ActorSpan]
+) -> bool:
+    """A coercion or attack that another party says the actor plans or prepares."""
+    if event_type not in FUTURE_THREATS or status != "future" or not reporter or not actors:
+        return False
+    reporters = {r.code for r in reporter if r.code}
+    return bool(reporters) and not reporters & {a.code for a in actors}
+
+
+def _hosted_meeting(
+    actors: list[ActorSpan], country: str | None
+) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    """Split a two-country meeting held in one party's country into visitors and host."""
+    codes = {a.code for a in actors if a.code}
+    if country is None or len(codes) != 2 or country not in codes:
+        return None
+    hosts = [a for a in actors if a.code == country]
+    return [a for a in actors if a.code != country], hosts[:1]
+
+
+def _located(actors: list[ActorSpan], location: PlaceRef | None) -> list[ActorSpan]:
+    """People with no country who act somewhere ("people protested in Berlin") are of it."""
+    if location is None or location.country is None:
+        return actors
+    return [
+        replace(a, code=location.country) if a.code is None and a.sector == "CVL" else a
+        for a in actors
+    ]
 
 
 def _governed_by(token: Token, governor: Token) -> bool:

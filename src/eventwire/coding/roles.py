@@ -104,6 +104,20 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
+def visited(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
+    """The host country of a visit: the place visited ("visited Beijing", "a trip to Kyiv")."""
+    token = trigger.token
+    candidates = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    candidates += prep_objects(token, ("to", "in", "at"))
+    if trigger.noun is not None:
+        candidates += prep_objects(trigger.noun, ("to", "in", "at"))
+    for candidate in candidates:
+        found = actors_at(candidate, hosts)
+        if found:
+            return found
+    return []
+
+
 def joint_exercise(trigger: Trigger, actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
     """Exercises held together ("joint drills", "Russia and Belarus began exercises")."""
     noun = trigger.noun or (trigger.token if trigger.token.pos_ == "NOUN" else None)

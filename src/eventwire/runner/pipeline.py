@@ -19,7 +19,7 @@ from eventwire.facts.places import Gazetteer, find_places
 from eventwire.facts.quantities import find_quantities
 from eventwire.facts.quotes import find_quotes
 from eventwire.nlp.pipeline import load_nlp
-from eventwire.schema import ActorMention, Article, Coder, Document
+from eventwire.schema import ActorMention, Article, Coder, Document, Quote
 
 
 class Pipeline:
@@ -58,11 +58,17 @@ class Pipeline:
         warnings: list[str] = []
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
+        quotes = find_quotes(doc, lambda span: _speaker(span, index))
         events = self.coder.code(
-            doc, actors, article_id=article.id, published=published, dates=dates, places=places
+            doc,
+            actors,
+            article_id=article.id,
+            published=published,
+            dates=dates,
+            places=places,
+            voices=_voices(doc, quotes, index),
         )
         events = [e for e in events if e.confidence >= self.config.min_confidence]
-        quotes = find_quotes(doc, lambda span: _speaker(span, index))
         return Document(
             coder=self.coder_info,
             article=article,
@@ -74,8 +80,21 @@ class Pipeline:
         )
 
 
-def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
-    """Resolve a quote's speaker span to an actor: a name inside it, or a pronoun's antecedent."""
+def _voices(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[tuple[int, int, ActorSpan]]:
+    """Each quote's text span with the actor who speaks it (for "we" and "I" inside it)."""
+    voices = []
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker_span is None:
+            continue
+        start, end = quote.speaker_span
+        span = doc.char_span(start, end, alignment_mode="expand")
+        speaker = _speaker_actor(span, index) if span is not None else None
+        if speaker is not None:
+            voices.append((quote.span[0], quote.span[1], speaker))
+    return voices
+
+
+def _speaker_actor(span: Span, index: ActorIndex) -> ActorSpan | None:
     chosen: ActorSpan | None = index.by_token.get(span.root.i)
     if chosen is None:
         for token in span:
@@ -84,6 +103,12 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
                 break
     if chosen is None and span.root.pos_ == "PRON":
         chosen = index.antecedent(span.root)
+    return chosen
+
+
+def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
+    """Resolve a quote's speaker span to an actor: a name inside it, or a pronoun's antecedent."""
+    chosen = _speaker_actor(span, index)
     if chosen is None:
         return None
     return ActorMention(
