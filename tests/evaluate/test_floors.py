@@ -41,6 +41,7 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         "universal_petrarch",
         {"root_f1": 0.38, "source_accuracy": 0.72, "target_accuracy": 0.41},
     ),
+    "conflibert": ("conflibert", {"accuracy": 0.71, "macro_f1": 0.71}),
     "polnear": ("polnear", {"precision": 0.88, "recall": 0.47, "speaker_accuracy": 0.88}),
     "geowebnews": ("geowebnews", {"acc161_gold_spans": 0.66, "acc161_end_to_end": 0.55}),
     "lgl": ("lgl", {"acc161_gold_spans": 0.56, "acc161_end_to_end": 0.47}),

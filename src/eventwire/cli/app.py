@@ -312,6 +312,7 @@ def demo(
 class Suite(StrEnum):
     plover = "plover"
     petrarch = "petrarch"
+    conflibert = "conflibert"
     polnear = "polnear"
     geowebnews = "geowebnews"
     lgl = "lgl"

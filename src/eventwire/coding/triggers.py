@@ -53,6 +53,12 @@ ATTACK_STRIKE_WORDS = frozenset(
     {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory", "preemptive",
      "pre-emptive", "precision", "surgical", "nuclear", "israeli", "russian", "american", "u.s."}
 )  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Complements that make "declined to …" or "refused to …" a silence, not a rejection.
+SILENCE_VERBS = frozenset(
+    {"comment", "elaborate", "specify", "say", "confirm", "disclose", "detail", "identify",
+     "name", "speculate", "answer", "respond", "discuss"}
+)  # fmt: skip
 # Verbs that only say an event happened; the event is their subject noun.
 OCCURRENCE_VERBS = frozenset(
     {"take", "hold", "begin", "start", "resume", "open", "continue", "end"}
@@ -69,11 +75,19 @@ def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
             if entry is not None:
                 return entry
     for child in token.children:
-        if child.dep_ in ("prep", "agent"):
+        if child.dep_ in ("prep", "agent") and not _temporal(child):
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
     return lexicon.verbs.get(lemma)
+
+
+def _temporal(prep: Token) -> bool:
+    """A preposition that only dates the act ("called on Tuesday" is not "called on X")."""
+    return any(
+        pobj.dep_ == "pobj" and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in WEEKDAYS)
+        for pobj in prep.children
+    )
 
 
 def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
@@ -149,7 +163,7 @@ def _object_class(obj: Token, lexicon: TriggerLexicon) -> str | None:
     return None
 
 
-def _light_sense(mode: str, noun_sense: EventSense) -> EventSense:
+def _light_sense(mode: str, noun_sense: EventSense, verb_cameo: str | None = None) -> EventSense:
     if mode == "same":
         return noun_sense
     if mode == "intent":
@@ -157,7 +171,8 @@ def _light_sense(mode: str, noun_sense: EventSense) -> EventSense:
             return EventSense("AGREE", None, "036" if noun_sense.type == "CONSULT" else "030")
         return noun_sense
     inner_mode = MODE_FROM_INNER.get(noun_sense.type) if mode in ("REQUEST", "REJECT") else None
-    return EventSense(mode, inner_mode, None, noun_sense.context)
+    appeal = verb_cameo if verb_cameo and verb_cameo.startswith("02") else None  # CAMEO appeal
+    return EventSense(mode, inner_mode, appeal, noun_sense.context)
 
 
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -165,6 +180,11 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if entry is None:
         return None
     obj = direct_object(token)
+    if obj is None and " " in entry.lemma:  # "participate in war games": the prep's object
+        particle = entry.lemma.split(" ", 1)[1]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == particle:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
     sense = entry.sense
     noun: Token | None = None
     if obj is not None and entry.objects:
@@ -175,11 +195,17 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         found = _event_noun(obj, lexicon)
         if found is not None and found[1].sense is not None:
             noun = found[0]
-            sense = _light_sense(entry.light, found[1].sense)
+            sense = _light_sense(
+                entry.light, found[1].sense, entry.sense.cameo if entry.sense else None
+            )
     if sense is None:
         return None
     if entry.light is not None and entry.sense is None and noun is None:
         return None
+    if sense.type == "REJECT" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE_VERBS for c in token.children
+    ):
+        return None  # "declined to comment"
     reciprocal = entry.reciprocal
     if noun is not None:
         noun_lex = noun_entry(noun, lexicon)

@@ -15,7 +15,7 @@ from eventwire.errors import EvalError
 from eventwire.schema import Article, Document
 
 Rows = list[tuple[str, ...]]
-SUITES = ("plover", "petrarch", "polnear", "geowebnews", "lgl", "timebank")
+SUITES = ("plover", "petrarch", "conflibert", "polnear", "geowebnews", "lgl", "timebank")
 
 
 def run_suite(suite: str, path: Path, *, limit: int | None = None) -> tuple[dict[str, Any], Rows]:
@@ -24,7 +24,7 @@ def run_suite(suite: str, path: Path, *, limit: int | None = None) -> tuple[dict
     Args:
         suite: one of :data:`SUITES`.
         path: the gold file or the folder that holds it.
-        limit: score only the first ``limit`` articles (PolNeAR only; other sets are small).
+        limit: score only the first ``limit`` articles or sentences (PolNeAR, ConfliBERT).
 
     Returns:
         The headline metrics (ratios in [0, 1] and counts) and, for event suites, a per-type
@@ -36,6 +36,7 @@ def run_suite(suite: str, path: Path, *, limit: int | None = None) -> tuple[dict
     runners: dict[str, Callable[[Path, int | None], tuple[dict[str, Any], Rows]]] = {
         "plover": _plover,
         "petrarch": _petrarch,
+        "conflibert": _conflibert,
         "polnear": _polnear,
         "geowebnews": _geowebnews,
         "lgl": _lgl,
@@ -67,6 +68,14 @@ def _petrarch(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
 
     report = evaluate_petrarch(path, _coder())
     return {"suite": "petrarch", "items": report.n_items, **report.metrics}, report.rows()
+
+
+def _conflibert(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
+    from eventwire.evaluate.conflibert import evaluate_conflibert
+
+    target = path / "cameo_class" if (path / "cameo_class").is_dir() else path
+    report = evaluate_conflibert(target, _coder(), limit=limit)
+    return {"suite": "conflibert", "items": report.n_items, **report.metrics}, report.rows()
 
 
 def _polnear(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
