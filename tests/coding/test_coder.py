@@ -165,3 +165,39 @@ def test_a_threat_told_to_a_leader_is_coded_for_the_speaker() -> None:
 def test_reporting_verb_without_a_threat_codes_nothing() -> None:
     document = code("Biden told reporters that the talks with Russia had been useful.")
     assert not [e for e in document.events if e.type == "THREATEN"]
+
+
+def test_role_nouns_and_pronouns_resolve_to_people_named_before() -> None:
+    document = code(
+        "Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow on Tuesday. "
+        "The chancellor urged him to pull back the troops."
+    )
+    event = only(document, "REQUEST")
+    assert event.actor[0].name == "Olaf Scholz" and codes(event.actor) == ["DEU"]
+    assert codes(event.recipient) == ["RUS"]  # "him" is Putin, not the chancellor himself
+
+
+def test_a_meeting_in_one_partys_country_is_a_visit() -> None:
+    event = only(code("Liz Truss met Sergei Lavrov in Moscow on Thursday."), "CONSULT")
+    assert (event.mode, codes(event.actor), codes(event.recipient)) == ("visit", ["GBR"], ["RUS"])
+
+
+def test_unknown_officials_take_their_country_from_the_title() -> None:
+    document = code(
+        "Gambian Foreign Minister Ousman Jallow met his Senegalese counterpart in Dakar."
+    )
+    event = only(document, "CONSULT")
+    assert "GMB" in codes(event.actor)
+    assert event.actor[0].name == "Ousman Jallow"
+
+
+def test_first_person_in_a_quote_is_the_speaker() -> None:
+    document = code(
+        '"We call on Moscow to withdraw its forces," Secretary of State Antony Blinken said.'
+    )
+    event = only(document, "REQUEST")
+    assert codes(event.actor) == ["USA"] and codes(event.recipient) == ["RUS"]
+
+
+def test_declining_to_comment_is_not_a_rejection() -> None:
+    assert not code("The Kremlin declined to comment on the report.").events

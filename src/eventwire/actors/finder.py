@@ -117,6 +117,7 @@ class ActorFinder:
         kept = self._with_titles(doc, kept)
         kept = self._unknown_officials(doc, kept)
         kept = _compose(doc, kept, self.lexicon.generic)
+        kept = _role_nouns(doc, kept)
         return [_to_span(doc, m) for m in kept]
 
     def _mention(self, doc: Doc, key: int, start: int, end: int) -> Mention | None:
@@ -267,6 +268,59 @@ def _title_sector(title: list[str], base: str | None) -> str | None:
 
 def _name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+# Title nouns that, with "the", stand for a person named before ("the chancellor").
+_ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "president": ("head of state",),
+    "king": ("head of state",),
+    "queen": ("head of state",),
+    "emir": ("head of state",),
+    "chancellor": ("head of government",),
+    "premier": ("head of government",),
+    "minister": ("head of government", "foreign minister", "defence minister"),
+    "leader": ("head of state", "head of government"),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "spokesperson": ("spokesperson",),
+    "secretary-general": ("secretary-general",),
+}
+
+
+def _role_nouns(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """Resolve "the chancellor", "the foreign minister", "the president" to the last person
+    named before with that title or office; unresolved, they stay bare sector mentions."""
+    out: list[Mention] = []
+    people: list[Mention] = []
+    for mention in kept:
+        if mention.kind == "person" and mention.entry.code:
+            people.append(mention)
+        elif mention.entry.code is None and mention.start > 0:
+            words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+            definite = "the" in (doc[mention.start].lower_, doc[mention.start - 1].lower_)
+            if words and definite:
+                person = _titled_person(doc, words, people)
+                if person is not None:
+                    mention = replace(mention, kind="person", entry=person.entry)
+                    people.append(mention)
+        out.append(mention)
+    return out
+
+
+def _titled_person(doc: Doc, words: list[str], people: list[Mention]) -> Mention | None:
+    title = words[-1]
+    offices = _ROLE_TITLES.get(title)
+    if offices is None:
+        return None
+    phrase = " ".join(words)
+    for person in reversed(people):
+        text = doc[person.start : person.end].text.lower()
+        role = (person.entry.role or "").lower()
+        if phrase in text or title in text.split() or any(o in role for o in offices):
+            if title == "minister" and len(words) > 1 and words[-2] not in text + " " + role:
+                continue  # "the foreign minister" is not the prime minister
+            return person
+    return None
 
 
 def _case_ok(form: Form, text: str) -> bool:

@@ -55,15 +55,42 @@ class ActorIndex:
         wants_person = word in PERSON_PRONOUNS
         if not wants_person and word not in GROUP_PRONOUNS:
             return None
+        subject = _clause_subject(pronoun)
+        himself = self.by_token.get(subject.i) if subject is not None else None
         best: ActorSpan | None = None
         for span in self.spans:
             if span.end > pronoun.i:
                 break
             if span.code is None and span.kind == "sector":
                 continue
-            if (span.kind == "person") == wants_person:
+            if himself is not None and (span.name or span.text) == (himself.name or himself.text):
+                continue  # "Scholz urged him": "him" is not Scholz
+            if _personal(span, pronoun.doc) == wants_person:
                 best = span
         return best
+
+
+PERSON_HEADS = frozenset(
+    {"leader", "president", "chancellor", "minister", "premier", "king", "queen", "prince",
+     "secretary", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "general",
+     "commander", "counterpart", "official", "diplomat", "emir"}
+)  # fmt: skip
+
+
+def _personal(span: ActorSpan, doc: Doc) -> bool:
+    """A person, or a mention headed by a person noun ("the Russian leader")."""
+    return span.kind == "person" or doc[span.end - 1].lower_ in PERSON_HEADS
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause where a non-reflexive object pronoun stands, if any."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj", "obj"):
+        return None
+    head = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
 
 
 def _dedupe(spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -101,6 +128,8 @@ def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[Act
             span = index.by_token.get(child.i)
             if span is not None:
                 return [span]
+    if head.lower_ not in ("counterpart", "counterparts"):  # "his counterpart" is not him
+        for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
                 antecedent = index.antecedent(child)
                 if antecedent is not None:
