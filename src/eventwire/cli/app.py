@@ -59,6 +59,10 @@ class RowFormat(StrEnum):
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+WorkersOption = Annotated[
+    int,
+    typer.Option("--workers", min=1, help="Worker processes (each loads the model once)."),
+]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none."),
@@ -106,6 +110,7 @@ def extract(
     fmt: Annotated[
         DocFormat, typer.Option("--format", help="json, jsonl or table.")
     ] = DocFormat.json,
+    workers: WorkersOption = 1,
     debug: DebugOption = False,
 ) -> None:
     """Code articles and print one document per article, in input order."""
@@ -117,7 +122,12 @@ def extract(
     with _errors(debug):
         pipeline = Pipeline(Config())
         for result in extract_stream(
-            paths, pipeline=pipeline, published=published, stdin=sys.stdin, debug=debug
+            paths,
+            pipeline=pipeline,
+            published=published,
+            stdin=sys.stdin,
+            debug=debug,
+            workers=workers,
         ):
             if isinstance(result, EventwireError):
                 failures += 1
@@ -137,18 +147,27 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOption = Path("eventwire.duckdb"),
     published: PublishedOption = None,
+    workers: WorkersOption = 1,
     debug: DebugOption = False,
 ) -> None:
     """Code articles into the database; articles already stored are skipped."""
     published = _check_date(published, "--published")
     with _errors(debug):
-        report = _ingest(paths, db, published, debug, command=" ".join(["ingest", *paths]))
+        report = _ingest(
+            paths, db, published, debug, command=" ".join(["ingest", *paths]), workers=workers
+        )
     if report.failures:
         raise typer.Exit(1)
 
 
 def _ingest(
-    paths: list[str], db_path: Path, published: str | None, debug: bool, *, command: str
+    paths: list[str],
+    db_path: Path,
+    published: str | None,
+    debug: bool,
+    *,
+    command: str,
+    workers: int = 1,
 ) -> Any:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -176,7 +195,7 @@ def _ingest(
 
         report = run_ingest(
             paths, db=database, pipeline=pipeline, published=published, stdin=sys.stdin,
-            command=command, debug=debug, on_item=on_item,
+            command=command, debug=debug, on_item=on_item, workers=workers,
         )  # fmt: skip
     err.print(
         f"{report.articles} articles ({report.new} new, {report.skipped} already stored), "

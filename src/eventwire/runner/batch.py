@@ -46,11 +46,10 @@ def _chunks(
         yield chunk
 
 
-def code_chunk(
-    pipeline: Pipeline, chunk: Sequence[Article | InputError], *, debug: bool = False
+def code_articles(
+    pipeline: Pipeline, articles: Sequence[Article], *, debug: bool = False
 ) -> list[Document | EventwireError]:
-    """Code the articles of a chunk in one ``nlp.pipe`` batch; keep errors in their places."""
-    articles = [item for item in chunk if isinstance(item, Article)]
+    """Code articles in one ``nlp.pipe`` batch; a coding bug fails one article, not the batch."""
     docs = pipeline.nlp.pipe([a.text for a in articles], batch_size=pipeline.config.batch_size)
     coded: list[Document | EventwireError] = []
     for article, doc in zip(articles, docs, strict=True):
@@ -62,11 +61,51 @@ def code_chunk(
             coded.append(
                 CodingError(f"{article.id}: could not be coded ({type(exc).__name__}: {exc})")
             )
+    return coded
+
+
+def code_chunk(
+    pipeline: Pipeline, chunk: Sequence[Article | InputError], *, debug: bool = False
+) -> list[Document | EventwireError]:
+    """Code the articles of a chunk in one ``nlp.pipe`` batch; keep errors in their places."""
+    articles = [item for item in chunk if isinstance(item, Article)]
+    return _merge(chunk, code_articles(pipeline, articles, debug=debug))
+
+
+def _merge(
+    chunk: Sequence[Article | InputError], coded: list[Document | EventwireError]
+) -> list[Document | EventwireError]:
     results: list[Document | EventwireError] = []
     position = iter(coded)
     for item in chunk:
         results.append(item if isinstance(item, InputError) else next(position))
     return results
+
+
+def coded_chunks(
+    chunks: Iterable[list[Article | InputError]],
+    pipeline: Pipeline,
+    *,
+    workers: int = 1,
+    debug: bool = False,
+) -> Iterator[list[Document | EventwireError]]:
+    """Code chunks in order: in this process, or in ``workers`` processes (see parallel.py)."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield code_chunk(pipeline, chunk, debug=debug)
+        return
+    from eventwire.runner.parallel import WorkerPool
+
+    pending: list[list[Article | InputError]] = []
+
+    def articles_of() -> Iterator[list[Article]]:
+        for chunk in chunks:
+            pending.append(chunk)
+            yield [item for item in chunk if isinstance(item, Article)]
+
+    with WorkerPool(pipeline.config, workers, debug=debug) as pool:
+        for _, coded in pool.map(articles_of()):
+            yield _merge(pending.pop(0), coded)
 
 
 def extract_stream(
@@ -76,11 +115,14 @@ def extract_stream(
     published: str | None = None,
     stdin: TextIO | None = None,
     debug: bool = False,
+    workers: int = 1,
 ) -> Iterator[Document | EventwireError]:
     """Yield one document (or error) per input article, in input order."""
     inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
-    for chunk in _chunks(inputs, pipeline.config.batch_size):
-        yield from code_chunk(pipeline, chunk, debug=debug)
+    for results in coded_chunks(
+        _chunks(inputs, pipeline.config.batch_size), pipeline, workers=workers, debug=debug
+    ):
+        yield from results
 
 
 def ingest(
@@ -93,6 +135,7 @@ def ingest(
     command: str = "ingest",
     debug: bool = False,
     on_item: Callable[[Document | EventwireError | None], None] | None = None,
+    workers: int = 1,
 ) -> BatchReport:
     """Code inputs into the database, one transaction per batch; stored articles are skipped."""
     config: Config = pipeline.config
@@ -105,19 +148,24 @@ def ingest(
         config_json=config.model_dump_json(),
     )
     inputs = read_inputs(paths, published=published, config=config, stdin=stdin)
-    for chunk in _chunks(inputs, config.batch_size):
-        known = db.known_article_ids([a.id for a in chunk if isinstance(a, Article)])
-        fresh: list[Article | InputError] = []
-        for item in chunk:
-            if isinstance(item, Article) and item.id in known:
-                report.skipped += 1
-                report.articles += 1
-                if on_item is not None:
-                    on_item(None)
-            else:
-                fresh.append(item)
+
+    def fresh_chunks() -> Iterator[list[Article | InputError]]:
+        for chunk in _chunks(inputs, config.batch_size):
+            known = db.known_article_ids([a.id for a in chunk if isinstance(a, Article)])
+            fresh: list[Article | InputError] = []
+            for item in chunk:
+                if isinstance(item, Article) and item.id in known:
+                    report.skipped += 1
+                    report.articles += 1
+                    if on_item is not None:
+                        on_item(None)
+                else:
+                    fresh.append(item)
+            yield fresh
+
+    for results in coded_chunks(fresh_chunks(), pipeline, workers=workers, debug=debug):
         documents: list[Document] = []
-        for result in code_chunk(pipeline, fresh, debug=debug):
+        for result in results:
             if isinstance(result, Document):
                 documents.append(result)
                 report.articles += 1
