@@ -61,9 +61,10 @@ SILENCE_VERBS = frozenset(
 )  # fmt: skip
 # Verbs that only say an event happened; the event is their subject noun.
 OCCURRENCE_VERBS = frozenset(
-    {"take", "hold", "begin", "start", "resume", "open", "continue", "end"}
-)
-OCCURRING_CLASSES = frozenset({"talks", "attack"})
+    {"take", "hold", "begin", "start", "resume", "open", "continue", "end", "erupt", "rage",
+     "intensify", "escalate", "break", "spread", "go"}
+)  # fmt: skip
+OCCURRING_TYPES = frozenset({"CONSULT", "ASSAULT", "PROTEST"})
 
 
 def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
@@ -228,7 +229,11 @@ def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             entry = noun_entry(child, lexicon)
-            if entry is not None and entry.sense is not None and entry.cls in OCCURRING_CLASSES:
+            if (
+                entry is not None
+                and entry.sense is not None
+                and entry.sense.type in OCCURRING_TYPES
+            ):
                 start, end = min(token.i, child.i), max(token.i, child.i) + 1
                 return Trigger(token, child, None, entry.sense, entry.reciprocal, 0.7, start, end)
     return None
