@@ -28,7 +28,7 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --limit 200 --workers 2 --write
 
 # Regenerate the hash-pinned lock file after changing dependencies in pyproject.toml.
 lock: $(STAMP)

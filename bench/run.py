@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from eventwire.errors import InputError
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Article
@@ -47,11 +48,27 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def timed_workers(pipeline: Pipeline, articles: list[Article], workers: int) -> float:
+    """Seconds to code the articles with ``workers`` processes (start-up included)."""
+    from eventwire.runner.batch import coded_chunks
+
+    size = pipeline.config.batch_size
+    chunks: list[list[Article | InputError]] = [
+        list(articles[i : i + size]) for i in range(0, len(articles), size)
+    ]
+    return timed(
+        lambda: [r for chunk in coded_chunks(chunks, pipeline, workers=workers) for r in chunk]
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--write", action="store_true", help="append the result to BENCHMARKS.md")
+    parser.add_argument(
+        "--workers", type=int, nargs="*", default=[], help="also time --workers N (e.g. 2 4)"
+    )
     args = parser.parse_args()
     if not args.corpus.exists():
         print(
@@ -69,13 +86,19 @@ def main() -> int:
     list(pipeline.extract_many(articles[:5]))
     bare = timed(lambda: list(nlp.pipe(texts, batch_size=pipeline.config.batch_size)))
     full = timed(lambda: list(pipeline.extract_many(articles)))
+    scaling = [timed_workers(pipeline, articles, n) for n in args.workers]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
         f"texts: {len(texts)} articles, {words} words ({args.corpus.name})",
         f"bare nlp.pipe:      {len(texts) / bare:7.1f} articles/s  {words / bare:9.0f} words/s",
         f"eventwire extract:  {len(texts) / full:7.1f} articles/s  {words / full:9.0f} words/s",
         f"ratio extract/bare: {bare / full:.2f}",
-        f"peak memory: {peak_mb:.0f} MB",
+        *(
+            f"--workers {n}: {len(texts) / t:7.1f} articles/s  {words / t:9.0f} words/s"
+            f"  ({bare / t:.2f}x bare, worker start-up included)"
+            for n, t in zip(args.workers, scaling, strict=True)
+        ),
+        f"peak memory: {peak_mb:.0f} MB (this process)",
     ]
     print("\n".join(lines))
     if args.write:
@@ -85,7 +108,7 @@ def main() -> int:
         entry = [
             f"## {dt.date.today().isoformat()} — extract vs bare parse",
             "",
-            f"Machine: {machine}. Command: `python bench/run.py --limit {args.limit}`.",
+            f"Machine: {machine}. Command: `{' '.join(['python', *sys.argv])}`.",
             "",
             "```",
             *lines,

@@ -340,7 +340,7 @@ class EventCoder:
             evidence=Evidence(
                 sentence=sent.text.rstrip(),
                 span=[sent.start_char, sent.start_char + len(sent.text.rstrip())],
-                trigger=doc.text[trig_start:trig_end],
+                trigger=sent.text[trig_start - sent.start_char : trig_end - sent.start_char],
                 trigger_span=[trig_start, trig_end],
             ),
             cameo=cameo,

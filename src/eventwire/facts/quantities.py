@@ -132,11 +132,12 @@ def _approx_before(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _money(doc: Doc) -> list[Quantity]:
+    text = doc.text  # Doc.text is rebuilt on every access
     currencies = _currencies()
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for pattern in (currencies.prefix, currencies.suffix):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -146,7 +147,7 @@ def _money(doc: Doc) -> list[Quantity]:
             )
             if value is None or code is None:
                 continue
-            approx, start = _approx_before(doc.text, start)
+            approx, start = _approx_before(text, start)
             taken.append((start, end))
             found.append(
                 Quantity(
@@ -154,7 +155,7 @@ def _money(doc: Doc) -> list[Quantity]:
                     unit=code,
                     currency=code,
                     approx=approx,
-                    text=doc.text[start:end],
+                    text=text[start:end],
                     span=[start, end],
                 )
             )
@@ -249,6 +250,7 @@ def _overlaps(start: int, end: int, quantities: list[Quantity]) -> bool:
 
 
 def _counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
+    text = doc.text  # Doc.text is rebuilt on every access
     found: list[Quantity] = []
     for start, end in _number_runs(doc):
         number = doc[start:end]
@@ -257,17 +259,16 @@ def _counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         value = parse_number(number.text)
         if value is None:
             continue
-        approx, char_start = _approx_before(doc.text, number.start_char)
+        approx, char_start = _approx_before(text, number.start_char)
         percent_end = _percent_end(doc, end)
         if percent_end is not None:
             span_end = doc[percent_end - 1].idx + len(doc[percent_end - 1])
-            text = doc.text[char_start:span_end]
             found.append(
                 Quantity(
                     value=value,
                     unit="percent",
                     approx=approx,
-                    text=text,
+                    text=text[char_start:span_end],
                     span=[char_start, span_end],
                 )
             )
@@ -285,8 +286,8 @@ def _counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
                 value=value,
                 unit=unit,
                 approx=approx,
-                counts=doc.text[doc[end].idx : span_end],
-                text=doc.text[char_start:span_end],
+                counts=text[doc[end].idx : span_end],
+                text=text[char_start:span_end],
                 span=[char_start, span_end],
             )
         )
