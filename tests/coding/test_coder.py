@@ -201,3 +201,24 @@ def test_first_person_in_a_quote_is_the_speaker() -> None:
 
 def test_declining_to_comment_is_not_a_rejection() -> None:
     assert not code("The Kremlin declined to comment on the report.").events
+
+
+def test_readiness_for_talks_is_an_offer() -> None:
+    event = only(code('"We are ready for a serious dialogue with Russia," Scholz said.'), "AGREE")
+    assert codes(event.actor) == ["DEU"] and codes(event.recipient) == ["RUS"]
+
+
+def test_the_demand_is_the_last_other_partys_act() -> None:
+    document = code(
+        "Truss urged Moscow to pull its forces back from the border. "
+        "Lavrov rejected the demand on Thursday."
+    )
+    event = only(document, "REJECT")
+    assert codes(event.actor) == ["RUS"] and codes(event.recipient) == ["GBR"]
+
+
+def test_troops_sent_to_an_ally_have_no_recipient_but_massed_at_a_border_do() -> None:
+    sent = only(code("Britain will send 350 more troops to Poland."), "MOBILIZE")
+    assert sent.recipient == [] and sent.status == "future"
+    massed = only(code("Russia has massed 100,000 troops near Ukraine's border."), "MOBILIZE")
+    assert codes(massed.recipient) == ["UKR"]

@@ -27,6 +27,7 @@ from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.roles import (
     Salience,
     addressee,
+    anaphoric_author,
     arguments,
     has_object,
     host_spans,
@@ -52,6 +53,7 @@ PUNISHMENT_TO_THREAT = {
 }
 FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
+ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
 
@@ -95,8 +97,9 @@ class EventCoder:
         hosts = host_spans(doc, places)
         salience = Salience(actors, hosts)
         events: list[Event] = []
+        history: list[list[ActorSpan]] = []  # the actors of earlier events, in text order
         for sent in doc.sents:
-            drafts = self._drafts(sent, index, hosts)
+            drafts = self._drafts(sent, index, hosts, history)
             sent_dates = [
                 d for d in dates if d.start_char >= sent.start_char and d.end_char <= sent.end_char
             ]
@@ -115,18 +118,21 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
+            history.extend(draft.actors for draft in drafts if draft.actors)
         return events
 
     # -- drafts -------------------------------------------------------------------------------
 
-    def _drafts(self, sent: Span, index: ActorIndex, hosts: ActorIndex) -> list[_Draft]:
+    def _drafts(
+        self, sent: Span, index: ActorIndex, hosts: ActorIndex, history: list[list[ActorSpan]]
+    ) -> list[_Draft]:
         triggers = find_triggers(sent, self.lexicon)
         absorbed = self._absorbed(triggers)
         drafts = []
         for trigger in triggers:
             if trigger.token.i in absorbed:
                 continue
-            draft = self._draft(trigger, triggers, index, hosts)
+            draft = self._draft(trigger, triggers, index, hosts, history)
             if draft is not None:
                 drafts.append(draft)
         return drafts
@@ -153,7 +159,12 @@ class EventCoder:
         return absorbed
 
     def _draft(
-        self, trigger: Trigger, triggers: list[Trigger], index: ActorIndex, hosts: ActorIndex
+        self,
+        trigger: Trigger,
+        triggers: list[Trigger],
+        index: ActorIndex,
+        hosts: ActorIndex,
+        history: list[list[ActorSpan]],
     ) -> _Draft | None:
         token, verb = trigger.token, trigger.verb
         sense = trigger.sense
@@ -170,11 +181,16 @@ class EventCoder:
         actors, recipients = arguments(trigger, index)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
+        if sense.type in ANAPHORIC_TYPES and not recipients and actors:
+            recipients = anaphoric_author(trigger, actors, history)  # "rejected the demand"
         if sense.mode == "visit" and not recipients and not trigger.reciprocal:
             recipients = other_actors(visited(trigger, hosts), actors)  # "visited Beijing"
         if sense.type == "MOBILIZE":
-            # "massed troops": the forces moved are the actor's own, not a recipient.
-            recipients = [r for r in recipients if r.code is not None]
+            # "massed troops": the forces moved are the actor's own, not a recipient; troops
+            # sent "to Poland" are deployed there, not against it (a border is another matter).
+            recipients = [
+                r for r in recipients if r.code is not None and not _destination(token, r)
+            ]
             if joint_exercise(trigger, actors, recipients):
                 sense = EventSense("COOPERATE", None, "062", ("military",))
                 actors, recipients = merge(actors, recipients), []
@@ -361,6 +377,12 @@ def _alleged_plan(
     return bool(reporters) and not reporters & {a.code for a in actors}
 
 
+def _destination(token: Token, span: ActorSpan) -> bool:
+    """True when ``span`` is where forces go ("to Poland", "into Ukraine"), not what they face."""
+    head = token.doc[span.head]
+    return head.dep_ == "pobj" and head.head.lower_ in ("to", "into", "in", "inside")
+
+
 def _hosted_meeting(
     actors: list[ActorSpan], country: str | None
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -368,6 +390,8 @@ def _hosted_meeting(
     codes = {a.code for a in actors if a.code}
     if country is None or len(codes) != 2 or country not in codes:
         return None
+    if any("ambassador" in a.text.lower() or a.role == "ambassador" for a in actors):
+        return None  # an ambassador meets in the country where he serves: no visit
     hosts = [a for a in actors if a.code == country]
     return [a for a in actors if a.code != country], hosts[:1]
 

@@ -54,13 +54,17 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         if obj is not None and obj != noun:
             recipients = actors_at(obj, index)
     direct = object_of(token)
-    for partner in (
-        *prep_objects(token, preps),
+    for partner in (  # the event noun's partner first: "hold talks with Russia, with mediators"
         *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
+        *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
     ):
         if not recipients:
             recipients = actors_at(partner, index)
+    if not recipients and noun is not None and verb is not None and verb.light == "intent":
+        for child in noun.children:  # "offered Moscow talks" (parsed as a compound)
+            if child.dep_ in ("compound", "nmod") and child.i in index.by_token:
+                recipients = [index.by_token[child.i]]
     between = [
         *prep_objects(token, ("between", "among")),
         *(prep_objects(noun, ("between", "among")) if noun is not None else []),
@@ -101,6 +105,41 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
             found = actors_at(owner, index)
             if found:
                 return found
+    return []
+
+
+ANAPHORS = frozenset(
+    {"decision", "move", "demand", "demands", "proposal", "plan", "offer", "deployment", "step",
+     "measure", "measures", "statement", "remarks", "comments", "request", "announcement",
+     "ultimatum", "expulsion", "expulsions", "accusation", "accusations", "claim", "claims",
+     "warning", "warnings", "threat", "buildup", "build-up", "sanctions", "invitation"}
+)  # fmt: skip
+
+
+def anaphoric_author(
+    trigger: Trigger, actors: list[ActorSpan], history: list[list[ActorSpan]]
+) -> list[ActorSpan]:
+    """Whose act "the decision", "the demand" or "this move" is: the last other party that acted.
+
+    Only for a definite or demonstrative event noun as the object ("rejected the demand") or
+    passive subject ("the proposal was rejected"), naming no actor itself.
+    """
+    token = trigger.token
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if trigger.noun is not None and trigger.noun.lemma_.lower() in ANAPHORS:
+        objects.append(trigger.noun)
+    for obj in objects:
+        if obj.lower_ not in ANAPHORS and obj.lemma_.lower() not in ANAPHORS:
+            continue
+        if not any(c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in obj.children):
+            continue
+        codes = {a.code for a in actors}
+        for earlier in reversed(history):
+            others = [a for a in earlier if a.code and a.code not in codes]
+            if others:
+                return others
     return []
 
 

@@ -59,6 +59,7 @@ SILENCE_VERBS = frozenset(
     {"comment", "elaborate", "specify", "say", "confirm", "disclose", "detail", "identify",
      "name", "speculate", "answer", "respond", "discuss"}
 )  # fmt: skip
+READY_WORDS = frozenset({"ready", "willing", "prepared", "open"})
 # Verbs that only say an event happened; the event is their subject noun.
 OCCURRENCE_VERBS = frozenset(
     {"take", "hold", "begin", "start", "resume", "open", "continue", "end", "erupt", "rage",
@@ -239,12 +240,35 @@ def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None
     return None
 
 
+def _readiness_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """Readiness for a cooperative act is an offer (AGREE): "ready for a serious dialogue"."""
+    if token.pos_ != "ADJ" or token.lemma_.lower() not in READY_WORDS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for noun in prep.children:
+                entry = noun_entry(noun, lexicon) if noun.dep_ == "pobj" else None
+                if (
+                    entry is not None
+                    and entry.sense is not None
+                    and entry.sense.type in COOPERATIVE_TYPES
+                ):
+                    cameo = "036" if entry.sense.type == "CONSULT" else "030"
+                    sense = EventSense("AGREE", None, cameo, entry.sense.context)
+                    return Trigger(token, noun, None, sense, False, 0.7, token.i, noun.i + 1)
+    return None
+
+
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     """Return the sentence's verb triggers in text order."""
     triggers = []
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             trigger = _verb_trigger(token, lexicon) or _occurrence_trigger(token, lexicon)
+            if trigger is not None:
+                triggers.append(trigger)
+        elif token.pos_ == "ADJ":
+            trigger = _readiness_trigger(token, lexicon)
             if trigger is not None:
                 triggers.append(trigger)
     return triggers
