@@ -222,3 +222,10 @@ def test_troops_sent_to_an_ally_have_no_recipient_but_massed_at_a_border_do() ->
     assert sent.recipient == [] and sent.status == "future"
     massed = only(code("Russia has massed 100,000 troops near Ukraine's border."), "MOBILIZE")
     assert codes(massed.recipient) == ["UKR"]
+
+
+def test_failing_to_agree_is_a_rejection_and_breaking_off_talks_a_sanction() -> None:
+    failed = only(code("Serbia and Kosovo failed to reach agreement on Monday."), "REJECT")
+    assert failed.polarity == "asserted"
+    ended = only(code("The envoy ended mediation efforts between the two sides."), "SANCTION")
+    assert ended.mode == "discontinue"

@@ -281,6 +281,11 @@ class EventCoder:
         actors, recipients = draft.actors, draft.recipients
         reporter = draft.reporter
         consequence = modality.conditional and not modality.condition
+        polarity = modality.polarity
+        if modality.failed and event_type in (*COOPERATIVE, "AGREE") and not modality.conditional:
+            # "failed to reach agreement": PLOVER and CAMEO code the failure as a rejection.
+            event_type, mode, specific = "REJECT", MODE_FROM_INNER.get(event_type), None
+            polarity = "asserted"
         if _alleged_plan(event_type, status, actors, reporter) and modality.polarity == "asserted":
             # "Blinken said Russia was preparing to attack": an allegation by the reporter.
             actors, recipients = list(reporter), other_actors(actors, reporter)
@@ -346,7 +351,7 @@ class EventCoder:
             context=list(sense.context),
             actor=[_mention(a) for a in actors],
             recipient=[_mention(r) for r in recipients],
-            polarity=modality.polarity,
+            polarity=polarity,
             status=status,
             attributed_to=_mention(reporter[0]) if reporter else None,
             date=date_value,

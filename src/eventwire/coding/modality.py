@@ -58,6 +58,7 @@ class Modality:
     condition: bool = False
     deontic: bool = False
     unless: bool = False
+    failed: bool = False
 
 
 def _control_chain(token: Token) -> list[Token]:
@@ -123,6 +124,7 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
     future = False
     hypothetical = False
     deontic = False
+    failed = False
     backshift_only = True  # every hypothetical marker so far is "would" (reported "will")
     for position, link in enumerate(chain):
         for child in link.children:
@@ -144,6 +146,7 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
             future = True
         if position > 0 and lemma in NEGATING_HEADS:
             negated = True
+            failed = failed or lemma == "fail"
         if link.lower_ == "going" and position > 0:
             future = True
     if noun is not None:
@@ -166,6 +169,7 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         reporter=reporter,
         condition=role == "condition",
         deontic=deontic,
+        failed=failed,
         unless=role == "consequence" and _governs_unless(token),
     )
 
