@@ -372,3 +372,9 @@ def main_options(
     ] = False,
 ) -> None:
     """eventwire reads news and writes down, with evidence, who did what to whom."""
+
+
+# Commands kept in their own modules (they import this one, so they register last).
+from eventwire.cli import signals_cmd  # noqa: E402
+
+app.command(name="signals")(signals_cmd.signals)

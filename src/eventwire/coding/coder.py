@@ -341,6 +341,7 @@ class EventCoder:
             # dated by the article, and says so (date_basis), never silently.
             date_value, date_basis = published.isoformat(), "published"
         doc = sent.doc
+        sent_text, sent_start, sent_end = _trimmed(sent)
         trig_start = doc[draft.trigger.start].idx
         trig_end = doc[draft.trigger.end - 1].idx + len(doc[draft.trigger.end - 1].text)
         event_id = _event_id(article_id, trig_start, trig_end, event_type)
@@ -359,8 +360,8 @@ class EventCoder:
             date_basis=date_basis,
             location=location,
             evidence=Evidence(
-                sentence=sent.text.rstrip(),
-                span=[sent.start_char, sent.start_char + len(sent.text.rstrip())],
+                sentence=sent_text,
+                span=[sent_start, sent_end],
                 trigger=sent.text[trig_start - sent.start_char : trig_end - sent.start_char],
                 trigger_span=[trig_start, trig_end],
             ),
@@ -380,6 +381,19 @@ def _alleged_plan(
         return False
     reporters = {r.code for r in reporter if r.code}
     return bool(reporters) and not reporters & {a.code for a in actors}
+
+
+def _trimmed(sent: Span) -> tuple[str, int, int]:
+    """The sentence without surrounding whitespace, nor a closing quote left over from the
+    previous paragraph at its start (spaCy's splitter attaches it there)."""
+    text = sent.text
+    start, end = 0, len(text.rstrip())
+    stripped = text.lstrip()
+    if stripped[:1] in ('"', "”", "’") and stripped[1:2].isspace():
+        start = len(text) - len(stripped) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start:end], sent.start_char + start, sent.start_char + end
 
 
 def _destination(token: Token, span: ActorSpan) -> bool:
