@@ -53,6 +53,9 @@ KINDS = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".csv": "csv",
+    ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 STDIN = "<stdin>"
 FIELDS = ("text", "title", "published", "url", "outlet", "id")
@@ -181,6 +184,16 @@ def _read_file(
 ) -> Iterator[Article | InputError]:
     if path.lower().endswith((".json", ".json.gz")):
         yield MalformedInput(path, "JSON files are not read: write one article per line (.jsonl)")
+        return
+    if kind == "warc":
+        from eventwire.ingest.archives import read_warc
+
+        yield from read_warc(path, published, config)
+        return
+    if kind == "feed":
+        from eventwire.ingest.feeds import read_feed_file
+
+        yield from read_feed_file(path, published, config)
         return
     try:
         size = os.stat(path).st_size
