@@ -63,3 +63,19 @@ def test_ingest_with_workers_stores_what_one_worker_stores(
             assert report.new == len(ARTICLES) and len(report.failures) == 1
             stored.append(db.events())
     assert stored[0] == stored[1]
+
+
+def test_a_local_dask_cluster_stores_exactly_what_one_process_stores(
+    pipeline: Pipeline, inputs: Path, tmp_path: Path
+) -> None:
+    stored = []
+    for cluster in (None, "local"):
+        with Database(tmp_path / f"{cluster}.duckdb") as db:
+            report = ingest([str(inputs)], db=db, pipeline=pipeline, cluster=cluster)
+            assert report.new == len(ARTICLES) and len(report.failures) == 1
+            articles = [
+                {k: v for k, v in a.items() if k not in ("run_id", "ingested")}
+                for a in db.articles()
+            ]
+            stored.append((db.events(), articles))
+    assert stored[0] == stored[1]

@@ -59,6 +59,12 @@ class RowFormat(StrEnum):
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB file.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster", help="Run on Dask: 'local' starts a LocalCluster, or tcp://HOST:PORT."
+    ),
+]
 WorkersOption = Annotated[
     int,
     typer.Option("--workers", min=1, help="Worker processes (each loads the model once)."),
@@ -111,6 +117,7 @@ def extract(
         DocFormat, typer.Option("--format", help="json, jsonl or table.")
     ] = DocFormat.json,
     workers: WorkersOption = 1,
+    cluster: ClusterOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Code articles and print one document per article, in input order."""
@@ -128,6 +135,7 @@ def extract(
             stdin=sys.stdin,
             debug=debug,
             workers=workers,
+            cluster=cluster,
         ):
             if isinstance(result, EventwireError):
                 failures += 1
@@ -148,13 +156,20 @@ def ingest(
     db: DbOption = Path("eventwire.duckdb"),
     published: PublishedOption = None,
     workers: WorkersOption = 1,
+    cluster: ClusterOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Code articles into the database; articles already stored are skipped."""
     published = _check_date(published, "--published")
     with _errors(debug):
         report = _ingest(
-            paths, db, published, debug, command=" ".join(["ingest", *paths]), workers=workers
+            paths,
+            db,
+            published,
+            debug,
+            command=" ".join(["ingest", *paths]),
+            workers=workers,
+            cluster=cluster,
         )
     if report.failures:
         raise typer.Exit(1)
@@ -168,6 +183,7 @@ def _ingest(
     *,
     command: str,
     workers: int = 1,
+    cluster: str | None = None,
 ) -> Any:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -195,7 +211,7 @@ def _ingest(
 
         report = run_ingest(
             paths, db=database, pipeline=pipeline, published=published, stdin=sys.stdin,
-            command=command, debug=debug, on_item=on_item, workers=workers,
+            command=command, debug=debug, on_item=on_item, workers=workers, cluster=cluster,
         )  # fmt: skip
     err.print(
         f"{report.articles} articles ({report.new} new, {report.skipped} already stored), "

@@ -88,13 +88,15 @@ def coded_chunks(
     *,
     workers: int = 1,
     debug: bool = False,
+    cluster: str | None = None,
 ) -> Iterator[list[Document | EventwireError]]:
-    """Code chunks in order: in this process, or in ``workers`` processes (see parallel.py)."""
-    if workers <= 1:
+    """Code chunks in order: in this process, in ``workers`` processes, or on a Dask
+    ``cluster`` (``local`` or a scheduler address); see parallel.py."""
+    if workers <= 1 and cluster is None:
         for chunk in chunks:
             yield code_chunk(pipeline, chunk, debug=debug)
         return
-    from eventwire.runner.parallel import WorkerPool
+    from eventwire.runner.parallel import ClusterPool, WorkerPool
 
     pending: list[list[Article | InputError]] = []
 
@@ -103,7 +105,12 @@ def coded_chunks(
             pending.append(chunk)
             yield [item for item in chunk if isinstance(item, Article)]
 
-    with WorkerPool(pipeline.config, workers, debug=debug) as pool:
+    pool: WorkerPool | ClusterPool
+    if cluster is not None:
+        pool = ClusterPool(pipeline.config, cluster, workers=max(workers, 2), debug=debug)
+    else:
+        pool = WorkerPool(pipeline.config, workers, debug=debug)
+    with pool:
         for _, coded in pool.map(articles_of()):
             yield _merge(pending.pop(0), coded)
 
@@ -116,12 +123,12 @@ def extract_stream(
     stdin: TextIO | None = None,
     debug: bool = False,
     workers: int = 1,
+    cluster: str | None = None,
 ) -> Iterator[Document | EventwireError]:
     """Yield one document (or error) per input article, in input order."""
     inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
-    for results in coded_chunks(
-        _chunks(inputs, pipeline.config.batch_size), pipeline, workers=workers, debug=debug
-    ):
+    chunks = _chunks(inputs, pipeline.config.batch_size)
+    for results in coded_chunks(chunks, pipeline, workers=workers, debug=debug, cluster=cluster):
         yield from results
 
 
@@ -136,6 +143,7 @@ def ingest(
     debug: bool = False,
     on_item: Callable[[Document | EventwireError | None], None] | None = None,
     workers: int = 1,
+    cluster: str | None = None,
 ) -> BatchReport:
     """Code inputs into the database, one transaction per batch; stored articles are skipped."""
     config: Config = pipeline.config
@@ -163,7 +171,9 @@ def ingest(
                     fresh.append(item)
             yield fresh
 
-    for results in coded_chunks(fresh_chunks(), pipeline, workers=workers, debug=debug):
+    for results in coded_chunks(
+        fresh_chunks(), pipeline, workers=workers, debug=debug, cluster=cluster
+    ):
         documents: list[Document] = []
         for result in results:
             if isinstance(result, Document):

@@ -12,6 +12,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from eventwire.config import Config
 from eventwire.errors import EventwireError
@@ -70,3 +71,76 @@ class WorkerPool:
         while window:
             done, future = window.popleft()
             yield done, future.result()
+
+
+_CLUSTER_PIPELINES: dict[str, Pipeline] = {}
+
+
+def _code_on_cluster(
+    articles: list[Article], config: Config, debug: bool
+) -> list[Document | EventwireError]:
+    """Run on a Dask worker: the pipeline is built once per worker process and config."""
+    from eventwire.runner.batch import code_articles
+
+    key = config.fingerprint()
+    pipeline = _CLUSTER_PIPELINES.get(key)
+    if pipeline is None:
+        pipeline = _CLUSTER_PIPELINES[key] = Pipeline(config)
+    return code_articles(pipeline, articles, debug=debug)
+
+
+class ClusterPool:
+    """Code batches on a Dask cluster: ``local`` starts a LocalCluster, an address
+    (``tcp://HOST:PORT``) joins a running scheduler (SLURM/PBS via dask-jobqueue, Kubernetes).
+
+    The workers run the same stage functions as a single process (the model loaded once per
+    worker) and send documents back; the caller stores them, so a cluster run stores exactly
+    what a single-process run stores. At most ``2 × workers`` batches are in flight.
+    """
+
+    def __init__(
+        self, config: Config, address: str, *, workers: int = 2, debug: bool = False
+    ) -> None:
+        import distributed
+
+        dask: Any = distributed  # its functions carry no annotations
+        self.config = config
+        self.debug = debug
+        self._cluster: Any = None
+        self._client: Any
+        if address == "local":
+            self._cluster = dask.LocalCluster(
+                n_workers=max(1, workers),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            self._client = dask.Client(self._cluster)
+        else:
+            self._client = dask.Client(address)
+        self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
+
+    def __enter__(self) -> ClusterPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def map(
+        self, batches: Iterable[list[Article]]
+    ) -> Iterator[tuple[list[Article], list[Document | EventwireError]]]:
+        """Yield each batch with its results, in input order, keeping a bounded window."""
+        window: deque[tuple[list[Article], Any]] = deque()
+        for batch in batches:
+            future = self._client.submit(
+                _code_on_cluster, batch, self.config, self.debug, pure=False
+            )
+            window.append((batch, future))
+            if len(window) >= 2 * self.workers:
+                done, pending = window.popleft()
+                yield done, pending.result()
+        while window:
+            done, pending = window.popleft()
+            yield done, pending.result()
