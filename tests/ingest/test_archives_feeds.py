@@ -81,3 +81,19 @@ def test_rss_items_become_articles_with_their_own_ids(tmp_path: Path) -> None:
     assert article.published == "2022-02-15"
     assert article.text == "Germany pledged 150 million euros in aid to Ukraine on Tuesday."
     assert isinstance(empty, InputError) and "#2" in str(empty)
+
+
+def test_watch_once_ingests_new_items_and_skips_seen_ones(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli.app import app
+
+    feed = tmp_path / "wire.rss"
+    feed.write_text(RSS, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(app, ["watch", str(feed), "--db", str(db), "--once"])
+    assert first.exit_code == 1  # the empty item is reported
+    assert "1 new items" in first.stderr and "#2" in first.stderr
+    second = runner.invoke(app, ["watch", str(feed), "--db", str(db), "--once"])
+    assert "0 new items, 1 seen" in second.stderr

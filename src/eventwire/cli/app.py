@@ -391,6 +391,7 @@ def main_options(
 
 
 # Commands kept in their own modules (they import this one, so they register last).
-from eventwire.cli import signals_cmd  # noqa: E402
+from eventwire.cli import signals_cmd, watch_cmd  # noqa: E402
 
 app.command(name="signals")(signals_cmd.signals)
+app.command(name="watch")(watch_cmd.watch)

@@ -146,6 +146,31 @@ def ingest(
     cluster: str | None = None,
 ) -> BatchReport:
     """Code inputs into the database, one transaction per batch; stored articles are skipped."""
+    inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
+    return ingest_items(
+        inputs,
+        db=db,
+        pipeline=pipeline,
+        command=command,
+        debug=debug,
+        on_item=on_item,
+        workers=workers,
+        cluster=cluster,
+    )
+
+
+def ingest_items(
+    inputs: Iterable[Article | InputError],
+    *,
+    db: Database,
+    pipeline: Pipeline,
+    command: str = "ingest",
+    debug: bool = False,
+    on_item: Callable[[Document | EventwireError | None], None] | None = None,
+    workers: int = 1,
+    cluster: str | None = None,
+) -> BatchReport:
+    """Code articles already read (or their read errors) into the database, like :func:`ingest`."""
     config: Config = pipeline.config
     started = time.perf_counter()
     report = BatchReport()
@@ -155,7 +180,6 @@ def ingest(
         command=command,
         config_json=config.model_dump_json(),
     )
-    inputs = read_inputs(paths, published=published, config=config, stdin=stdin)
 
     def fresh_chunks() -> Iterator[list[Article | InputError]]:
         for chunk in _chunks(inputs, config.batch_size):
