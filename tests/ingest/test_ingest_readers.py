@@ -265,7 +265,10 @@ def test_inputs_keep_their_order(tmp_path: Path) -> None:
     [
         ("missing.txt", "no such file or directory"),
         ("*.nothing", "glob matched no files"),
-        ("*.md", "glob matched no files ending in .atom .csv .htm .html .jsonl .rss .text .txt .warc"),
+        (
+            "*.md",
+            "glob matched no files ending in .atom .csv .htm .html .jsonl .rss .text .txt .warc",
+        ),
     ],
 )
 def test_paths_that_match_nothing(tmp_path: Path, name: str, reason: str) -> None:
