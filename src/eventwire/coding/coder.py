@@ -141,8 +141,8 @@ class EventCoder:
         """Triggers inside the complement of a content verb ("agreed to send aid")."""
         absorbed: set[int] = set()
         for trigger in triggers:
-            if trigger.sense.type == "PROTEST":
-                # PLOVER: a protest that makes demands is coded as the protest only.
+            if trigger.sense.type in ("PROTEST", "COERCE"):
+                # PLOVER: a protest (or a blockade) that makes demands is coded as the act only.
                 absorbed.update(
                     other.token.i
                     for other in triggers
@@ -179,6 +179,9 @@ class EventCoder:
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = arguments(trigger, index)
+        if not recipients and inner is not None and verb is not None and verb.content:
+            # "agreed to provide aid for Romania": the promised act's recipient
+            recipients = other_actors(arguments(inner, index)[1], actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:
