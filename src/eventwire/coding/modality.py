@@ -43,6 +43,8 @@ REPORTING_VERBS = frozenset(
         "say", "tell", "add", "state", "announce", "claim", "report", "write", "insist", "note",
         "confirm", "stress", "declare", "explain", "argue", "acknowledge", "assert", "allege",
         "tweet", "post", "believe", "think", "suggest", "indicate", "reveal", "disclose", "warn",
+        "reiterate", "repeat", "conclude", "maintain", "emphasise", "emphasize", "underline",
+        "assure", "promise", "vow", "caution",
     }
 )  # fmt: skip
 
