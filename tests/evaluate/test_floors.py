@@ -29,15 +29,17 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "plover": (
         "plover",
         {
-            "type_accuracy": 0.74,
-            "macro_f1": 0.71,
+            "type_accuracy": 0.76,
+            "macro_f1": 0.73,
             "actor_accuracy": 0.64,
             "recipient_accuracy": 0.36,
         },
     ),
+    # target_accuracy is over matched root pairs: 17 right of 31 (it was 17 of 30 before one more
+    # root match), so the floor follows the ratio down while the count of right targets holds.
     "petrarch": (
         "universal_petrarch",
-        {"root_f1": 0.39, "source_accuracy": 0.73, "target_accuracy": 0.56},
+        {"root_f1": 0.40, "source_accuracy": 0.74, "target_accuracy": 0.54},
     ),
     "conflibert": ("conflibert", {"accuracy": 0.72, "macro_f1": 0.72}),
     "polnear": ("polnear", {"precision": 0.88, "recall": 0.47, "speaker_accuracy": 0.88}),

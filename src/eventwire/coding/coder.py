@@ -226,7 +226,7 @@ class EventCoder:
         reporter: list[ActorSpan] = []
         if modality.reporter is not None:
             reporter = reporter_actors(modality.reporter, index)
-        if modality.deontic and reporter and modality.polarity == "asserted":
+        if modality.deontic and modality.reporter is not None and modality.polarity == "asserted":
             # "Russia said Sudan must return the helicopter": the speaker requests the act.
             inner_mode = MODE_FROM_INNER.get(sense.type)
             sense = EventSense("REQUEST", inner_mode, None, sense.context)

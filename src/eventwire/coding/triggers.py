@@ -81,7 +81,28 @@ def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
-    return lexicon.verbs.get(lemma)
+    entry = lexicon.verbs.get(lemma)
+    if entry is None and token.pos_ == "VERB":
+        for candidate in _inflection_stems(token.lower_):  # the small model's lemma slips
+            entry = lexicon.verbs.get(candidate)  # ("staged" → "stag")
+            if entry is not None:
+                break
+    return entry
+
+
+_INFLECTIONS = (
+    ("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("ies", "y"),
+    ("es", ""), ("s", ""),
+)  # fmt: skip
+
+
+def _inflection_stems(word: str) -> list[str]:
+    """Possible base forms of an inflected verb, most likely first."""
+    stems = []
+    for suffix, replacement in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.append(word[: len(word) - len(suffix)] + replacement)
+    return stems
 
 
 def _temporal(prep: Token) -> bool:
