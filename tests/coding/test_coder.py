@@ -229,3 +229,10 @@ def test_failing_to_agree_is_a_rejection_and_breaking_off_talks_a_sanction() -> 
     assert failed.polarity == "asserted"
     ended = only(code("The envoy ended mediation efforts between the two sides."), "SANCTION")
     assert ended.mode == "discontinue"
+
+
+def test_coordinated_nationalities_are_all_actors() -> None:
+    event = only(
+        code("Senior Hungarian and Romanian officials agreed to reopen the crossing."), "AGREE"
+    )
+    assert sorted(codes(event.actor)) == ["HUN", "ROU"]

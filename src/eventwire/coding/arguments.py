@@ -111,6 +111,7 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
         span = index.by_token.get(head.i)
         if span is not None:
             found.append(span)
+            found.extend(_coordinated_modifiers(span, token.doc, index))
             continue
         if head.pos_ == "PRON":
             antecedent = index.antecedent(head)
@@ -120,6 +121,19 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
         inner = _actors_in_modifiers(head, index, depth)
         found.extend(inner)
     return _dedupe(found)
+
+
+def _coordinated_modifiers(span: ActorSpan, doc: Doc, index: ActorIndex) -> list[ActorSpan]:
+    """ "Hungarian and Romanian officials": the other adjectives coordinated inside the phrase."""
+    others = []
+    for word in doc[span.start : span.end]:
+        if word.i == span.head:
+            continue  # the head's own conjuncts are handled by the caller
+        for conj in word.conjuncts:
+            other = index.by_token.get(conj.i)
+            if other is not None and other is not span and conj.i < span.head:
+                others.append(other)
+    return others
 
 
 def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
