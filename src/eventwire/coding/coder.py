@@ -38,12 +38,17 @@ from eventwire.coding.roles import (
     visited,
 )
 from eventwire.coding.threats import is_stated_threat, threat_recipient
-from eventwire.coding.triggers import CONTENT_DEPS, MODE_FROM_INNER, Trigger, find_triggers
+from eventwire.coding.triggers import (
+    CONTENT_DEPS,
+    COOPERATIVE_TYPES,
+    MODE_FROM_INNER,
+    Trigger,
+    find_triggers,
+)
 from eventwire.facts.dates import DateMention, resolve_date
 from eventwire.facts.places import location_of
 from eventwire.schema import ActorMention, Event, Evidence, Place, PlaceRef
 
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 PUNISHMENT_TO_THREAT = {
     "SANCTION": "relations",
     "COERCE": "restrict",
@@ -285,7 +290,11 @@ class EventCoder:
         reporter = draft.reporter
         consequence = modality.conditional and not modality.condition
         polarity = modality.polarity
-        if modality.failed and event_type in (*COOPERATIVE, "AGREE") and not modality.conditional:
+        if (
+            modality.failed
+            and event_type in (*COOPERATIVE_TYPES, "AGREE")
+            and not modality.conditional
+        ):
             # "failed to reach agreement": PLOVER and CAMEO code the failure as a rejection.
             event_type, mode, specific = "REJECT", MODE_FROM_INNER.get(event_type), None
             polarity = "asserted"
@@ -306,11 +315,15 @@ class EventCoder:
                 None,
                 "actual",
             )
-        elif modality.polarity == "asserted" and consequence and event_type in COOPERATIVE:
+        elif modality.polarity == "asserted" and consequence and event_type in COOPERATIVE_TYPES:
             # A conditional offer ("would meet him if he gave them a veto") is AGREE.
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
-        elif modality.polarity == "asserted" and status == "future" and event_type in COOPERATIVE:
+        elif (
+            modality.polarity == "asserted"
+            and status == "future"
+            and event_type in COOPERATIVE_TYPES
+        ):
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
         if not recipients and actors:
