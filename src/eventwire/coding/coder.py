@@ -8,7 +8,6 @@ a visit has the visitor as actor and the host as recipient.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -21,6 +20,7 @@ from eventwire.coding.arguments import (
     other_actors,
     prep_objects,
 )
+from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.ontology import Ontology, load_ontology
@@ -45,9 +45,9 @@ from eventwire.coding.triggers import (
     Trigger,
     find_triggers,
 )
-from eventwire.facts.dates import DateMention, resolve_date
+from eventwire.facts.dates import DateMention
 from eventwire.facts.places import location_of
-from eventwire.schema import ActorMention, Event, Evidence, Place, PlaceRef
+from eventwire.schema import Event, Evidence, Place, PlaceRef
 
 PUNISHMENT_TO_THREAT = {
     "SANCTION": "relations",
@@ -341,7 +341,7 @@ class EventCoder:
         if mode is not None and mode not in info.modes:
             mode = None
         cameo = self.ontology.cameo_code(event_type, mode, specific)
-        date_value, date_text = _event_date(
+        date_value, date_text = event_date(
             draft.trigger.token, sent_dates, published, status == "future"
         )
         if (
@@ -357,20 +357,20 @@ class EventCoder:
             # dated by the article, and says so (date_basis), never silently.
             date_value, date_basis = published.isoformat(), "published"
         doc = sent.doc
-        sent_text, sent_start, sent_end = _trimmed(sent)
+        sent_text, sent_start, sent_end = trimmed(sent)
         trig_start = doc[draft.trigger.start].idx
         trig_end = doc[draft.trigger.end - 1].idx + len(doc[draft.trigger.end - 1].text)
-        event_id = _event_id(article_id, trig_start, trig_end, event_type)
+        record_id = event_id(article_id, trig_start, trig_end, event_type)
         return Event(
-            id=event_id,
+            id=record_id,
             type=event_type,
             mode=mode,
             context=list(sense.context),
-            actor=[_mention(a) for a in actors],
-            recipient=[_mention(r) for r in recipients],
+            actor=[mention(a) for a in actors],
+            recipient=[mention(r) for r in recipients],
             polarity=polarity,
             status=status,
-            attributed_to=_mention(reporter[0]) if reporter else None,
+            attributed_to=mention(reporter[0]) if reporter else None,
             date=date_value,
             date_text=date_text,
             date_basis=date_basis,
@@ -397,19 +397,6 @@ def _alleged_plan(
         return False
     reporters = {r.code for r in reporter if r.code}
     return bool(reporters) and not reporters & {a.code for a in actors}
-
-
-def _trimmed(sent: Span) -> tuple[str, int, int]:
-    """The sentence without surrounding whitespace, nor a closing quote left over from the
-    previous paragraph at its start (spaCy's splitter attaches it there)."""
-    text = sent.text
-    start, end = 0, len(text.rstrip())
-    stripped = text.lstrip()
-    if stripped[:1] in ('"', "”", "’") and stripped[1:2].isspace():
-        start = len(text) - len(stripped) + 1
-    while start < end and text[start].isspace():
-        start += 1
-    return text[start:end], sent.start_char + start, sent.start_char + end
 
 
 def _destination(token: Token, span: ActorSpan) -> bool:
@@ -456,46 +443,6 @@ def _inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
         if other is not trigger and _governed_by(other.token, trigger.token):
             return other
     return None
-
-
-def _mention(span: ActorSpan) -> ActorMention:
-    return ActorMention(
-        text=span.text,
-        name=span.name,
-        code=span.code,
-        sector=span.sector,
-        role=span.role,
-        span=[span.start_char, span.end_char],
-    )
-
-
-def _event_date(
-    trigger: Token, dates: Sequence[DateMention], published: dt.date | None, future: bool
-) -> tuple[str | None, str | None]:
-    """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
-    if not dates:
-        return None, None
-    chosen: DateMention | None = None
-    for mention in dates:
-        token = trigger.doc[mention.start_token]
-        if trigger in token.ancestors or token.head.i == trigger.i:
-            chosen = mention
-            break
-    if chosen is None and len(dates) == 1:
-        chosen = dates[0]
-    if chosen is None:
-        return None, None
-    value = chosen.value
-    if future and published is not None:
-        value = resolve_date(chosen.text, published, future=True)[0]
-    if chosen.granularity != "day":
-        return None, chosen.text
-    return value, chosen.text
-
-
-def _event_id(article_id: str, start: int, end: int, event_type: str) -> str:
-    digest = hashlib.sha256(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
-    return f"ev-{digest[:16]}"
 
 
 def _confidence(draft: _Draft) -> float:

@@ -1,0 +1,67 @@
+"""The record of an event: its evidence (the sentence, trimmed), its party mentions, its date
+and its stable id."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.finder import ActorSpan
+from eventwire.facts.dates import DateMention, resolve_date
+from eventwire.schema import ActorMention
+
+
+def trimmed(sent: Span) -> tuple[str, int, int]:
+    """The sentence without surrounding whitespace, nor a closing quote left over from the
+    previous paragraph at its start (spaCy's splitter attaches it there)."""
+    text = sent.text
+    start, end = 0, len(text.rstrip())
+    stripped = text.lstrip()
+    if stripped[:1] in ('"', "”", "’") and stripped[1:2].isspace():
+        start = len(text) - len(stripped) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    return text[start:end], sent.start_char + start, sent.start_char + end
+
+
+def mention(span: ActorSpan) -> ActorMention:
+    return ActorMention(
+        text=span.text,
+        name=span.name,
+        code=span.code,
+        sector=span.sector,
+        role=span.role,
+        span=[span.start_char, span.end_char],
+    )
+
+
+def event_date(
+    trigger: Token, dates: Sequence[DateMention], published: dt.date | None, future: bool
+) -> tuple[str | None, str | None]:
+    """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
+    if not dates:
+        return None, None
+    chosen: DateMention | None = None
+    for mention in dates:
+        token = trigger.doc[mention.start_token]
+        if trigger in token.ancestors or token.head.i == trigger.i:
+            chosen = mention
+            break
+    if chosen is None and len(dates) == 1:
+        chosen = dates[0]
+    if chosen is None:
+        return None, None
+    value = chosen.value
+    if future and published is not None:
+        value = resolve_date(chosen.text, published, future=True)[0]
+    if chosen.granularity != "day":
+        return None, chosen.text
+    return value, chosen.text
+
+
+def event_id(article_id: str, start: int, end: int, event_type: str) -> str:
+    digest = hashlib.sha256(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
