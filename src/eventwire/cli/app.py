@@ -395,3 +395,6 @@ from eventwire.cli import signals_cmd, watch_cmd  # noqa: E402
 
 app.command(name="signals")(signals_cmd.signals)
 app.command(name="watch")(watch_cmd.watch)
+from eventwire.cli import export_cmd  # noqa: E402
+
+app.command(name="export")(export_cmd.export)
