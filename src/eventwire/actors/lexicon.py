@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Any, Literal
 
 import pycountry
-import yaml
+
+from eventwire.datafiles import load_yaml
 
 Kind = Literal["person", "country", "igo", "group", "sector", "metonym"]
 FormKind = Literal[
@@ -248,13 +249,13 @@ def build_lexicon(texts: dict[str, str], iso: list[tuple[str, list[str]]]) -> Le
     for row in _read_tsv(texts["metonyms.tsv"]):
         entry = ActorEntry(row["name"], row["code"], row["sector"], None, "metonym", row["code"])
         builder.add(row["surface"], "metonym", entry)
-    for item in yaml.safe_load(texts["igos.yaml"]):
+    for item in load_yaml(texts["igos.yaml"], "igos.yaml"):
         entry = ActorEntry(item["name"], item["code"], item["sector"], None, "igo")
         for surface in [item["name"], *item.get("aliases", [])]:
             builder.add(surface, "igo", entry)
-    sectors = yaml.safe_load(texts["sectors.yaml"])
+    sectors = load_yaml(texts["sectors.yaml"], "sectors.yaml")
     builder.add_sectors(sectors)
-    for item in yaml.safe_load(texts["people.yaml"]):
+    for item in load_yaml(texts["people.yaml"], "people.yaml"):
         builder.add_person(item)
     return Lexicon(
         {key: tuple(forms) for key, forms in builder.forms.items()},

@@ -7,8 +7,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from eventwire.datafiles import load_yaml
 from eventwire.errors import ConfigError
 from eventwire.schema import EVENT_TYPES
 
@@ -75,25 +74,6 @@ def _sense(spec: dict[str, Any], where: str) -> EventSense | None:
     )
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML loader that refuses a key given twice (plain YAML keeps the last one silently)."""
-
-
-def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    keys = [loader.construct_object(key) for key, _ in node.value]
-    duplicates = sorted({str(k) for k in keys if keys.count(k) > 1})
-    if duplicates:
-        line = node.start_mark.line + 1
-        raise ConfigError(f"triggers.yaml: line {line}: key given twice: {', '.join(duplicates)}")
-    return loader.construct_mapping(node)
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _unique_mapping,
-)
-
-
 @cache
 def load_triggers() -> TriggerLexicon:
     """Load ``coding/data/triggers.yaml`` (once per process).
@@ -102,7 +82,7 @@ def load_triggers() -> TriggerLexicon:
         ConfigError: a key is given twice, or an entry names an unknown PLOVER type.
     """
     text = (resources.files("eventwire.coding") / "data" / "triggers.yaml").read_text("utf-8")
-    raw: dict[str, Any] = yaml.load(text, Loader=_UniqueKeyLoader)
+    raw: dict[str, Any] = load_yaml(text, "triggers.yaml")
     verbs: dict[str, VerbEntry] = {}
     for lemma, spec in raw["verbs"].items():
         objects = {}

@@ -10,8 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from eventwire.datafiles import load_yaml
 from eventwire.errors import ConfigError
 
 
@@ -66,7 +65,7 @@ def _read_text(name: str) -> str:
 @cache
 def load_ontology() -> Ontology:
     """Load the PLOVER and CAMEO tables shipped with eventwire (once per process)."""
-    raw: dict[str, Any] = yaml.safe_load(_read_text("plover.yaml"))
+    raw: dict[str, Any] = load_yaml(_read_text("plover.yaml"), "plover.yaml")
     types: dict[str, EventTypeInfo] = {}
     for name, spec in raw.items():
         modes = {str(m): (float(v[0]), str(v[1])) for m, v in (spec.get("modes") or {}).items()}
