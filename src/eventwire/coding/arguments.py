@@ -199,12 +199,16 @@ def is_passive(verb: Token) -> bool:
 
 
 def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
-    """Return the objects of the given prepositions attached to a token."""
+    """Return the objects of the given prepositions attached to a token.
+
+    A bare indirect object ("gave Ukraine aid") counts as a "to" or "for" object only.
+    """
     objects: list[Token] = []
+    datives = "to" in preps or "for" in preps
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             objects.extend(g for g in child.children if g.dep_ == "pobj")
-        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        elif datives and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             objects.append(child)
     return objects
 

@@ -75,11 +75,31 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         for child in noun.children:
             if child.dep_ == "poss" and not actors:
                 actors = actors_at(child, index)
+    if noun is not None and not recipients and noun.i > token.i and noun.dep_ in ("dobj", "obj"):
+        recipients = author_of(noun, index)  # "rejected a U.S. request", "an offer from Kabul"
     if verb is not None and verb.swap and recipients:
         actors, recipients = recipients, actors
     actor_keys = {(a.code, a.name) for a in actors}
     recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
     return actors, recipients
+
+
+AUTHOR_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
+    """Whose proposal, request or offer an event noun is: "Iraq's proposal", "a U.S. request",
+    "calls by Belarus", "an offer from Afghanistan"."""
+    for child in noun.children:
+        if child.dep_ in AUTHOR_MODIFIERS and child.i < noun.i:
+            span = index.by_token.get(child.i)
+            if span is not None and span.code is not None:
+                return [span]
+    for owner in prep_objects(noun, ("by", "from")):
+        found = [a for a in actors_at(owner, index) if a.code is not None]
+        if found:
+            return found
+    return []
 
 
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
