@@ -8,7 +8,7 @@ pronouns resolved to the most recent compatible actor.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -110,6 +110,8 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
     for head in (token, *token.conjuncts):
         span = index.by_token.get(head.i)
         if span is not None:
+            if span.code is None:
+                span = _located(span, token.doc, index)
             found.append(span)
             found.extend(_coordinated_modifiers(span, token.doc, index))
             continue
@@ -154,7 +156,33 @@ def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[Act
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actors_at(pobj, index, depth=depth + 1)
+        country = _country_in(head, index)
+        if country is not None:  # "opposition groups in Zimbabwe"
+            return [country]
     return []
+
+
+LOCATED_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+
+
+def _country_in(head: Token, index: ActorIndex) -> ActorSpan | None:
+    """The country a phrase places its head in: "rebels in the Ivory Coast", "students throughout
+    Indonesia", "elders from Kano" (a country, or a city standing for its country)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATED_PREPS:
+            for pobj in child.children:
+                place = index.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if place is not None and place.code and place.kind in ("country", "metonym"):
+                    return place
+    return None
+
+
+def _located(span: ActorSpan, doc: Doc, index: ActorIndex) -> ActorSpan:
+    """An uncoded sector mention coded by where the phrase places it ("police in Moscow")."""
+    place = _country_in(doc[span.head], index)
+    if place is None:
+        return span
+    return replace(span, code=place.code, country=place.country or place.code)
 
 
 def subject_of(verb: Token) -> Token | None:
