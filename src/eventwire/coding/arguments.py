@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.finder import ActorSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+KEEP_VERBS = frozenset({"keep", "have", "leave", "hold", "maintain"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves"})
@@ -119,7 +120,7 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
             antecedent = index.antecedent(head)
             if antecedent is not None:
                 found.append(antecedent)
-            continue
+                continue  # else "some of its units": the phrase's own actor
         inner = _actors_in_modifiers(head, index, depth)
         found.extend(inner)
     return _dedupe(found)
@@ -177,12 +178,25 @@ def _country_in(head: Token, index: ActorIndex) -> ActorSpan | None:
     return None
 
 
+def _in_subject(token: Token) -> bool:
+    """The token heads, or sits inside an "of" phrase of, a clause's subject."""
+    while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
 def _located(span: ActorSpan, doc: Doc, index: ActorIndex) -> ActorSpan:
-    """An uncoded sector mention coded by where the phrase places it ("police in Moscow")."""
-    place = _country_in(doc[span.head], index)
-    if place is None:
+    """An uncoded sector mention coded by where the phrase places it ("police in Moscow") or by
+    whose it is ("its units", after "Russia")."""
+    head = doc[span.head]
+    owner = _country_in(head, index)
+    if owner is None and _in_subject(head):  # "its troops" as an object is no recipient
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ in ("its", "their"):
+                owner = index.antecedent(child)
+    if owner is None or owner.code is None:
         return span
-    return replace(span, code=place.code, country=place.country or place.code)
+    return replace(span, code=owner.code, country=owner.country or owner.code)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -191,7 +205,17 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    return current.head  # "Germany, which has refused": Germany
                 return child
+        if (
+            current.dep_ == "acl"
+            and current.tag_ == "VBN"
+            and current.head.dep_ in ("dobj", "obj")
+            and current.head.head.lemma_.lower() in KEEP_VERBS
+        ):
+            current = current.head.head  # "Russia kept troops massed near": Russia
+            continue
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
             continue

@@ -25,10 +25,12 @@ from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.roles import (
+    BENEFIT_TYPES,
     Salience,
     addressee,
     anaphoric_author,
     arguments,
+    beneficiary,
     has_object,
     host_spans,
     implied_recipients,
@@ -187,6 +189,8 @@ class EventCoder:
         if not recipients and inner is not None and verb is not None and verb.content:
             # "agreed to provide aid for Romania": the promised act's recipient
             recipients = other_actors(arguments(inner, index)[1], actors)
+        if sense.type in BENEFIT_TYPES and not recipients:
+            recipients = other_actors(beneficiary(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:
@@ -322,6 +326,16 @@ class EventCoder:
         elif (
             modality.polarity == "asserted"
             and status == "future"
+            and event_type == "RETREAT"
+            and mode == "withdraw"
+            and _announced(draft.trigger.token)
+        ):
+            # PLOVER: an announced future retreat ("units will return to their bases") is CONCEDE;
+            # an offer to retreat ("is willing to withdraw") stays AGREE below.
+            event_type, mode, specific, status = "CONCEDE", None, None, "actual"
+        elif (
+            modality.polarity == "asserted"
+            and status == "future"
             and event_type in COOPERATIVE_TYPES
         ):
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
@@ -387,6 +401,11 @@ class EventCoder:
             quad=info.quad,
             confidence=_confidence(draft),
         )
+
+
+def _announced(token: Token) -> bool:
+    """The verb itself is in the future ("will withdraw"), not governed by an intention."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in token.children)
 
 
 def _alleged_plan(

@@ -102,6 +102,26 @@ def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
+HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
+BENEFIT_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whom an aid or an offer is for, named in a purpose clause: "loans to help Ukraine weather
+    the crisis", "offered to send experts to help Kyiv restore its systems"."""
+    for word in trigger.token.subtree:
+        if word.lemma_.lower() not in HELP_VERBS or word.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        for child in word.children:
+            if child.dep_ in ("dobj", "obj"):
+                return [a for a in actors_at(child, index) if a.code is not None]
+            if child.dep_ in ("ccomp", "xcomp"):
+                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return [a for a in actors_at(subject, index) if a.code is not None]
+    return []
+
+
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
     if reporter.lower_ == "according":
         for child in reporter.children:
@@ -290,10 +310,10 @@ def implied_recipients(
                     return [host]
         return []
     words = list(token.subtree) + (list(trigger.noun.subtree) if trigger.noun is not None else [])
-    if event_type == "MOBILIZE":
-        for word in words:
+    if event_type in ("MOBILIZE", "RETREAT"):
+        for word in words:  # troops massed near, or pulled back from, a border
             if word.lemma_.lower() in BORDER_WORDS and word.dep_ == "pobj":
-                code = salience.other(codes)
+                code = _border_country(word, salience, codes)
                 return [_implied(word, code)] if code else []
         return []
     if event_type == "SANCTION" and mode == "withdraw":
@@ -305,6 +325,18 @@ def implied_recipients(
                 place = salience.last_place_before(word.i, codes)
                 return [_implied(word, place.code)] if place is not None and place.code else []
     return []
+
+
+def _border_country(border: Token, salience: Salience, codes: set[str | None]) -> str | None:
+    """The country across a border: named ("Ukraine's border", "the border with Ukraine"), else
+    the article's most-named other country."""
+    owners = [c for c in border.children if c.dep_ in ("poss", "compound", "amod")]
+    owners += [g for c in border.children if c.lower_ == "with" for g in c.children]
+    for owner in owners:
+        place = salience.hosts.by_token.get(owner.i)
+        if place is not None and place.code and place.code not in codes:
+            return place.code
+    return salience.other(codes)
 
 
 def _implied(word: Token, code: str) -> ActorSpan:

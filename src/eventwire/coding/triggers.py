@@ -202,6 +202,16 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     entry = verb_entry(token, lexicon)
     if entry is None:
         return None
+    found = _trigger_of(token, entry, lexicon)
+    if found is None and " " in entry.lemma:  # "returned the paintings to": plain "return"
+        plain = lexicon.verbs.get(token.lemma_.lower())
+        if plain is not None:
+            found = _trigger_of(token, plain, lexicon)
+    return found
+
+
+def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
+    """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
     if obj is None and " " in entry.lemma:  # "participate in war games": the prep's object
         particle = entry.lemma.split(" ", 1)[1]

@@ -1,0 +1,87 @@
+"""Who the parties are: argument rules on short wire-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.schema import Document, Event
+
+PUBLISHED = "2022-02-16"  # a Wednesday
+
+
+def code(text: str) -> Document:
+    return eventwire.extract(text, published=PUBLISHED)
+
+
+def only(document: Document, event_type: str) -> Event:
+    found = [e for e in document.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.evidence.trigger) for e in document.events]
+    return found[0]
+
+
+def codes(mentions: list[eventwire.schema.ActorMention]) -> list[str | None]:
+    return [m.code for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Germany imposed new sanctions on Belarus on Tuesday.", "SANCTION", "DEU", "BLR"),
+        ("Poland gave Ukraine a grant of 40 million euros on Tuesday.", "AID", "POL", "UKR"),
+        ("Hungary rejected a Polish proposal on grain quotas.", "REJECT", "HUN", "POL"),
+        ("Turkey rejected an offer from Greece for talks on Tuesday.", "REJECT", "TUR", "GRC"),
+    ],
+)
+def test_recipients_of_objects_datives_and_rejected_proposals(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.actor) == [actor]
+    assert codes(event.recipient) == [recipient]
+
+
+def test_a_relative_clause_takes_its_antecedent_as_actor() -> None:
+    text = "Kyiv repeated its request for air defences from Berlin, which has refused to send them."
+    event = only(code(text), "REJECT")
+    assert codes(event.actor) == ["DEU"]
+
+
+def test_troops_kept_massed_are_moved_by_the_keeper() -> None:
+    text = "NATO ministers met in Brussels as Russia kept 100,000 troops massed near Ukraine."
+    event = only(code(text), "MOBILIZE")
+    assert codes(event.actor) == ["RUS"]
+
+
+def test_a_purpose_clause_names_whom_aid_is_for() -> None:
+    text = "The European Union approved 300 million euros in loans to help Moldova pay for gas."
+    event = only(code(text), "AID")
+    assert codes(event.actor) == ["EU"]
+    assert codes(event.recipient) == ["MDA"]
+
+
+def test_an_uncoded_group_takes_the_country_it_is_placed_in() -> None:
+    event = only(code("Rebels in Mali rejected the peace plan on Tuesday."), "REJECT")
+    assert codes(event.actor) == ["MLI"]
+
+
+def test_some_of_its_units_belong_to_the_country_named_before() -> None:
+    text = (
+        "Russia said some of its units near the border with Ukraine were returning to their bases."
+    )
+    event = only(code(text), "RETREAT")
+    assert codes(event.actor) == ["RUS"]
+    assert codes(event.recipient) == ["UKR"]
+    assert event.status == "actual"
+
+
+def test_an_announced_future_retreat_is_concede_an_offer_to_retreat_is_agree() -> None:
+    announced = only(code("Russian units will return to their bases next week."), "CONCEDE")
+    assert codes(announced.actor) == ["RUS"]
+    offered = code("Armenia said it is willing to withdraw its troops from the border area.")
+    assert [e.type for e in offered.events if e.polarity == "asserted"] == ["AGREE"]
+
+
+def test_paintings_returned_to_a_country_are_still_cooperation() -> None:
+    event = only(code("Italy returned two stolen paintings to Greece on Tuesday."), "COOPERATE")
+    assert codes(event.recipient) == ["GRC"]
