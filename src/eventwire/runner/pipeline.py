@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from eventwire import __version__
+from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.coding.arguments import ActorIndex
@@ -51,7 +52,7 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> Document:
         """Build the document for an article from its parse."""
         published = dt.date.fromisoformat(article.published) if article.published else None
-        actors = self.finder.find(doc, published)
+        actors = resolve_definite(doc, self.finder.find(doc, published))
         places = find_places(doc, self.gazetteer)
         dates = find_dates(doc, published)
         index = ActorIndex.build(actors)

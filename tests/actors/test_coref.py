@@ -1,0 +1,33 @@
+"""Definite sector nouns take the country of the body named before them."""
+
+from __future__ import annotations
+
+import eventwire
+
+
+def _actor_codes(text: str, event_type: str) -> list[str | None]:
+    document = eventwire.extract(text, published="2022-02-17")
+    (event,) = [e for e in document.events if e.type == event_type]
+    return [a.code for a in event.actor]
+
+
+def test_the_military_is_the_military_named_before() -> None:
+    text = (
+        "Georgia's military said on Thursday that its positions had come under fire. "
+        "The military accused Russian-backed separatists of breaking the truce."
+    )
+    assert _actor_codes(text, "ACCUSE") == ["GEO"]
+
+
+def test_the_ministry_prefers_an_earlier_ministry_to_an_earlier_president() -> None:
+    text = (
+        "French President Emmanuel Macron spoke on Monday. Russia's foreign ministry said on "
+        "Tuesday it had summoned the envoy. The ministry rejected the demand on Wednesday."
+    )
+    assert _actor_codes(text, "REJECT") == ["RUS"]
+
+
+def test_a_definite_sector_noun_with_no_antecedent_stays_uncoded() -> None:
+    document = eventwire.extract("The ministry rejected the demand.", published="2022-02-17")
+    actors = [a for e in document.events for a in e.actor]
+    assert all(a.code is None for a in actors)
