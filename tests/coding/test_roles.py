@@ -85,3 +85,14 @@ def test_an_announced_future_retreat_is_concede_an_offer_to_retreat_is_agree() -
 def test_paintings_returned_to_a_country_are_still_cooperation() -> None:
     event = only(code("Italy returned two stolen paintings to Greece on Tuesday."), "COOPERATE")
     assert codes(event.recipient) == ["GRC"]
+
+
+def test_reaffirmed_support_is_support_for_the_one_supported() -> None:
+    event = only(code("Canada reaffirmed its support for Moldova on Tuesday."), "SUPPORT")
+    assert codes(event.actor) == ["CAN"]
+    assert codes(event.recipient) == ["MDA"]
+
+
+def test_a_call_for_something_is_an_appeal_not_a_phone_call() -> None:
+    document = code("Lithuania reiterated its call for more air defences on Tuesday.")
+    assert [e.type for e in document.events] == ["REQUEST"]

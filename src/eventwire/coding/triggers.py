@@ -123,6 +123,10 @@ def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
                 return entry
     if lemma == "strike" and not _attack_strike(token):
         return lexicon.nouns.get("general strike")
+    if lemma == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children
+    ):
+        return lexicon.nouns.get("call for")  # "his call for more weapons" is an appeal
     entry = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
     if entry is None or entry.sense is None:
         for child in token.children:  # "a mediation effort", "a peace mission"
