@@ -96,3 +96,10 @@ def test_reaffirmed_support_is_support_for_the_one_supported() -> None:
 def test_a_call_for_something_is_an_appeal_not_a_phone_call() -> None:
     document = code("Lithuania reiterated its call for more air defences on Tuesday.")
     assert [e.type for e in document.events] == ["REQUEST"]
+
+
+def test_a_meeting_at_the_kremlin_is_a_visit_to_russia() -> None:
+    event = only(code("Macron met Putin at the Kremlin on Monday."), "CONSULT")
+    assert event.mode == "visit"
+    assert codes(event.actor) == ["FRA"]
+    assert codes(event.recipient) == ["RUS"]

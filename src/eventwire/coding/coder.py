@@ -37,6 +37,7 @@ from eventwire.coding.roles import (
     joint_exercise,
     merge,
     reporter_actors,
+    seat_of,
     visited,
 )
 from eventwire.coding.threats import is_stated_threat, threat_recipient
@@ -73,6 +74,7 @@ class _Draft:
     recipients: list[ActorSpan]
     modality: Modality
     reporter: list[ActorSpan]
+    seat: str | None = None  # the country of a seat of power it happens at ("at the Kremlin")
 
 
 class EventCoder:
@@ -243,7 +245,8 @@ class EventCoder:
             modality = replace(modality, status="actual", reporter=None)
             reporter = []
         sense = self._refine_mode(trigger, sense, actors, recipients)
-        return _Draft(trigger, sense, actors, recipients, modality, reporter)
+        seat = seat_of(trigger, index) if sense.type == "CONSULT" else None
+        return _Draft(trigger, sense, actors, recipients, modality, reporter, seat)
 
     def _is_threat(self, token: Token, inner: Trigger | None) -> bool:
         for child in token.children:
@@ -345,8 +348,9 @@ class EventCoder:
                 event_type, mode, draft.trigger, sent, actors, salience, reporter
             )
         location = location_of(sent, list(places))
-        if event_type == "CONSULT" and mode is None and not recipients and location is not None:
-            hosted = _hosted_meeting(actors, location.country)
+        venue = location.country if location is not None else draft.seat
+        if event_type == "CONSULT" and mode is None and not recipients and venue is not None:
+            hosted = _hosted_meeting(actors, venue)
             if hosted is not None:  # "Truss met Lavrov in Moscow": a visit to Russia
                 actors, recipients = hosted
                 mode, specific = "visit", "042"

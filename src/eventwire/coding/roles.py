@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
+from eventwire.actors.lexicon import load_lexicon
 from eventwire.coding.arguments import (
     ActorIndex,
     actors_at,
@@ -120,6 +121,18 @@ def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
                 if subject is not None:
                     return [a for a in actors_at(subject, index) if a.code is not None]
     return []
+
+
+def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
+    """The country of a seat of power an event happens at: "met Putin at the Kremlin", "talks at
+    the White House" (the finder reads such a phrase as a place, not an actor)."""
+    lexicon = load_lexicon()
+    for word in prep_objects(trigger.token, ("at", "in")):
+        phrase = word.doc[word.left_edge.i : word.i + 1].text
+        forms = lexicon.lookup(phrase, "metonym")
+        if forms and forms[0].entry is not None and forms[0].entry.code:
+            return forms[0].entry.code
+    return None
 
 
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
