@@ -103,3 +103,10 @@ def test_a_meeting_at_the_kremlin_is_a_visit_to_russia() -> None:
     assert event.mode == "visit"
     assert codes(event.actor) == ["FRA"]
     assert codes(event.recipient) == ["RUS"]
+
+
+def test_forces_sent_to_an_alliance_s_members_have_no_recipient() -> None:
+    text = "Spain said it would deploy more forces to NATO's eastern members next month."
+    event = only(code(text), "MOBILIZE")
+    assert codes(event.actor) == ["ESP"]
+    assert event.recipient == []

@@ -425,6 +425,8 @@ def _alleged_plan(
 def _destination(token: Token, span: ActorSpan) -> bool:
     """True when ``span`` is where forces go ("to Poland", "into Ukraine"), not what they face."""
     head = token.doc[span.head]
+    while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head  # "to NATO's eastern members"
     return head.dep_ == "pobj" and head.head.lower_ in ("to", "into", "in", "inside")
 
 
