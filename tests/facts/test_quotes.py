@@ -249,3 +249,61 @@ def test_resolver_gets_the_speaker_as_written(nlp: Language) -> None:
 
 def test_lexicon_holds_common_reporting_verbs() -> None:
     assert {"say", "tell", "warn", "announce", "deny", "write"} <= set(reporting_verbs())
+
+
+def test_quoted_paragraph_signed_with_a_dash_names_its_speaker(nlp: Language) -> None:
+    text = "“The new levy will close half the bakeries in town.” ― Maria L. Ortiz\n"
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "The new levy will close half the bakeries in town.", "Maria L. Ortiz")
+    ]
+
+
+def test_speaker_span_stops_at_a_paragraph_break(nlp: Language) -> None:
+    text = "The Briefing\n\nThe mayor said the bridge would reopen in May."
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("the bridge would reopen in May", "The mayor")
+    ]
+
+
+# (text, quoted text, speaker as written, cue): attributions found only with broad=True
+BROAD_CASES = [
+    ("The governor wants to raise the fuel tax next year.", "to raise the fuel tax next year",
+     "The governor", "wants"),
+    ("A new survey shows most farmers oppose the water plan.",
+     "most farmers oppose the water plan", "A new survey", "shows"),
+    ("The union endorsed the former mayor on Tuesday.", "the former mayor", "The union",
+     "endorsed"),
+    ("The senator called for a full review of the contract.", "a full review of the contract",
+     "The senator", "called"),
+    ("Party leaders believe the bill will pass easily.", "the bill will pass easily",
+     "Party leaders", "believe"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), BROAD_CASES)
+def test_broad_mode_finds_thoughts_plans_and_positions(
+    nlp: Language, text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    quotes = find_quotes(nlp(text), _unresolved, broad=True)
+    found = [(q.text, q.speaker.text if q.speaker else None, q.cue) for q in quotes]
+    assert (quoted, speaker, cue) in found
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), BROAD_CASES)
+def test_default_mode_leaves_broad_attributions_out(
+    nlp: Language, text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_broad_cue_without_a_holder_is_no_quote(nlp: Language) -> None:
+    text = "Officials were shown the new plans for the harbour."
+    assert find_quotes(nlp(text), _unresolved, broad=True) == []
+
+
+def test_broad_classes_are_marked_in_the_lexicon() -> None:
+    lexicon = reporting_verbs()
+    assert lexicon["want"].broad and lexicon["show"].broad and lexicon["endorse"].broad
+    assert not lexicon["say"].broad and "for" in lexicon["call"].preps

@@ -186,12 +186,14 @@ def evaluate_polnear(
 
 
 def _is_speech(doc: Doc, cue: CharSpans) -> bool:
-    """Whether a gold cue holds a reporting verb of the lexicon (or "according")."""
+    """Whether a gold cue holds a speech cue of the lexicon (or "according"), not a broad one."""
     lexicon = reporting_verbs()
     for start, end in cue:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any(
-            t.lemma_.lower() in lexicon or t.lower_ == "according" for t in span
+            (t.lemma_.lower() in lexicon and not lexicon[t.lemma_.lower()].broad)
+            or t.lower_ == "according"
+            for t in span
         ):
             return True
     return False

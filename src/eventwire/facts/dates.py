@@ -417,7 +417,7 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
     """
     whole = doc.doc if isinstance(doc, Span) else doc
     offset = doc.start_char if isinstance(doc, Span) else 0
-    region = doc.text
+    region = doc.text  # read once: spaCy joins every token's text on each access
     found: list[tuple[int, int]] = []
     for pattern in _FINDERS:
         group = "x" if "x" in pattern.groupindex else 0
@@ -441,7 +441,7 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         span = whole.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        text = whole.text[start:end]
+        text = region[start - offset : end - offset]  # Doc.text is rebuilt on every access
         value, granularity = resolve_date(text, published, future=is_future_context(span.root))
         if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):
             continue  # durations and vague times ("decades", "recently") are not dates

@@ -437,6 +437,7 @@ def location_of(sent: Span, places: list[Place]) -> PlaceRef | None:
         A ``PlaceRef`` with the span of the chosen mention, or None.
     """
     best: tuple[tuple[int, int], PlaceRef] | None = None
+    sent_text: str | None = None  # Span.text joins its tokens on each access: build it once
     for place in places:
         for start, end in place.spans:
             if start < sent.start_char or end > sent.end_char:
@@ -450,8 +451,10 @@ def location_of(sent: Span, places: list[Place]) -> PlaceRef | None:
                 rank = 0
             key = (rank, start)
             if best is None or key < best[0]:
+                if sent_text is None:
+                    sent_text = sent.text
                 ref = PlaceRef(
-                    text=sent.doc.text[start:end],
+                    text=sent_text[start - sent.start_char : end - sent.start_char],
                     name=place.name,
                     geonameid=place.geonameid,
                     country=place.country,

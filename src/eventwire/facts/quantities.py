@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.datafiles import load_yaml
 from eventwire.schema import Quantity
 
 NUMBER_WORDS = {
@@ -81,7 +81,7 @@ class _Currencies:
 def _currencies() -> _Currencies:
     """Load the currency table once and build the money patterns from it."""
     text = resources.files("eventwire.facts").joinpath("data/currencies.yaml").read_text("utf-8")
-    table = yaml.safe_load(text)
+    table = load_yaml(text, "currencies.yaml")
     codes: dict[str, str] = {code: code for code in table["codes"]}
     codes.update(table["symbols"])
     codes.update({name: code for name, code in table["names"].items()})

@@ -1,0 +1,46 @@
+"""Quotations and reported speech: who said what, with exact spans.
+
+Found on one spaCy parse: **direct** quotes (text in quotation marks tied to a cue:
+``"…," Blinken said.``, ``Blinken said: "…"``; a quoted sentence or paragraph with no cue
+continues the last speaker), **indirect** ones (the complement of a reporting verb: ``X said
+(that) …``, ``…, X said.``, ``according to X, …``, ``X wrote on Telegram: …``) and **mixed** ones
+(indirect with a quoted fragment: ``warned that … "very far-reaching" sanctions``). Reporting
+verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given by the caller.
+
+Modules: ``regions`` pairs quotation marks, ``lexicon`` loads the cues, ``speakers`` finds who
+speaks, ``direct`` and ``indirect`` find the two kinds, ``context`` holds one document's state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.facts.quotes.context import Context, SpeakerResolver
+from eventwire.facts.quotes.direct import find_continuations, find_direct
+from eventwire.facts.quotes.indirect import find_indirect
+from eventwire.facts.quotes.lexicon import CueVerb, reporting_verbs
+from eventwire.schema import Quote
+
+__all__ = ["CueVerb", "SpeakerResolver", "find_quotes", "reporting_verbs"]
+
+
+def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = False) -> list[Quote]:
+    """Find the direct, indirect and mixed quotations in a parsed document.
+
+    Args:
+        doc: a spaCy ``Doc`` with a dependency parse; its text is what every span points into.
+        resolve_speaker: maps the speaker as written to an actor mention, or ``None`` when it
+            cannot; unresolved speakers keep their text and span only.
+        broad: also report attributed thoughts, plans, findings and stances ("wants to run",
+            "polls show …", "endorsed the senator"): PolNeAR's wider notion of attribution.
+            Off by default, as it trades precision and speaker accuracy for recall.
+
+    Returns:
+        The quotes in text order. ``doc.text[q.span[0]:q.span[1]] == q.text`` always holds, and
+        ``speaker_span`` points at the speaker as written (for a continuation, the earlier one).
+    """
+    ctx = Context(doc, resolve_speaker, broad=broad)
+    find_direct(ctx)
+    find_indirect(ctx)
+    find_continuations(ctx)
+    return ctx.quotes

@@ -1,0 +1,127 @@
+"""The per-document state shared by the quote finders: parse, text, regions and results."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.facts.quotes.lexicon import reporting_verbs
+from eventwire.facts.quotes.regions import Regions
+from eventwire.facts.quotes.speakers import speaker_span
+from eventwire.schema import ActorMention, Quote, QuoteKind
+
+SpeakerResolver = Callable[[Span], ActorMention | None]
+"""Maps the speaker as written (a name, pronoun, title or organisation) to an actor mention."""
+
+
+class Context:
+    """State for one document: its parse, quoted regions, cue verbs and the quotes found."""
+
+    def __init__(self, doc: Doc, resolve: SpeakerResolver, *, broad: bool = False) -> None:
+        self.doc = doc
+        self.broad = broad
+        self.text: str = doc.text  # Doc.text joins every token on each access
+        self.resolve = resolve
+        self.lexicon = reporting_verbs()
+        self.regions = Regions(self.text)
+        self.token_starts = [token.idx for token in doc]
+        self.breaks = [match.start() for match in re.finditer("\n", self.text)]
+        self.quotes: list[Quote] = []
+        self.used_cues: set[int] = set()
+        self.used_regions: set[int] = set()
+        self.direct_starts: list[int] = []  # direct quotes never overlap, so ends are sorted too
+        self.direct_spans: list[tuple[int, int]] = []
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that holds (or first follows) character ``char``."""
+        index = max(bisect_right(self.token_starts, char) - 1, 0)
+        beyond = char >= self.doc[index].idx + len(self.doc[index])
+        return min(index + 1, len(self.doc) - 1) if beyond else index
+
+    def is_cue(self, token: Token) -> bool:
+        """Whether a token is a reporting verb outside quoted text."""
+        entry = self.lexicon.get(token.lemma_.lower())
+        return (
+            entry is not None
+            and token.tag_.startswith("VB")
+            and (self.broad or not entry.broad)
+            and not self.regions.inside(token)
+        )
+
+    def frame_bounds(self, number: int) -> tuple[int, int]:
+        """Character bounds of the text around region ``number`` up to the neighbouring regions."""
+        items = self.regions.items
+        before = items[number - 1].close if number > 0 else 0
+        after = items[number + 1].open if number + 1 < len(items) else len(self.text)
+        return before, after
+
+    def paragraph(self, token: Token) -> tuple[int, int]:
+        """Token bounds of the paragraph (text between line breaks) that holds ``token``."""
+        index = bisect_right(self.breaks, token.idx)
+        start = self.breaks[index - 1] if index > 0 else 0
+        end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+        first = self.token_at(start)
+        return first, max(self.token_at(end - 1) + 1 if end > start else first, token.i + 1)
+
+    def mention(self, head: Token | Span) -> tuple[ActorMention, list[int]]:
+        """Resolve the speaker as written (a head token is widened to its phrase)."""
+        span = head if isinstance(head, Span) else speaker_span(self.doc, head)
+        char_span = [span.start_char, span.end_char]
+        text = self.text[span.start_char : span.end_char]
+        mention = self.resolve(span) or ActorMention(text=text, span=char_span)
+        return mention, char_span
+
+    def add(
+        self, cue: str | None, speaker: Token | Span | None, start: int, end: int, kind: QuoteKind
+    ) -> None:
+        """Record one quote; ``[start, end)`` are character offsets of its text."""
+        mention, speaker_at = self.mention(speaker) if speaker is not None else (None, None)
+        self.quotes.append(
+            Quote(
+                speaker=mention,
+                cue=cue,
+                text=self.text[start:end],
+                kind=kind,
+                span=[start, end],
+                speaker_span=speaker_at,
+            )
+        )
+
+    def add_direct(
+        self, cue: str | None, speaker: Token | Span | None, start: int, end: int
+    ) -> None:
+        """Record a direct quote and remember its span so indirect ones do not overlap it."""
+        self.add(cue, speaker, start, end, "direct")
+        self.direct_starts.append(start)
+        self.direct_spans.append((start, end))
+
+    def add_reported(
+        self, cue: str | None, speaker: Token | Span | None, start: int, end: int
+    ) -> None:
+        """Trim token bounds to a clean character span and record it as indirect or mixed."""
+        doc = self.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if end <= start:
+            return
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        kind: QuoteKind = "indirect"
+        regions = self.regions.within(first, last)
+        self.used_regions.update(number for number, _ in regions)
+        if len(regions) == 1 and regions[0][1].start <= first and last <= regions[0][1].end:
+            first, last, kind = regions[0][1].start, regions[0][1].end, "direct"
+        elif regions:
+            kind = "mixed"
+            first = min(first, regions[0][1].open)
+            last = max(last, regions[-1][1].close)
+        index = bisect_left(self.direct_starts, last) - 1
+        if index >= 0 and self.direct_spans[index][1] > first:
+            return
+        self.add(cue, speaker, first, last, kind)

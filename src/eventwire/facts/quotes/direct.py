@@ -1,0 +1,143 @@
+"""Direct quotes: quoted regions tied to a cue before or after them, and their continuations."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.regions import Region
+from eventwire.facts.quotes.speakers import subject
+from eventwire.schema import Quote
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s")
+_DIRECT_END_RE = re.compile(r"[,?!—–…-]\s*$")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?—–)]|$)")
+_SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t\u00a0.]*(?:\n|$)")
+_MAX_SIGNATURE_TOKENS = 5
+_MAX_FRAME_TOKENS = 25
+_MIN_DIRECT_WORDS = 3
+
+
+def find_direct(ctx: Context) -> None:
+    """Tie each quoted region to a cue just before (``X said: "…"``) or after it."""
+    text = ctx.text
+    for number, region in enumerate(ctx.regions.items):
+        inner = text[region.start : region.end]
+        if len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".,?!":
+            continue
+        cue = leading_cue(ctx, number, region, colon_only=True)
+        if cue is None:
+            cue = trailing_cue(ctx, number, region)
+        if cue is None:
+            cue = leading_cue(ctx, number, region, colon_only=False)
+        if cue is None:
+            signed_by(ctx, number, region)
+            continue
+        speaker = subject(cue)
+        if speaker and speaker.left_edge.idx <= region.open < speaker.right_edge.idx:
+            continue
+        ctx.used_cues.add(cue.i)
+        ctx.used_regions.add(number)
+        end = region.end - 1 if text[region.end - 1] == "," else region.end
+        ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def signed_by(ctx: Context, number: int, region: Region) -> None:
+    """A quoted paragraph signed with a dash and a name: ``"…" ― Jane Roe``."""
+    match = _SIGNATURE_RE.match(ctx.text, region.close)
+    _, frame_end = ctx.frame_bounds(number)
+    if match is None or match.end() > frame_end:
+        return
+    doc = ctx.doc
+    first = last = ctx.token_at(match.start(1))
+    while last < len(doc) and doc[last].idx < match.end(1):
+        last += 1
+    name = doc[first:last]
+    if 0 < len(name) <= _MAX_SIGNATURE_TOKENS and all(t.is_title or t.is_punct for t in name):
+        ctx.used_regions.add(number)
+        ctx.add_direct(match.group(0).strip()[0], name, region.start, region.end)
+
+
+def trailing_cue(ctx: Context, number: int, region: Region) -> Token | None:
+    """``"…," Blinken said`` / ``"…?" he asked`` / ``"…" said Ned Price``."""
+    text, doc = ctx.text, ctx.doc
+    after_close = text[region.close : region.close + 2]
+    ends_open = _DIRECT_END_RE.search(text[region.start : region.end]) is not None
+    if not (ends_open or after_close.lstrip().startswith(",")):
+        return None
+    _, frame_end = ctx.frame_bounds(number)
+    first = ctx.token_at(region.close)
+    if doc[first].idx < region.close:
+        return None
+    for index in range(first, min(doc[first].sent.end, first + _MAX_FRAME_TOKENS)):
+        token = doc[index]
+        if token.idx >= frame_end:
+            return None
+        if ctx.is_cue(token):
+            between = doc[first:index]
+            if all(t.is_punct or token.is_ancestor(t) for t in between):
+                return token
+            return None
+    return None
+
+
+def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) -> Token | None:
+    """``Blinken said: "…"`` / ``he told reporters, "…"`` / ``said "…"``."""
+    text, doc = ctx.text, ctx.doc
+    frame_start, _ = ctx.frame_bounds(number)
+    before = text[frame_start : region.open].rstrip()
+    if (colon_only and not before.endswith(":")) or before.endswith((".", "!", "?")):
+        return None
+    mark = ctx.token_at(region.open)
+    if mark == 0:
+        return None
+    sent_start = min(doc[mark].sent.start, doc[mark - 1].sent.start)
+    lowest = max(sent_start, mark - _MAX_FRAME_TOKENS)
+    for index in range(mark - 1, lowest - 1, -1):
+        token = doc[index]
+        if token.idx < frame_start:
+            return None
+        if not ctx.is_cue(token):
+            continue
+        between = [t for t in doc[index + 1 : mark] if not t.is_space]
+        if any(t.dep_ == "ccomp" or t.tag_.startswith("VB") for t in between):
+            return None
+        plain = [t for t in between if not t.is_punct and t.lower_ != "that"]
+        if before.endswith((":", ",")):
+            return token
+        closes = text[region.end - 1] in ".,?!" or _CLAUSE_END_RE.match(text, region.close)
+        return token if not plain and closes else None
+    return None
+
+
+def find_continuations(ctx: Context) -> None:
+    """A quoted sentence or paragraph with no cue continues the last speaker."""
+    found = sorted(ctx.quotes, key=lambda quote: quote.span[0])
+    merged: list[Quote] = []
+    last: Quote | None = None
+    index = 0
+    for number, region in enumerate(ctx.regions.items):
+        while index < len(found) and found[index].span[0] < region.start:
+            merged.append(found[index])
+            last = found[index] if found[index].speaker else last
+            index += 1
+        if number not in ctx.used_regions and last and stands_alone(ctx, number, region):
+            text, span = ctx.text[region.start : region.end], [region.start, region.end]
+            update = {"cue": None, "kind": "direct", "text": text, "span": span}
+            merged.append(last.model_copy(update=update))
+    ctx.quotes = merged + found[index:]
+
+
+def stands_alone(ctx: Context, number: int, region: Region) -> bool:
+    """Whether only punctuation stands between the region and its sentence boundaries."""
+    doc, text = ctx.doc, ctx.text
+    frame_start, frame_end = ctx.frame_bounds(number)
+    first = ctx.token_at(region.open)
+    last = ctx.token_at(max(region.close - 1, region.open))
+    start = max(doc[first].sent.start_char, frame_start)
+    end = min(doc[last].sent.end_char, frame_end)
+    leading = _SENTENCE_END_RE.split(text[start : region.open])[-1]
+    trailing = "" if text[region.end - 1] in ".!?" else text[region.close : end]
+    return not any(char.isalnum() for char in leading + trailing)

@@ -1,0 +1,175 @@
+"""Reported speech: the complement of a cue, ``according to X``, and ``Label: …`` paragraphs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.speakers import subject
+
+_MAX_LABEL_TOKENS = 6
+_INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+_INSERT_MARKS = frozenset({",", "—", "–", "―"})
+_PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
+_LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
+_NOT_SPEAKER_LABELS = frozenset(
+    {"update", "updated", "note", "editor's note", "editor’s note", "watch", "related", "photo",
+     "photos", "video", "source", "sources", "read more", "correction", "listen", "see also",
+     "q", "a", "advertisement", "more", "breaking", "exclusive", "analysis", "opinion"}
+)  # fmt: skip
+
+
+def find_indirect(ctx: Context) -> None:
+    """Report the complement of every cue not already used by a direct quote."""
+    doc = ctx.doc
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc):
+            according_to(ctx, token)
+        elif token.i not in ctx.used_cues and ctx.is_cue(token):
+            reported(ctx, token)
+    for start in [0, *(at + 1 for at in ctx.breaks)]:
+        if start < len(ctx.text) and not ctx.text[start].isspace():
+            labelled(ctx, ctx.token_at(start))
+
+
+def reported(ctx: Context, cue: Token) -> None:
+    """Record what a cue reports; thoughts, plans and stances need someone who holds them."""
+    found = complement(ctx, cue)
+    if found is None:
+        return
+    start, end, needs_subject = found
+    speaker = subject(cue)
+    if speaker is None and (needs_subject or ctx.lexicon[cue.lemma_.lower()].broad):
+        return
+    ctx.add_reported(cue.text, speaker, start, end)
+
+
+def labelled(ctx: Context, first: int) -> None:
+    """A paragraph that opens with a name and a colon (``Kremlin: talks are over``)."""
+    doc = ctx.doc
+    _, hi = ctx.paragraph(doc[first])
+    for index in range(first, min(first + _MAX_LABEL_TOKENS + 1, hi - 1)):
+        token = doc[index]
+        if token.text == ":":
+            label = doc[first:index]
+            if index > first and is_label(ctx, label):
+                ctx.add_reported(":", label, index + 1, hi)
+            return
+        if "\n" in token.text_with_ws:
+            return
+
+
+def is_label(ctx: Context, label: Span) -> bool:
+    """Whether words before a colon can name a speaker (capitalised names, no verb)."""
+    named = any(t.pos_ in {"PROPN", "NOUN"} for t in label)
+    words = ctx.text[label.start_char : label.end_char]
+    if words.lower() in _NOT_SPEAKER_LABELS or len(words) < 2 or not named:
+        return False
+    shape = (t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS for t in label)
+    return all(shape) and not any(t.tag_[:2] == "VB" or t.like_num or t.is_space for t in label)
+
+
+def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
+    """Token bounds of what the cue reports (within its paragraph), and whether that content
+    is a plain phrase (``endorsed the senator``) that only counts with a subject; or None."""
+    lo, hi = ctx.paragraph(cue)
+    sent_start, sent_end = max(cue.sent.start, lo), min(cue.sent.end, hi)
+    bounds = _complement(ctx, cue, sent_start, sent_end)
+    needs_subject = False
+    if bounds is None and ctx.broad:
+        bounds, needs_subject = _phrase(ctx, cue, sent_end), True
+    if bounds is None or bounds[0] < lo or bounds[1] > hi:
+        return None
+    return bounds[0], bounds[1], needs_subject
+
+
+def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
+    """The object phrase of a stance cue, or the object of one of its prepositions."""
+    entry = ctx.lexicon[cue.lemma_.lower()]
+    for child in cue.rights:
+        if child.lower_ in entry.preps and child.dep_ in {"prep", "prt"}:
+            end = min(
+                (child.right_edge if child.dep_ == "prep" else cue.right_edge).i + 1, sent_end
+            )
+            return (child.i + 1, end) if end > child.i + 1 else None
+    if entry.phrase:
+        parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
+        if parts:
+            return parts[0].left_edge.i, min(parts[-1].right_edge.i + 1, sent_end)
+    return None
+
+
+def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    doc = ctx.doc
+    entry = ctx.lexicon[cue.lemma_.lower()]
+    colon = colon_after(cue)
+    if colon is not None:
+        return colon + 1, sent_end
+    complements = [
+        child
+        for child in cue.children
+        if sent_start <= child.i < sent_end
+        and (child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i < cue.i))
+    ]
+    if complements:
+        child = max(complements, key=lambda child: child.i > cue.i)
+        return child.left_edge.i, child.right_edge.i + 1
+    if not entry.broad and cue.dep_ in _INVERTED_DEPS and cue.head.i != cue.i:
+        bounds = _around(cue, sent_start, sent_end)
+        if bounds is not None:
+            return bounds
+    if entry.xcomp:
+        for child in cue.children:
+            if child.dep_ == "xcomp":
+                return child.left_edge.i, child.right_edge.i + 1
+    if entry.object and cue.right_edge.i > cue.i:
+        start, end = cue.i + 1, cue.right_edge.i + 1
+        first, last = doc[start].idx, doc[end - 1].idx
+        regions = ctx.regions.within(first, last)
+        if any(r.start > first and r.end <= last + 1 for _, r in regions):
+            return start, end
+    return None
+
+
+def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """Content around an inserted cue: ``…, X said.``, ``…, X said, …`` or ``X said, …``."""
+    doc = cue.doc
+    left, right = cue.left_edge.i, cue.right_edge.i
+    if left <= sent_start:
+        return None
+    if cue.head.i < cue.i:
+        return (sent_start, left) if right >= sent_end - 2 else None
+    if cue.head.i > right and doc[left - 1].text == ",":
+        return sent_start, sent_end
+    return None
+
+
+def colon_after(cue: Token) -> int | None:
+    """Index of a colon that closes the cue's clause (``wrote on Telegram: …``)."""
+    doc = cue.doc
+    limit = min(cue.sent.end - 1, cue.i + 10)
+    for index in range(cue.i + 1, limit):
+        token = doc[index]
+        if token.text == ":":
+            return index
+        if token.tag_.startswith("VB") or not cue.is_ancestor(token):
+            return None
+    return None
+
+
+def according_to(ctx: Context, token: Token) -> None:
+    """``according to X, …`` and ``…, according to X``."""
+    doc = ctx.doc
+    to = doc[token.i + 1]
+    if to.lower_ != "to" or ctx.regions.inside(token):
+        return
+    objects = [child for child in to.children if child.dep_ == "pobj"]
+    if not objects:
+        return
+    sent = token.sent
+    phrase_end = max(to.right_edge.i + 1, token.i + 2)
+    before = sum(1 for t in doc[sent.start : token.i] if not t.is_punct)
+    after = sum(1 for t in doc[phrase_end : sent.end] if not t.is_punct)
+    front = before <= 1 or after > before
+    bounds = (phrase_end, sent.end) if front else (sent.start, token.i)
+    ctx.add_reported("according to", objects[0], *bounds)

@@ -1,0 +1,49 @@
+"""The reporting-verb lexicon: which verbs introduce a quotation and where their content sits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventwire.datafiles import load_yaml
+
+BROAD_CLASSES = frozenset({"belief", "intent", "evidence", "position"})
+"""Cue classes that need a subject to count: a thought or plan with no holder is no quote."""
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """A reporting verb: its class and which complements carry content (see the YAML header)."""
+
+    lemma: str
+    cls: str
+    xcomp: bool = False
+    object: bool = False
+    phrase: bool = False
+    preps: frozenset[str] = frozenset()
+
+    @property
+    def broad(self) -> bool:
+        """Whether the cue reports a thought, plan or finding rather than words said."""
+        return self.cls in BROAD_CLASSES
+
+
+@cache
+def reporting_verbs() -> dict[str, CueVerb]:
+    """Return the reporting-verb lexicon keyed by lemma (read once from the shipped YAML)."""
+    path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"
+    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"), "reporting_verbs.yaml")
+    verbs: dict[str, dict[str, Any]] = raw["verbs"]
+    return {
+        lemma: CueVerb(
+            lemma,
+            str(entry["class"]),
+            xcomp=bool(entry.get("xcomp")),
+            object=bool(entry.get("object")),
+            phrase=bool(entry.get("phrase")),
+            preps=frozenset(str(prep) for prep in entry.get("preps", ())),
+        )
+        for lemma, entry in verbs.items()
+    }

@@ -1,0 +1,56 @@
+"""Speakers: the subject of a cue, and the span that names the speaker as written."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
+_INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+
+def subject(verb: Token) -> Token | None:
+    """The speaker's head token: the verb's subject, its agent, or a governing verb's."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+            if child.dep_ == "agent":
+                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
+            if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
+                return child  # "…," said a senior official.
+        if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def speaker_span(doc: Doc, head: Token) -> Span:
+    """The words that name the speaker around its head (appositions and clauses cut off)."""
+    indices = [head.i]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ not in _SPEAKER_DROP_DEPS:
+                indices.append(child.i)
+                stack.append(child)
+    lo, hi = min(indices), max(indices) + 1
+    for index in range(lo, head.i):
+        if "\n" in doc[index].text_with_ws:
+            lo = index + 1
+    for index in range(head.i, hi):
+        if "\n" in doc[index].text_with_ws:
+            hi = index + 1
+            break
+    while lo < head.i and doc[lo].is_punct:
+        lo += 1
+    while hi > head.i + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    return doc[lo:hi]
