@@ -110,3 +110,24 @@ def test_forces_sent_to_an_alliance_s_members_have_no_recipient() -> None:
     event = only(code(text), "MOBILIZE")
     assert codes(event.actor) == ["ESP"]
     assert event.recipient == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Macron's visit to Moscow was seen as a last chance for talks.", "CONSULT", "FRA", "RUS"),
+        ("The move was a response to Poland's expulsion of a Belarusian envoy.", "SANCTION",
+         "POL", "BLR"),
+    ],
+)  # fmt: skip
+def test_an_owned_event_noun_codes_on_its_own(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.actor) == [actor]
+    assert codes(event.recipient) == [recipient]
+
+
+def test_aid_thanked_for_is_not_a_new_aid_event() -> None:
+    document = code("Moldova's president thanked Romania for Romania's assistance on Tuesday.")
+    assert "AID" not in [e.type for e in document.events]

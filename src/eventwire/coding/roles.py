@@ -72,6 +72,14 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     ]
     for partner in between:
         actors = merge(actors, actors_at(partner, index))
+    owned = noun is not None and noun.i == token.i  # "Washington's expulsion of a diplomat"
+    if owned and noun is not None:
+        for child in noun.children:
+            if child.dep_ == "poss" and not actors:
+                actors = actors_at(child, index)
+        if not recipients:
+            for patient in prep_objects(noun, ("of",)):
+                recipients = recipients or actors_at(patient, index)
     if noun is not None and not recipients:
         for child in noun.children:
             if child.dep_ == "poss" and not actors:

@@ -295,7 +295,8 @@ def _readiness_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
-    """Return the sentence's verb triggers in text order."""
+    """Return the sentence's triggers in text order: verbs, event nouns that verbs of occurrence
+    or readiness carry, and owned event nouns standing alone ("Scholz's visit to Moscow")."""
     triggers = []
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
@@ -306,4 +307,32 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             trigger = _readiness_trigger(token, lexicon)
             if trigger is not None:
                 triggers.append(trigger)
-    return triggers
+    taken = {t.noun.i for t in triggers if t.noun is not None}
+    for token in sent:
+        if token.pos_ == "NOUN" and token.i not in taken:
+            trigger = _owned_event(token, lexicon)
+            if trigger is not None:
+                triggers.append(trigger)
+    return sorted(triggers, key=lambda t: t.token.i)
+
+
+# Event nouns that code on their own when an owner names who acted: "Washington's expulsion of a
+# Russian diplomat", "Scholz's visit to Moscow", "Russia's invasion of Ukraine".
+OWNED_EVENT_TYPES = frozenset({"CONSULT", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE"})
+OWNED_POSITIONS = frozenset({"nsubj", "nsubjpass", "pobj", "attr", "appos"})
+
+
+def _owned_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """An event noun with a proper-noun owner, as a subject or a prepositional object."""
+    if token.dep_ not in OWNED_POSITIONS:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        return None  # "thanked Kyiv for Poland's help": what another act is about
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return None
+    entry = noun_entry(token, lexicon)
+    if entry is None or entry.sense is None or entry.sense.type not in OWNED_EVENT_TYPES:
+        return None
+    if entry.sense.type == "CONSULT" and entry.sense.mode != "visit":
+        return None  # "Biden's talks" needs a verb to say what happened to them
+    return Trigger(token, token, None, entry.sense, False, 0.6, token.i, token.i + 1)
