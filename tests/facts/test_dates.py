@@ -150,3 +150,19 @@ def test_mentions_in_a_sentence_span_keep_the_text_of_the_document() -> None:
     mentions = find_dates(sent, datetime.date(2022, 2, 14))
     assert [m.text for m in mentions] == ["Friday", "Sunday"]
     assert all(doc.text[m.start_char : m.end_char] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["10 days", "a 10-day", "48 hours", "two weeks", "three years"])
+def test_a_length_of_time_is_not_a_date(text: str) -> None:
+    assert resolve_date(text, datetime.date(2022, 2, 10))[0] is None
+
+
+def test_an_event_takes_the_date_that_resolves_not_the_length_of_time() -> None:
+    import eventwire
+
+    document = eventwire.extract(
+        "Russia and Belarus began 10 days of joint military exercises on Thursday.",
+        published="2022-02-12",
+    )
+    (event,) = document.events
+    assert event.date == "2022-02-10"

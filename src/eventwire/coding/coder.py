@@ -36,6 +36,7 @@ from eventwire.coding.roles import (
     implied_recipients,
     joint_exercise,
     merge,
+    own_forces_dropped,
     reporter_actors,
     seat_of,
     visited,
@@ -188,6 +189,7 @@ class EventCoder:
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = arguments(trigger, index)
+        recipients = own_forces_dropped(actors, recipients)  # "withdrew its troops": no recipient
         if not recipients and inner is not None and verb is not None and verb.content:
             # "agreed to provide aid for Romania": the promised act's recipient
             recipients = other_actors(arguments(inner, index)[1], actors)

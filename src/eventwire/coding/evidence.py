@@ -44,12 +44,14 @@ def event_date(
     """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
     if not dates:
         return None, None
-    chosen: DateMention | None = None
-    for mention in dates:
-        token = trigger.doc[mention.start_token]
-        if trigger in token.ancestors or token.head.i == trigger.i:
-            chosen = mention
-            break
+    attached = [
+        mention
+        for mention in dates
+        if trigger in trigger.doc[mention.start_token].ancestors
+        or trigger.doc[mention.start_token].head.i == trigger.i
+    ]
+    # "began 10 days of drills on Thursday": a date that resolves wins over a length of time.
+    chosen = next((m for m in attached if m.value is not None), attached[0] if attached else None)
     if chosen is None and len(dates) == 1:
         chosen = dates[0]
     if chosen is None:

@@ -88,8 +88,9 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         recipients = author_of(noun, index)  # "rejected a U.S. request", "an offer from Kabul"
     if verb is not None and verb.swap and recipients:
         actors, recipients = recipients, actors
-    actor_keys = {(a.code, a.name) for a in actors}
-    recipients = [r for r in recipients if (r.code, r.name) not in actor_keys]
+    # The same party on both sides goes; a country's police and its protesters are two parties.
+    actor_keys = {(a.code, a.name, a.sector) for a in actors}
+    recipients = [r for r in recipients if (r.code, r.name, r.sector) not in actor_keys]
     return actors, recipients
 
 
@@ -271,6 +272,20 @@ def has_object(trigger: Trigger) -> bool:
         child.dep_ in ("dobj", "obj", "xcomp", "ccomp", "dative", "nsubjpass")
         for child in trigger.token.children
     )
+
+
+INSTRUMENT_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def own_forces_dropped(actors: list[ActorSpan], recipients: list[ActorSpan]) -> list[ActorSpan]:
+    """Recipients without the actors' own forces or officials: troops withdrawn, staff ordered
+    out or diplomats sent by a country are what it acts with, not whom it acts on."""
+    codes = {a.code for a in actors if a.code}
+    return [
+        r
+        for r in recipients
+        if not (r.kind == "sector" and r.sector in INSTRUMENT_SECTORS and r.code in codes)
+    ]
 
 
 def merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:

@@ -49,6 +49,13 @@ _WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"\s+)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _AMOUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
 
+_DURATION = re.compile(
+    r"(?:(?:the|an?|some|about|nearly|almost|more than|over|up to|at least|just)\s+)*"
+    + _AMOUNT.replace("?P<n>", "?:")
+    + r"(?:\s+or\s+(?:so|more))?[\s-]+(?:full\s+)?(?:day|week|month|year|hour|minute)s?"
+    + r"(?:[\s-]+long)?",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(
     r"^(?:(?:earlier|later|around|about|approximately|as early as|as late as|as soon as"
     r"|on|in|at|over|during|since|by|until|till|from|of|the|early|late|mid|mid-)\s+)+"
@@ -280,8 +287,11 @@ def _date_data_parser(future: bool, base: datetime.datetime | None) -> Any:
 
 
 def _with_dateparser(text: str, published: datetime.date | None, future: bool) -> Resolution:
-    """Last resort for DATE entity texts our own rules do not read."""
+    """Last resort for DATE entity texts our own rules do not read. A bare length of time ("10
+    days", "48 hours", "a 10-day") is no date: dateparser would read it as so long ago."""
     if not _DATEPARSER_CUE.search(text) or (published is None and not _FOUR_DIGITS.search(text)):
+        return None, DAY
+    if _DURATION.fullmatch(text):
         return None, DAY
     base = None
     if published is not None:
