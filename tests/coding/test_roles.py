@@ -131,3 +131,19 @@ def test_an_owned_event_noun_codes_on_its_own(
 def test_aid_thanked_for_is_not_a_new_aid_event() -> None:
     document = code("Moldova's president thanked Romania for Romania's assistance on Tuesday.")
     assert "AID" not in [e.type for e in document.events]
+
+
+def test_an_embassy_that_is_not_closing_is_a_negated_withdrawal() -> None:
+    text = "The Dutch embassy in Kyiv is not closing, a foreign ministry spokesman said."
+    event = only(code(text), "SANCTION")
+    assert event.polarity == "negated"
+    assert event.mode == "withdraw"
+    assert codes(event.actor) == ["NLD"]
+    assert codes(event.recipient) == ["UKR"]
+
+
+def test_a_promise_told_to_a_leader_is_made_to_his_country() -> None:
+    text = "Scholz told Zelensky that Germany was ready to guarantee a loan of 150 million euros."
+    event = only(code(text), "AGREE")
+    assert codes(event.actor) == ["DEU"]
+    assert codes(event.recipient) == ["UKR"]

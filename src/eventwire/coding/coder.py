@@ -28,6 +28,7 @@ from eventwire.coding.roles import (
     BENEFIT_TYPES,
     Salience,
     addressee,
+    addressee_of_report,
     anaphoric_author,
     arguments,
     beneficiary,
@@ -62,6 +63,7 @@ PUNISHMENT_TO_THREAT = {
 }
 FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
+PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
@@ -239,6 +241,8 @@ class EventCoder:
         reporter: list[ActorSpan] = []
         if modality.reporter is not None:
             reporter = reporter_actors(modality.reporter, index)
+            if not recipients and sense.type in PROMISE_TYPES:  # "told Kyiv it would …"
+                recipients = other_actors(addressee_of_report(modality.reporter, index), actors)
         if modality.deontic and modality.reporter is not None and modality.polarity == "asserted":
             # "Russia said Sudan must return the helicopter": the speaker requests the act.
             inner_mode = MODE_FROM_INNER.get(sense.type)

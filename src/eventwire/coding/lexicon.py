@@ -36,6 +36,7 @@ class VerbEntry:
     content: bool
     needs: str | None
     weight: float
+    ergative: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def load_triggers() -> TriggerLexicon:
             content=bool(spec.get("content", False)),
             needs=spec.get("needs"),
             weight=float(spec.get("weight", 0.8)),
+            ergative=bool(spec.get("ergative", False)),
         )
     nouns = {
         str(lemma): NounEntry(

@@ -144,6 +144,19 @@ def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
     return None
 
 
+TELL_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
+
+
+def addressee_of_report(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
+    """Whom a report is told to: "told Zelensky that Washington was ready to …"."""
+    if reporter.lemma_.lower() not in TELL_VERBS:
+        return []
+    for child in reporter.children:
+        if child.dep_ in ("dobj", "obj", "dative"):
+            return [a for a in actors_at(child, index) if a.code is not None]
+    return []
+
+
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
     if reporter.lower_ == "according":
         for child in reporter.children:
@@ -353,8 +366,9 @@ def implied_recipients(
                 return [_implied(word, code)] if code else []
         return []
     if event_type == "SANCTION" and mode == "withdraw":
-        for word in words:
-            if word.i in salience.hosts.by_token and word.i > token.i:
+        owned = set(trigger.noun.subtree) if trigger.noun is not None else set()
+        for word in words:  # "closed its embassy in Kyiv", "the embassy in Kyiv is closing"
+            if word.i in salience.hosts.by_token and (word.i > token.i or word in owned):
                 return [salience.hosts.by_token[word.i]]
         for word in words:
             if word.lemma_.lower() in CAPITAL_WORDS:

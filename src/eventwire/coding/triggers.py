@@ -217,6 +217,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
+    if obj is None and entry.ergative:  # "the embassy is closing": the embassy is closed
+        obj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if obj is None and " " in entry.lemma:  # "participate in war games": the prep's object
         particle = entry.lemma.split(" ", 1)[1]
         for child in token.children:
