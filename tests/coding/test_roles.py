@@ -147,3 +147,22 @@ def test_a_promise_told_to_a_leader_is_made_to_his_country() -> None:
     event = only(code(text), "AGREE")
     assert codes(event.actor) == ["DEU"]
     assert codes(event.recipient) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side gave details of any new proposals.",
+        "No country has sent troops to Moldova.",
+        "None of the allies imposed sanctions on Belarus.",
+    ],
+)
+def test_a_subject_that_denies_the_act_negates_it(text: str) -> None:
+    document = code(text)
+    assert document.events
+    assert all(e.polarity == "negated" for e in document.events)
+
+
+def test_calling_something_a_name_is_no_phone_call() -> None:
+    text = "Latvia began drills, its minister said, calling them a show of readiness."
+    assert "CONSULT" not in [e.type for e in code(text).events]

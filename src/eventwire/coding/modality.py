@@ -119,6 +119,16 @@ def _in_case_of(token: Token) -> bool:
     return False
 
 
+NO_ONE = frozenset({"none", "nobody", "neither", "nothing", "no one"})
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject that denies the act: "neither side", "no country", "none of them"."""
+    if subject.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
+
+
 def modality_of(token: Token, noun: Token | None) -> Modality:
     """Decide polarity and status for an event whose trigger is ``token`` (and ``noun``)."""
     chain = _control_chain(token)
@@ -133,6 +143,8 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                 negated = not negated if position == 0 else True
+            elif position == 0 and child.dep_ in ("nsubj", "nsubjpass") and _no_one(child):
+                negated = True  # "Neither side gave details", "No country has sent troops"
             elif child.dep_ == "aux" or child.tag_ == "MD":
                 if word in DEONTIC_MODALS and position == 0:
                     deontic = True

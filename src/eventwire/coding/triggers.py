@@ -217,6 +217,8 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
+    if any(c.dep_ == "oprd" for c in token.children):
+        return None  # "calling them a demonstration of readiness": naming, not an act
     if obj is None and entry.ergative:  # "the embassy is closing": the embassy is closed
         obj = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if obj is None and " " in entry.lemma:  # "participate in war games": the prep's object
