@@ -166,3 +166,12 @@ def test_a_subject_that_denies_the_act_negates_it(text: str) -> None:
 def test_calling_something_a_name_is_no_phone_call() -> None:
     text = "Latvia began drills, its minister said, calling them a show of readiness."
     assert "CONSULT" not in [e.type for e in code(text).events]
+
+
+def test_a_protest_against_a_country_has_it_as_recipient() -> None:
+    text = (
+        "Hundreds of Georgians marched in Tbilisi, chanting slogans against the Russian occupation."
+    )
+    event = only(code(text), "PROTEST")
+    assert codes(event.actor) == ["GEO"]
+    assert codes(event.recipient) == ["RUS"]

@@ -38,6 +38,7 @@ from eventwire.coding.roles import (
     joint_exercise,
     merge,
     own_forces_dropped,
+    protest_target,
     reporter_actors,
     seat_of,
     visited,
@@ -197,6 +198,8 @@ class EventCoder:
             recipients = other_actors(arguments(inner, index)[1], actors)
         if sense.type in BENEFIT_TYPES and not recipients:
             recipients = other_actors(beneficiary(trigger, index), actors)
+        if sense.type == "PROTEST" and not recipients:
+            recipients = other_actors(protest_target(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:

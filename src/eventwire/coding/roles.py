@@ -144,6 +144,18 @@ def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
     return None
 
 
+def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whom a protest is against, anywhere in its clause: "marched … chanting slogans against the
+    Russian military threat"."""
+    for word in trigger.token.subtree:
+        if word.dep_ == "prep" and word.lower_ == "against":
+            for pobj in word.children:
+                found = [a for a in actors_at(pobj, index) if a.code is not None]
+                if pobj.dep_ == "pobj" and found:
+                    return found
+    return []
+
+
 TELL_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
 
 
