@@ -89,8 +89,7 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     if verb is not None and verb.swap and recipients:
         actors, recipients = recipients, actors
     # The same party on both sides goes; a country's police and its protesters are two parties.
-    actor_keys = {(a.code, a.name, a.sector) for a in actors}
-    recipients = [r for r in recipients if (r.code, r.name, r.sector) not in actor_keys]
+    recipients = [r for r in recipients if not any(_same_party(a, r) for a in actors)]
     return actors, recipients
 
 
@@ -167,6 +166,13 @@ def addressee_of_report(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
         if child.dep_ in ("dobj", "obj", "dative"):
             return [a for a in actors_at(child, index) if a.code is not None]
     return []
+
+
+def _same_party(actor: ActorSpan, other: ActorSpan) -> bool:
+    """The same country or body, unless both name different sectors of it."""
+    if (actor.code, actor.name) != (other.code, other.name):
+        return False
+    return actor.sector is None or other.sector is None or actor.sector == other.sector
 
 
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
@@ -380,8 +386,9 @@ def implied_recipients(
     if event_type == "SANCTION" and mode == "withdraw":
         owned = set(trigger.noun.subtree) if trigger.noun is not None else set()
         for word in words:  # "closed its embassy in Kyiv", "the embassy in Kyiv is closing"
-            if word.i in salience.hosts.by_token and (word.i > token.i or word in owned):
-                return [salience.hosts.by_token[word.i]]
+            host = salience.hosts.by_token.get(word.i)
+            if host is not None and host.code not in codes and (word.i > token.i or word in owned):
+                return [host]
         for word in words:
             if word.lemma_.lower() in CAPITAL_WORDS:
                 place = salience.last_place_before(word.i, codes)
