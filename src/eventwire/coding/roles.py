@@ -386,9 +386,9 @@ def implied_recipients(
     if event_type == "SANCTION" and mode == "withdraw":
         owned = set(trigger.noun.subtree) if trigger.noun is not None else set()
         for word in words:  # "closed its embassy in Kyiv", "the embassy in Kyiv is closing"
-            host = salience.hosts.by_token.get(word.i)
-            if host is not None and host.code not in codes and (word.i > token.i or word in owned):
-                return [host]
+            seat = salience.hosts.by_token.get(word.i)
+            if seat is not None and seat.code not in codes and (word.i > token.i or word in owned):
+                return [seat]
         for word in words:
             if word.lemma_.lower() in CAPITAL_WORDS:
                 place = salience.last_place_before(word.i, codes)
