@@ -16,6 +16,7 @@ from eventwire.export import tables as export_tables
 from eventwire.export.gdelt import EVENT_COLUMNS, MENTION_COLUMNS, global_event_id
 from eventwire.schema import Document
 from eventwire.store.db import Database
+from eventwire.store.mentions import update_story_events
 
 FORMATS = [member.value for member in ExportFormat]
 EVENT_FORMATS = ["parquet", "csv", "plover", "gdelt"]
@@ -39,8 +40,8 @@ def exported_events(fmt: str, out: Path) -> list[Key]:
         sql = f"SELECT article_id, event_id FROM read_parquet('{glob}', hive_partitioning=true)"
     elif fmt == "csv":
         sql = f"SELECT article_id, event_id FROM read_csv('{out / 'events.csv'}', header=true)"
-    elif fmt == "gdelt":
-        sql = f"SELECT EventwireArticleID, EventwireEventID FROM {_tsv(out / 'events.tsv')}"
+    elif fmt == "gdelt":  # every stored event is one mention; events.tsv holds story events
+        sql = f"SELECT EventwireArticleID, EventwireEventID FROM {_tsv(out / 'mentions.tsv')}"
     elif fmt == "plover":
         lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
         return [(r["article_id"], r["event_id"]) for r in map(json.loads, lines)]
@@ -393,3 +394,25 @@ def test_bad_arguments_are_named(
     with pytest.raises(ExportError, match=message):
         export(small_db, fmt, tmp_path / "out", **arguments)
     assert not (tmp_path / "out").exists()
+
+
+def test_gdelt_mentions_of_one_story_event_share_its_id(tmp_path: Path) -> None:
+    docs = documents()
+    copy = docs[1].model_copy(deep=True)  # a second outlet's article reporting a2's threat
+    copy.article.id, copy.article.outlet, copy.article.published = "a2-copy", "Other", "2022-02-13"
+    db_path = build(tmp_path / "db.duckdb", [*docs, copy])
+    with Database(db_path) as db:
+        update_story_events(db)
+    out = tmp_path / "out"
+    report = export(db_path, "gdelt", out)
+    events = _tsv_rows(out / "events.tsv")
+    mentions = _tsv_rows(out / "mentions.tsv")
+    assert report.files == {"events.tsv": 6, "mentions.tsv": 7}
+    threat = next(r for r in events if r["EventwireArticleID"] == "a2")
+    assert threat["GlobalEventID"] == str(global_event_id("a2", "e1"))
+    assert (threat["NumMentions"], threat["NumSources"], threat["NumArticles"]) == ("2", "2", "2")
+    shared = [m for m in mentions if m["GlobalEventID"] == threat["GlobalEventID"]]
+    assert sorted(m["EventwireArticleID"] for m in shared) == ["a2", "a2-copy"]
+    assert {m["SentenceID"] for m in shared} == {"1"}
+    assert {m["EventTimeDate"] for m in shared} == {threat["DATEADDED"]}
+    assert {r["GlobalEventID"] for r in mentions} == {r["GlobalEventID"] for r in events}

@@ -85,3 +85,20 @@ def test_cli_prints_series_and_rejects_bad_dyads(db_path: Path) -> None:
         app, ["signals", "--db", str(db_path), "--alerts", "--format", "csv"]
     )
     assert alerts_run.exit_code == 0 and "2022-02-09,escalation" in alerts_run.stdout
+
+
+def test_alert_drivers_are_story_events_with_their_mentions(db_path: Path) -> None:
+    with Database(db_path, read_only=True) as db:
+        [alert] = alerts(db.con, dyad="RUS-UKR", freq="day")
+    for driver in alert.events:
+        assert driver["mention_ids"] == [f"{driver['article_id']}:{driver['id']}"]
+        assert (driver["mentions"], driver["articles"], driver["originals"]) == (1, 1, 1)
+
+
+def test_cli_writes_a_png_chart_of_the_dyad(db_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rus-ukr.png"
+    result = CliRunner().invoke(
+        app, ["signals", "--db", str(db_path), "--dyad", "RUS-UKR", "--chart", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

@@ -17,6 +17,7 @@ from eventwire.store.db import Database
 
 TABLES = {
     "schema_migrations", "runs", "articles", "events", "actors", "quotes", "quantities", "places",
+    "article_signatures", "article_bands", "story_events", "event_mentions",
 }  # fmt: skip
 
 
@@ -26,14 +27,14 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_fresh_database_is_migrated_to_latest(db: Database) -> None:
-    assert db.schema_version() == migrations.latest_version() == 2
+    assert db.schema_version() == migrations.latest_version() == 3
     assert table_names(db) == TABLES
 
 
 def test_applied_migrations_are_recorded(db: Database) -> None:
     rows = db.con.execute("SELECT version, name FROM schema_migrations").fetchall()
 
-    assert rows == [(1, "initial"), (2, "event_date_basis")]
+    assert rows == [(1, "initial"), (2, "event_date_basis"), (3, "story_events")]
 
 
 def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
@@ -41,7 +42,7 @@ def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
     Database(path).close()
 
     with Database(path) as db:
-        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (2,)
+        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (3,)
 
 
 def test_in_memory_database(make_doc: Callable[..., Document]) -> None:
@@ -56,16 +57,16 @@ def test_failed_migration_leaves_previous_version(
 ) -> None:
     path = tmp_path / "x.duckdb"
     Database(path).close()
-    broken = migrations.Migration(3, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
+    broken = migrations.Migration(4, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
     shipped = migrations.available_migrations()
     monkeypatch.setattr(migrations, "available_migrations", lambda: (*shipped, broken))
 
-    with pytest.raises(StoreError, match="migration 003_broken failed"):
+    with pytest.raises(StoreError, match="migration 004_broken failed"):
         Database(path)
 
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == 2
+        assert db.schema_version() == 3
         assert "extra" not in table_names(db)
 
 
@@ -99,7 +100,7 @@ def test_newer_schema_is_a_store_error(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("INSERT INTO schema_migrations VALUES (99, 'future', now())")
 
-    with pytest.raises(StoreError, match="schema version 99, newer than the 2"):
+    with pytest.raises(StoreError, match="schema version 99, newer than the 3"):
         Database(path)
 
 
@@ -204,10 +205,13 @@ def test_a_version_1_database_is_upgraded_without_losing_rows(
         db.write_documents([make_doc("kept")], run_id=run_id)
     with duckdb.connect(str(path)) as con:  # turn it back into a version-1 file
         con.execute("ALTER TABLE events DROP COLUMN date_basis")
-        con.execute("DELETE FROM schema_migrations WHERE version = 2")
+        con.execute("DELETE FROM schema_migrations WHERE version >= 2")
+        for table in ("article_signatures", "article_bands", "story_events", "event_mentions"):
+            con.execute(f"DROP TABLE {table}")
+        con.execute("ALTER TABLE articles DROP COLUMN duplicate_of")
 
     with Database(path) as db:
-        assert db.schema_version() == 2
+        assert db.schema_version() == 3
         assert db.has_article("kept")
         row = db.con.execute("SELECT count(*), count(date_basis) FROM events").fetchone()
         assert row is not None and row[0] >= 1 and row[1] == 0

@@ -45,11 +45,23 @@ def signals(
     fmt: Annotated[RowFormat, typer.Option("--format", help="table, csv or json.")] = (
         RowFormat.table
     ),
+    chart: Annotated[
+        Path | None,
+        typer.Option(
+            "--chart",
+            help="Also write a chart of the series (cooperation vs conflict, escalation index):"
+            " a .png or .svg file.",
+        ),
+    ] = None,
     debug: DebugOption = False,
 ) -> None:
     """Dyad time series (counts by quad class, Goldstein, escalation index) and alerts."""
     from eventwire import signals as signal_lib
+    from eventwire.signals.chart import FORMATS, write_chart
     from eventwire.store.db import Database
+
+    if chart is not None and chart.suffix.lower() not in FORMATS:
+        raise _fail(f"--chart {chart}: expected a file name ending in .png or .svg", 2)
 
     if dyad is not None and len({p for p in dyad.replace("–", "-").split("-") if p}) != 2:
         raise _fail(f"--dyad {dyad!r}: expected two different codes like RUS-UKR", 2)
@@ -68,6 +80,13 @@ def signals(
         else:
             rows = signal_lib.series(database.con, freq=freq, dyad=dyad, since=since, until=until)
             columns = SERIES_COLUMNS
+        if chart is not None:
+            chart_rows = signal_lib.series(
+                database.con, freq=freq, dyad=dyad, since=since, until=until
+            )
+            title = f"{dyad.upper() if dyad else 'dyads'} by {freq}"
+            write_chart(chart_rows, chart, title=title)
+            err.print(f"wrote chart {chart}", markup=False, highlight=False)
     if fmt is RowFormat.json:
         out.print(render.rows_json(rows), markup=False)
     elif fmt is RowFormat.csv:
@@ -78,8 +97,9 @@ def signals(
             for row in rows:
                 err.print(f"[bold]{row['dyad']} {row['period']} {row['kind']}[/bold]")
                 for event in row["events"][:5]:
+                    reports = f" [{event['mentions']} mentions]" if event["mentions"] > 1 else ""
                     err.print(
-                        f"  {event['source']}→{event['target']} {event['type']}: "
+                        f"  {event['source']}→{event['target']} {event['type']}{reports}: "
                         f"“{event['sentence']}”",
                         markup=False,
                         highlight=False,

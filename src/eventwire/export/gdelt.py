@@ -6,15 +6,18 @@ a header row (GDELT's own files have none) and no quoting: tabs and line breaks 
 written as spaces, an empty cell is a null. Read them with
 ``read_csv('events.tsv', delim='\\t', quote='', escape='', header=true)``.
 
-Each event is one row of ``events.tsv`` and one mention in ``mentions.tsv`` (its article): the
-store does not yet merge reports of the same event across articles, so ``NumMentions``,
-``NumSources`` and ``NumArticles`` are 1. ``GlobalEventID`` is stable across exports: the first
-63 bits of MD5(article id, U+001F, event id), as an integer.
+As in GDELT 2.0, ``events.tsv`` holds one row per *story event* and ``mentions.tsv`` one row per
+mention (:mod:`eventwire.store.mentions`): every selected stored event is one mention row, keyed
+by its story event's ``GlobalEventID``; a story event has its ``events.tsv`` row in the export
+that selects its founding mention, described by that mention, with ``NumMentions``,
+``NumSources`` and ``NumArticles`` counted over the whole database. A mention may therefore
+point to a story event exported earlier (as GDELT's Mentions files do). ``GlobalEventID`` is
+stable across exports: the first 63 bits of MD5(article id, U+001F, event id) of the founding
+mention, as an integer.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from datetime import datetime
@@ -27,6 +30,8 @@ import pycountry
 
 from eventwire.export.records import Row, articles, events
 from eventwire.export.selection import Selection
+from eventwire.store.mentions import global_event_id
+from eventwire.store.stories import EVENT_STORIES_SQL
 
 EVENTS_FILE = "events.tsv"
 MENTIONS_FILE = "mentions.tsv"
@@ -60,10 +65,21 @@ NO_OFFSET = -1  # GDELT's value for an actor not found in the text
 _WHITESPACE = re.compile(r"[\t\r\n\v\f\x85\u2028\u2029]+")
 
 
-def global_event_id(article_id: str, event_id: str) -> int:
-    """Return the stable 63-bit GlobalEventID of an event."""
-    digest = hashlib.md5(f"{article_id}\x1f{event_id}".encode(), usedforsecurity=False)
-    return int(digest.hexdigest()[:16], 16) >> 1
+# The story event of every selected event, and when its founding article was stored.
+_STORIES_SQL = f"""
+SELECT x.*, f.ingested AS story_added
+FROM ({EVENT_STORIES_SQL}) x
+JOIN export_events s ON s.article_id = x.article_id AND s.id = x.event_id
+JOIN articles f ON f.id = x.founding_article_id
+"""
+
+
+def _stories(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], Row]:
+    """Return the story of every selected event, keyed by (article id, event id)."""
+    cursor = con.execute(_STORIES_SQL)
+    names = [column[0] for column in cursor.description or []]
+    rows = (dict(zip(names, row, strict=True)) for row in cursor.fetchall())
+    return {(row["article_id"], row["event_id"]): row for row in rows}
 
 
 def _cell(value: Any) -> str:
@@ -107,14 +123,14 @@ def _first_offset(mentions: list[Row]) -> int:
     return min((m["span"][0] for m in mentions), default=NO_OFFSET)
 
 
-def _event_row(event: Row, article: Row, event_key: int) -> list[Any]:
+def _event_row(event: Row, article: Row, story: Row) -> list[Any]:
     day = event["date"] or (article["published"].isoformat() if article["published"] else None)
     digits = day.replace("-", "") if day else None
     cameo: str | None = event["cameo"]
     location = event["location"] or {}
     lead = event["evidence"]["span"][0] < article["lead_end"]
     return [
-        event_key,
+        story["story_id"],
         digits,
         digits[:6] if digits else None,
         digits[:4] if digits else None,
@@ -126,9 +142,9 @@ def _event_row(event: Row, article: Row, event_key: int) -> list[Any]:
         cameo[:2] if cameo else None,
         event["quad"],
         event["goldstein"],
-        1,
-        1,
-        1,
+        story["mentions"],
+        story["outlets"],
+        story["articles"],
         None,
         None,
         location.get("name"),
@@ -151,19 +167,19 @@ def _event_row(event: Row, article: Row, event_key: int) -> list[Any]:
     ]
 
 
-def _mention_row(event: Row, article: Row, event_key: int) -> list[Any]:
+def _mention_row(event: Row, article: Row, story: Row) -> list[Any]:
     evidence = event["evidence"]
     url: str | None = article["url"]
     source = article["outlet"] or (urlsplit(url).hostname if url else None)
-    added = _stamp(article["ingested"])
+    index: int | None = story["sentence_index"]
     return [
-        event_key,
-        added,
-        added,
+        story["story_id"],
+        _stamp(story["story_added"]),
+        _stamp(article["ingested"]),
         MENTION_WEB if url else MENTION_CITATION,
         source,
         url or event["article_id"],
-        None,
+        index + 1 if index is not None else None,
         _first_offset(event["actor"]),
         _first_offset(event["recipient"]),
         evidence["trigger_span"][0],
@@ -186,7 +202,8 @@ def write_gdelt(
 ) -> dict[str, int]:
     """Write ``events.tsv`` and ``mentions.tsv`` into ``folder``; return their row counts."""
     by_id = articles(con)
-    count = 0
+    by_event = _stories(con)
+    count = mentions = 0
     with (
         (folder / EVENTS_FILE).open("w", encoding="utf-8", newline="\n") as event_stream,
         (folder / MENTIONS_FILE).open("w", encoding="utf-8", newline="\n") as mention_stream,
@@ -195,8 +212,16 @@ def write_gdelt(
         _line(mention_stream, MENTION_COLUMNS)
         for event in events(con, selection):
             article = by_id[event["article_id"]]
-            event_key = global_event_id(event["article_id"], event["id"])
-            _line(event_stream, _event_row(event, article, event_key))
-            _line(mention_stream, _mention_row(event, article, event_key))
-            count += 1
-    return {EVENTS_FILE: count, MENTIONS_FILE: count}
+            story = by_event[(event["article_id"], event["id"])]
+            if (story["founding_article_id"], story["founding_event_id"]) == (
+                event["article_id"],
+                event["id"],
+            ):
+                _line(event_stream, _event_row(event, article, story))
+                count += 1
+            _line(mention_stream, _mention_row(event, article, story))
+            mentions += 1
+    return {EVENTS_FILE: count, MENTIONS_FILE: mentions}
+
+
+__all__ = ["EVENT_COLUMNS", "MENTION_COLUMNS", "global_event_id", "write_gdelt"]

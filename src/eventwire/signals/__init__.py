@@ -1,11 +1,18 @@
 """Dyad time series, an escalation index and alerts, computed in DuckDB from stored events.
 
-Which events count: asserted events whose status is ``actual`` (negated, future, hypothetical
-and historical events are stored but are not things that happened in the period). An event
-belongs to every (actor, recipient) pair of codes it holds; a reciprocal event (several actors,
+What is counted: **story events**, not mentions (:mod:`eventwire.store.mentions`). The same
+happening reported by several articles, or by wire copies of one article, is one story event and
+counts once, however many mentions it has; a story event is described by its founding mention
+(type, codes, quad class, Goldstein and PLOVER scores, sentence), dated by the story's date (its
+founding mention's date, else that article's publication date) and weighted by the highest
+confidence among its mentions. An event not yet assigned to a story (a database written without
+``eventwire ingest``) counts as a story event of its own.
+
+Which story events count: asserted ones whose status is ``actual`` (negated, future, hypothetical
+and historical events are stored but are not things that happened in the period). A story event
+belongs to every (actor, recipient) pair of codes it holds; a reciprocal one (several actors,
 no recipient) to every pair of its actors. Dyads are unordered: ``RUS-UKR`` collects events in
-both directions, and the series say how many went each way (``a_to_b``, ``b_to_a``). The date of
-an event is its own date, else its article's publication date.
+both directions, and the series say how many went each way (``a_to_b``, ``b_to_a``).
 
 Per dyad and period (day, ISO week starting Monday, or month):
 
@@ -15,13 +22,17 @@ Per dyad and period (day, ISO week starting Monday, or month):
   period's events are on balance conflictual, below 0 cooperative:
   ``escalation = −Σ(goldstein_i × confidence_i) / Σ confidence_i``.
 
-Alerts: a dyad's period is flagged when its conflict count (q3 + q4) departs from the dyad's own
-baseline, the ``window`` periods before it (default 7), by at least ``threshold`` (default 2.0)
-standard deviations — with the deviation floored at 1 event so a quiet dyad's first clash is
-measured against ±1 — and at least ``min_events`` (default 3) conflict events. A dyad needs
-three periods of history (or ``window``, if smaller) before it can raise an alert. The same test on
-cooperation (q1 + q2) flags de-escalation. Each alert lists the events that drove it (its
-conflict or cooperation events in the period, most severe first).
+Alerts: a dyad's period is flagged when its conflict count (q3 + q4 story events) is at least
+``threshold`` (default 2.0) standard deviations *above* the dyad's own baseline — the mean of the
+``window`` periods before it (default 7; periods without events count as 0; the timeline starts
+at the dyad's first event) — with the deviation floored at 1 event so a quiet dyad's first clash
+is measured against ±1: ``score = (count − mean) / max(1, sd) ≥ threshold``, and the count is at
+least ``min_events`` (default 3). A dyad needs three periods of history (or ``window``, if
+smaller) before it can raise an alert. The same test on cooperation (q1 + q2) flags
+de-escalation. Each alert lists the story events that drove it (its conflict or cooperation
+story events in the period, most severe first), each with its founding sentence, its counts
+(``mentions``, ``articles``, ``originals``, ``outlets``) and ``mention_ids``
+(``article_id:event_id`` of every mention).
 """
 
 from __future__ import annotations
@@ -35,15 +46,15 @@ from typing import Any
 import duckdb
 
 from eventwire.errors import StoreError
+from eventwire.store.stories import STORY_UNITS_SQL
 
 FREQUENCIES = {"day": "day", "week": "week", "month": "month"}
 MIN_BASELINE = 3  # periods of history a dyad needs before it can raise an alert
 
-_PAIRS_SQL = """
+_PAIRS_SQL = f"""
 WITH counted AS (
-    SELECT e.*, coalesce(e.date, a.published) AS day
-    FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE e.polarity = 'asserted' AND e.status = 'actual'
+    SELECT u.* FROM ({STORY_UNITS_SQL}) u
+    WHERE u.polarity = 'asserted' AND u.status = 'actual'
 ),
 directed AS (
     SELECT c.*, x.code AS source, y.code AS target
@@ -224,11 +235,16 @@ def _drivers(
     wanted = [int(q[1]) for q in quads]
     cursor = con.execute(
         """
-        SELECT DISTINCT article_id, id, type, mode, source, target, strftime(day, '%Y-%m-%d') AS
-               date, goldstein, confidence, sentence
-        FROM signal_pairs
-        WHERE a = ? AND b = ? AND strftime(period, '%Y-%m-%d') = ? AND quad IN (?, ?)
-        ORDER BY goldstein ASC, article_id, id
+        SELECT DISTINCT p.story_id, p.article_id, p.id, p.type, p.mode, p.source, p.target,
+               strftime(p.day, '%Y-%m-%d') AS date, p.goldstein, p.confidence, p.sentence,
+               p.mentions, p.articles, p.originals, p.outlets,
+               coalesce((SELECT list(m.article_id || ':' || m.event_id
+                                     ORDER BY m.article_id, m.event_id)
+                         FROM event_mentions m WHERE m.story_id = p.story_id),
+                        [p.article_id || ':' || p.id]) AS mention_ids
+        FROM signal_pairs p
+        WHERE p.a = ? AND p.b = ? AND strftime(p.period, '%Y-%m-%d') = ? AND p.quad IN (?, ?)
+        ORDER BY p.goldstein ASC, p.article_id, p.id
         """,
         [a, b, period, *wanted],
     )
