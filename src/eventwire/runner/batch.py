@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import TextIO
 
 from eventwire import __version__
@@ -15,6 +16,7 @@ from eventwire.ingest.readers import read_inputs
 from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Article, Document
 from eventwire.store.db import Database
+from eventwire.store.mentions import update_story_events
 
 
 class CodingError(EventwireError):
@@ -49,18 +51,24 @@ def _chunks(
 def code_articles(
     pipeline: Pipeline, articles: Sequence[Article], *, debug: bool = False
 ) -> list[Document | EventwireError]:
-    """Code articles in one ``nlp.pipe`` batch; a coding bug fails one article, not the batch."""
-    docs = pipeline.nlp.pipe([a.text for a in articles], batch_size=pipeline.config.batch_size)
+    """Code articles in one ``nlp.pipe`` batch; a coding bug fails one article, not the batch.
+
+    The batch runs in a spaCy memory zone: the words it adds to the vocabulary are dropped
+    afterwards, so a long run's memory stays flat (no ``Doc`` outlives the zone; documents hold
+    plain strings).
+    """
     coded: list[Document | EventwireError] = []
-    for article, doc in zip(articles, docs, strict=True):
-        try:
-            coded.append(pipeline.code_doc(doc, article))
-        except Exception as exc:  # a coding bug must not lose the rest of the batch
-            if debug:
-                raise
-            coded.append(
-                CodingError(f"{article.id}: could not be coded ({type(exc).__name__}: {exc})")
-            )
+    with pipeline.nlp.memory_zone():
+        docs = pipeline.nlp.pipe([a.text for a in articles], batch_size=pipeline.config.batch_size)
+        for article, doc in zip(articles, docs, strict=True):
+            try:
+                coded.append(pipeline.code_doc(doc, article))
+            except Exception as exc:  # a coding bug must not lose the rest of the batch
+                if debug:
+                    raise
+                coded.append(
+                    CodingError(f"{article.id}: could not be coded ({type(exc).__name__}: {exc})")
+                )
     return coded
 
 
@@ -144,6 +152,7 @@ def ingest(
     on_item: Callable[[Document | EventwireError | None], None] | None = None,
     workers: int = 1,
     cluster: str | None = None,
+    shards: Path | None = None,
 ) -> BatchReport:
     """Code inputs into the database, one transaction per batch; stored articles are skipped."""
     inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
@@ -156,6 +165,7 @@ def ingest(
         on_item=on_item,
         workers=workers,
         cluster=cluster,
+        shards=shards,
     )
 
 
@@ -169,8 +179,20 @@ def ingest_items(
     on_item: Callable[[Document | EventwireError | None], None] | None = None,
     workers: int = 1,
     cluster: str | None = None,
+    shards: Path | None = None,
 ) -> BatchReport:
-    """Code articles already read (or their read errors) into the database, like :func:`ingest`."""
+    """Code articles already read (or their read errors) into the database, like :func:`ingest`.
+
+    On a Dask ``cluster`` the workers write Parquet shards (under ``shards``, by default beside
+    the database) that are loaded in input order; see shards.py.
+    """
+    if cluster is not None:
+        from eventwire.runner.shards import ingest_sharded
+
+        return ingest_sharded(
+            inputs, pipeline=pipeline, db=db, shards=shards, workers=workers, cluster=cluster,
+            command=command, debug=debug, on_item=on_item,
+        )  # fmt: skip
     config: Config = pipeline.config
     started = time.perf_counter()
     report = BatchReport()
@@ -212,6 +234,7 @@ def ingest_items(
             written = db.write_documents(documents, run_id=run_id)
             report.new += written.new
             report.skipped += written.skipped
+    update_story_events(db)  # near-duplicates and one event, many mentions (idempotent)
     report.seconds = time.perf_counter() - started
     db.finish_run(
         run_id,

@@ -3,28 +3,68 @@
 ``--workers N`` starts N processes (spawned, so nothing of the parent's state is shared); each
 loads the spaCy model once, then codes whole batches. At most ``2 × N`` batches are in flight,
 so memory stays flat however long the input is, and results come back in the order the batches
-went in.
+went in. ``ClusterPool`` does the same on Dask. Both pools also run any picklable top-level
+function over a stream of jobs in order (``ordered``): the Parquet shard runner (shards.py)
+sends its jobs that way, to processes, to Dask workers, or to ``InProcess`` for one worker.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwire.config import Config
 from eventwire.errors import EventwireError
 from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Article, Document
 
+K = TypeVar("K")
+R = TypeVar("R")
+Job = tuple[K, tuple[Any, ...]]
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def pipeline_for(config: Config) -> Pipeline:
+    """This process's pipeline for ``config``: built on first use, then reused."""
+    key = config.fingerprint()
+    pipeline = _PIPELINES.get(key)
+    if pipeline is None:
+        pipeline = _PIPELINES[key] = Pipeline(config)
+    return pipeline
+
+
+def remember_pipeline(pipeline: Pipeline) -> None:
+    """Let ``pipeline_for`` reuse a pipeline this process already built (no second model)."""
+    _PIPELINES.setdefault(pipeline.config.fingerprint(), pipeline)
+
+
+class InProcess:
+    """Run jobs one after another in this process, with the pools' ``ordered`` interface."""
+
+    workers = 1
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def ordered(self, fn: Callable[..., R], jobs: Iterable[Job[K]]) -> Iterator[tuple[K, R]]:
+        """Yield each job's key with ``fn(*args)``, in order."""
+        for key, args in jobs:
+            yield key, fn(*args)
+
+
 _WORKER_PIPELINE: Pipeline | None = None
 
 
 def _start_worker(config: Config) -> None:
     global _WORKER_PIPELINE
-    _WORKER_PIPELINE = Pipeline(config)
+    _WORKER_PIPELINE = pipeline_for(config)
 
 
 def _code_in_worker(articles: list[Article], debug: bool) -> list[Document | EventwireError]:
@@ -62,9 +102,14 @@ class WorkerPool:
         self, batches: Iterable[list[Article]]
     ) -> Iterator[tuple[list[Article], list[Document | EventwireError]]]:
         """Yield each batch with its results, in input order, keeping a bounded window."""
-        window: deque[tuple[list[Article], Future[list[Document | EventwireError]]]] = deque()
-        for batch in batches:
-            window.append((batch, self._pool.submit(_code_in_worker, batch, self.debug)))
+        jobs = ((batch, (batch, self.debug)) for batch in batches)
+        return self.ordered(_code_in_worker, jobs)
+
+    def ordered(self, fn: Callable[..., R], jobs: Iterable[Job[K]]) -> Iterator[tuple[K, R]]:
+        """Run ``fn(*args)`` for each job in the workers; yield (key, result) in job order."""
+        window: deque[tuple[K, Future[R]]] = deque()
+        for key, args in jobs:
+            window.append((key, self._pool.submit(fn, *args)))
             if len(window) >= 2 * self.workers:
                 done, future = window.popleft()
                 yield done, future.result()
@@ -73,20 +118,13 @@ class WorkerPool:
             yield done, future.result()
 
 
-_CLUSTER_PIPELINES: dict[str, Pipeline] = {}
-
-
 def _code_on_cluster(
     articles: list[Article], config: Config, debug: bool
 ) -> list[Document | EventwireError]:
     """Run on a Dask worker: the pipeline is built once per worker process and config."""
     from eventwire.runner.batch import code_articles
 
-    key = config.fingerprint()
-    pipeline = _CLUSTER_PIPELINES.get(key)
-    if pipeline is None:
-        pipeline = _CLUSTER_PIPELINES[key] = Pipeline(config)
-    return code_articles(pipeline, articles, debug=debug)
+    return code_articles(pipeline_for(config), articles, debug=debug)
 
 
 class ClusterPool:
@@ -94,8 +132,9 @@ class ClusterPool:
     (``tcp://HOST:PORT``) joins a running scheduler (SLURM/PBS via dask-jobqueue, Kubernetes).
 
     The workers run the same stage functions as a single process (the model loaded once per
-    worker) and send documents back; the caller stores them, so a cluster run stores exactly
-    what a single-process run stores. At most ``2 × workers`` batches are in flight.
+    worker). ``map`` sends documents back (``extract --cluster``); ``ingest --cluster`` sends
+    shard jobs through ``ordered`` instead, and the workers write Parquet shards (shards.py).
+    At most ``2 × workers`` jobs are in flight.
     """
 
     def __init__(
@@ -132,12 +171,14 @@ class ClusterPool:
         self, batches: Iterable[list[Article]]
     ) -> Iterator[tuple[list[Article], list[Document | EventwireError]]]:
         """Yield each batch with its results, in input order, keeping a bounded window."""
-        window: deque[tuple[list[Article], Any]] = deque()
-        for batch in batches:
-            future = self._client.submit(
-                _code_on_cluster, batch, self.config, self.debug, pure=False
-            )
-            window.append((batch, future))
+        jobs = ((batch, (batch, self.config, self.debug)) for batch in batches)
+        return self.ordered(_code_on_cluster, jobs)
+
+    def ordered(self, fn: Callable[..., R], jobs: Iterable[Job[K]]) -> Iterator[tuple[K, R]]:
+        """Run ``fn(*args)`` for each job on the cluster; yield (key, result) in job order."""
+        window: deque[tuple[K, Any]] = deque()
+        for key, args in jobs:
+            window.append((key, self._client.submit(fn, *args, pure=False)))
             if len(window) >= 2 * self.workers:
                 done, pending = window.popleft()
                 yield done, pending.result()
