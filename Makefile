@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck unit bench lock clean
+.PHONY: demo test lint typecheck browser unit bench bench-long lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,7 +15,13 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/eventwire demo --db eventwire.duckdb
 
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) lint typecheck browser unit
+
+# The dashboard's browser test needs Chromium (Debian package); install it when missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
@@ -25,10 +31,15 @@ typecheck: $(STAMP)
 	$(BIN)/mypy src
 
 unit: $(STAMP)
-	$(BIN)/pytest
+	EVENTWIRE_REQUIRE_BROWSER=1 $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --limit 200 --workers 2 --write
+	$(BIN)/python bench/ingest.py --limit 200 --workers 1 2 --write
+
+# 100,000 synthetic articles through one worker, RSS sampled as it goes (some 20-30 minutes).
+bench-long: $(STAMP)
+	$(BIN)/python bench/synthetic.py --articles 100000 --every 1000 --write
 
 # Regenerate the hash-pinned lock file after changing dependencies in pyproject.toml.
 lock: $(STAMP)

@@ -157,9 +157,36 @@ def ingest(
     published: PublishedOption = None,
     workers: WorkersOption = 1,
     cluster: ClusterOption = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write a Parquet dataset to this folder instead of the database: "
+            "DIR/TABLE/NNNNNN-HASH.parquet for the store's tables (articles, events, actors, "
+            "quotes, quantities, places) and DIR/runs/; rerunning into DIR resumes.",
+        ),
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(
+            "--shards",
+            help="With --cluster: where workers write Parquet shards before they are loaded "
+            "(default DB.shards/ beside the database; must be shared with remote workers).",
+        ),
+    ] = None,
+    shard_size: Annotated[
+        int, typer.Option("--shard-size", min=1, help="Articles per Parquet shard (one job).")
+    ] = 256,
     debug: DebugOption = False,
 ) -> None:
-    """Code articles into the database; articles already stored are skipped."""
+    """Code articles into the database; articles already stored are skipped.
+
+    With --cluster, Dask workers write Parquet shards that are loaded into the database in
+    input order (one transaction per shard). With --out DIR, the shards are kept as a Parquet
+    dataset instead, and --db is not used (query it with DuckDB:
+    select * from 'DIR/events/*.parquet'). Progress: a bar with rate and ETA on a terminal, else
+    a log line every 10 s; a summary line at the end.
+    """
     published = _check_date(published, "--published")
     with _errors(debug):
         report = _ingest(
@@ -170,56 +197,21 @@ def ingest(
             command=" ".join(["ingest", *paths]),
             workers=workers,
             cluster=cluster,
+            out=out,
+            shards=shards,
+            shard_size=shard_size,
         )
     if report.failures:
         raise typer.Exit(1)
 
 
 def _ingest(
-    paths: list[str],
-    db_path: Path,
-    published: str | None,
-    debug: bool,
-    *,
-    command: str,
-    workers: int = 1,
-    cluster: str | None = None,
+    paths: list[str], db_path: Path, published: str | None, debug: bool, **options: Any
 ) -> Any:
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    """Run an ingest with progress on stderr and a summary line (see cli/ingest_cmd.py)."""
+    from eventwire.cli.ingest_cmd import run_ingest
 
-    from eventwire.runner.batch import ingest as run_ingest
-    from eventwire.runner.pipeline import Pipeline
-    from eventwire.store.db import Database
-
-    pipeline = Pipeline(Config())
-    progress_bar = Progress(
-        TextColumn("coding"),
-        BarColumn(),
-        TextColumn("{task.completed} articles"),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal,
-        transient=True,
-    )
-    with Database(db_path) as database, progress_bar as progress:
-        task = progress.add_task("coding", total=None)
-
-        def on_item(result: object) -> None:
-            if isinstance(result, EventwireError):
-                _report(result)
-            progress.advance(task)
-
-        report = run_ingest(
-            paths, db=database, pipeline=pipeline, published=published, stdin=sys.stdin,
-            command=command, debug=debug, on_item=on_item, workers=workers, cluster=cluster,
-        )  # fmt: skip
-    err.print(
-        f"{report.articles} articles ({report.new} new, {report.skipped} already stored), "
-        f"{report.events} events, {len(report.failures)} failures, "
-        f"{report.seconds:.1f}s ({report.rate:.1f} articles/s) → {db_path}",
-        highlight=False,
-    )
-    return report
+    return run_ingest(paths, db_path, published, debug, **options)
 
 
 def _rows(
@@ -398,3 +390,6 @@ app.command(name="watch")(watch_cmd.watch)
 from eventwire.cli import export_cmd  # noqa: E402
 
 app.command(name="export")(export_cmd.export)
+from eventwire.cli import serve_cmd  # noqa: E402
+
+app.command(name="serve")(serve_cmd.serve)
