@@ -215,3 +215,12 @@ def test_a_version_1_database_is_upgraded_without_losing_rows(
         assert db.has_article("kept")
         row = db.con.execute("SELECT count(*), count(date_basis) FROM events").fetchone()
         assert row is not None and row[0] >= 1 and row[1] == 0
+
+
+def test_duckdb_memory_is_capped_and_the_cap_is_a_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_DB_MEMORY", "256MB")
+    with Database(tmp_path / "m.duckdb") as db:
+        (limit,) = db.con.execute("SELECT current_setting('memory_limit')").fetchone()
+    assert limit.replace(" ", "").upper().startswith(("244", "256"))

@@ -15,6 +15,7 @@ committed writes. A ``Database`` is not safe to share between threads; open one 
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from collections.abc import Iterable, Sequence
@@ -257,10 +258,23 @@ class Database:
             raise StoreError(f"could not write to {self.path}: {error}") from error
 
 
+DEFAULT_MEMORY_LIMIT = "1GB"
+
+
+def memory_limit() -> str:
+    """DuckDB's memory cap: ``EVENTWIRE_DB_MEMORY`` (e.g. ``512MB``), else 1 GB.
+
+    DuckDB caches the pages of the file it writes up to this cap (its default is 80 % of the
+    machine's memory), so a long ingest's memory would otherwise keep growing with the database;
+    larger sorts and joins spill to disk instead.
+    """
+    return os.environ.get("EVENTWIRE_DB_MEMORY", "").strip() or DEFAULT_MEMORY_LIMIT
+
+
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """Open DuckDB, turning its errors into messages that say what to do."""
     try:
-        return duckdb.connect(path, read_only=read_only)
+        return duckdb.connect(path, read_only=read_only, config={"memory_limit": memory_limit()})
     except duckdb.IOException as error:
         message = str(error)
         if "Could not set lock" in message:
