@@ -14,10 +14,7 @@ the ratio to the bare parse and peak RSS (the process and, with workers, its lar
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import resource
 import subprocess
 import sys
@@ -25,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from report import append_entry
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared/corpus/polnear/train.jsonl"
 
@@ -124,22 +123,7 @@ def main() -> int:
         )
     print("\n".join(lines))
     if args.write:
-        machine = (
-            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-        )
-        entry = [
-            f"## {dt.date.today().isoformat()} — ingest vs bare parse",
-            "",
-            f"Machine: {machine}. Command: `{' '.join(['python', *sys.argv])}`.",
-            "",
-            "```",
-            *lines,
-            "```",
-            "",
-        ]
-        target = Path(__file__).resolve().parents[1] / "BENCHMARKS.md"
-        with target.open("a", encoding="utf-8") as handle:
-            handle.write("\n".join(entry) + "\n")
+        append_entry("ingest vs bare parse", lines)
     return 0
 
 

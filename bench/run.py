@@ -11,15 +11,14 @@ result to BENCHMARKS.md with the machine, the command and the date.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import resource
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from report import append_entry
 
 from eventwire.errors import InputError
 from eventwire.nlp.pipeline import load_nlp
@@ -102,22 +101,7 @@ def main() -> int:
     ]
     print("\n".join(lines))
     if args.write:
-        machine = (
-            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-        )
-        entry = [
-            f"## {dt.date.today().isoformat()} — extract vs bare parse",
-            "",
-            f"Machine: {machine}. Command: `{' '.join(['python', *sys.argv])}`.",
-            "",
-            "```",
-            *lines,
-            "```",
-            "",
-        ]
-        target = Path(__file__).resolve().parents[1] / "BENCHMARKS.md"
-        with target.open("a", encoding="utf-8") as handle:
-            handle.write("\n".join(entry) + "\n")
+        append_entry("extract vs bare parse", lines)
     return 0
 
 

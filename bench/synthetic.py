@@ -18,13 +18,12 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import os
-import platform
 import random
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from report import append_entry
 
 from eventwire.config import Config
 from eventwire.errors import EventwireError
@@ -188,7 +187,7 @@ def main() -> int:
     lines.append(f"failures: {len(report.failures)}; DuckDB file: {_size_mb(db_path):.0f} MB")
     print("\n".join(lines))
     if args.write:
-        append_entry(lines)
+        append_entry("synthetic long run (one worker, streaming)", lines)
     return 0
 
 
@@ -228,24 +227,6 @@ def _slope(points: list[tuple[int, float]]) -> float:
 
 def _size_mb(path: Path) -> float:
     return path.stat().st_size / 1e6 if path.exists() else 0.0
-
-
-def append_entry(lines: list[str]) -> None:
-    """Append a dated entry with the machine and the command to BENCHMARKS.md."""
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    entry = [
-        f"## {dt.date.today().isoformat()} — synthetic long run (one worker, streaming)",
-        "",
-        f"Machine: {machine}. Command: `{' '.join(['python', *sys.argv])}`.",
-        "",
-        "```",
-        *lines,
-        "```",
-        "",
-    ]
-    target = Path(__file__).resolve().parents[1] / "BENCHMARKS.md"
-    with target.open("a", encoding="utf-8") as handle:
-        handle.write("\n".join(entry) + "\n")
 
 
 if __name__ == "__main__":

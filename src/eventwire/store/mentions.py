@@ -48,6 +48,7 @@ import duckdb
 from eventwire.errors import StoreError
 from eventwire.store.db import Database
 from eventwire.store.dedup import DedupResult, deduplicate
+from eventwire.store.writes import insert_rows
 
 WINDOW_DAYS = 1
 CHUNK = 500  # articles whose events are assigned per transaction
@@ -236,8 +237,8 @@ def _assign(con: duckdb.DuckDBPyConnection, pending: list[dict[str, Any]]) -> in
                 stories.setdefault(key, []).append(story)
         event["story_id"] = story.id
         event["event_id"] = event["id"]
-    _insert(con, "story_events", _STORY_COLUMNS, new_stories, extra=_NEW_STORY)
-    _insert(con, "event_mentions", _MENTION_COLUMNS, pending)
+    insert_rows(con, "story_events", _STORY_COLUMNS, new_stories, extra=_NEW_STORY)
+    insert_rows(con, "event_mentions", _MENTION_COLUMNS, pending)
     touched = sorted({event["story_id"] for event in pending})
     con.execute(_RECOUNT_SQL, [touched])
     return len(new_stories)
@@ -277,21 +278,3 @@ def _nearest(stories: list[_Story], day: date) -> _Story | None:
     if not within:
         return None
     return min(within, key=lambda s: (abs((s.date - day).days), s.date, s.id))
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: tuple[tuple[str, str], ...],
-    rows: list[dict[str, Any]],
-    *,
-    extra: dict[str, str] | None = None,
-) -> None:
-    """Insert rows with one statement, one typed list parameter per column."""
-    if not rows:
-        return
-    extra = extra or {}
-    names = [name for name, _ in columns] + list(extra)
-    selects = [f"unnest(?::{kind}[])" for _, kind in columns] + list(extra.values())
-    sql = f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(selects)}"
-    con.execute(sql, [[row[name] for row in rows] for name, _ in columns])

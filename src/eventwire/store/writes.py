@@ -158,16 +158,16 @@ def _write_batch(
     for document in fresh:
         _collect(document, run_id=run_id, tables=tables)
     ingested = {"ingested": "timezone('UTC', now())"}
-    _insert(con, "articles", _ARTICLES, tables["articles"], extra=ingested)
-    _insert(con, "events", _EVENTS, tables["events"])
-    _insert(con, "actors", _ACTORS, tables["actors"])
-    _insert(con, "quotes", _QUOTES, tables["quotes"])
-    _insert(con, "quantities", _QUANTITIES, tables["quantities"])
-    _insert(con, "places", _PLACES, tables["places"])
+    insert_rows(con, "articles", _ARTICLES, tables["articles"], extra=ingested)
+    insert_rows(con, "events", _EVENTS, tables["events"])
+    insert_rows(con, "actors", _ACTORS, tables["actors"])
+    insert_rows(con, "quotes", _QUOTES, tables["quotes"])
+    insert_rows(con, "quantities", _QUANTITIES, tables["quantities"])
+    insert_rows(con, "places", _PLACES, tables["places"])
     return WriteResult(len(new_ids), len(skipped_ids), tuple(new_ids), tuple(skipped_ids))
 
 
-def _insert(
+def insert_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
     columns: tuple[tuple[str, str], ...],
