@@ -30,7 +30,7 @@ from eventwire.errors import EventwireError
 from eventwire.runner.batch import ingest
 from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Document
-from eventwire.store.db import Database
+from eventwire.store.writer import open_writer
 
 # Who: (name as written, what a second mention may call them).
 LEADERS = [
@@ -181,7 +181,7 @@ def main() -> int:
                   f"strings {strings}", flush=True)  # fmt: skip
 
     print(f"start: RSS {rss_mb():.0f} MB, strings {len(pipeline.nlp.vocab.strings)}", flush=True)
-    with Database(db_path) as db:
+    with open_writer(db_path) as db:  # as `eventwire ingest` does
         report = ingest([str(stream)], db=db, pipeline=pipeline, on_item=on_item)
     lines = summarise(args.articles, words, report.seconds, report.events, samples)
     lines.append(f"failures: {len(report.failures)}; DuckDB file: {_size_mb(db_path):.0f} MB")

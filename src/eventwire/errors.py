@@ -9,6 +9,8 @@
     │   └── MalformedInput   unreadable bytes, bad JSON/CSV, missing ``text``
     ├── ModelError           the spaCy model could not be loaded
     ├── StoreError           the database could not be opened or written
+    │   └── DatabaseBusy     another process holds the file (a writer, or an ingest's lock)
+    ├── ClusterError         the Dask scheduler could not be reached
     └── EvalError            a gold set could not be read
 """
 
@@ -51,6 +53,15 @@ class ModelError(EventwireError):
 
 class StoreError(EventwireError):
     """The database could not be opened, migrated or written."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process holds the database file: DuckDB lets in one writer or many readers, and
+    an ingest keeps a lock beside the file for its whole run."""
+
+
+class ClusterError(EventwireError):
+    """The Dask scheduler given by ``--cluster`` could not be reached."""
 
 
 class EvalError(EventwireError):

@@ -171,8 +171,8 @@ def locked_db(web_db: Path, tmp_path: Path) -> Any:
 
 
 def test_a_writer_holding_the_file_gives_503_with_retry_after(locked_db: Any) -> None:
-    path, holder = locked_db
-    with TestClient(create_app(path), raise_server_exceptions=False) as client:
+    path, holder = locked_db  # a writer that keeps the file (not an eventwire ingest)
+    with TestClient(create_app(path, db_wait=0.5), raise_server_exceptions=False) as client:
         for url in ("/api/events", "/"):
             response = client.get(url)
             assert response.status_code == 503

@@ -221,9 +221,9 @@ def _rows(
     fmt: RowFormat,
     debug: bool,
 ) -> None:
-    from eventwire.store.db import Database
+    from eventwire.store.db import READ_WAIT, Database
 
-    with _errors(debug), Database(db, read_only=True) as database:
+    with _errors(debug), Database(db, read_only=True, wait=READ_WAIT) as database:
         rows = query(database)
     if fmt is RowFormat.json:
         out.print(render.rows_json(rows), markup=False)
@@ -326,11 +326,11 @@ def demo(
 ) -> None:
     """Code the bundled demo articles into a database and print a summary."""
     from eventwire.demo import demo_paths
-    from eventwire.store.db import Database
+    from eventwire.store.db import READ_WAIT, Database
 
     with _errors(debug):
         _ingest([str(p) for p in demo_paths()], db, None, debug, command="demo")
-        with Database(db, read_only=True) as database:
+        with Database(db, read_only=True, wait=READ_WAIT) as database:
             summary = database.summary()
             sample = database.events(limit=200)
     render.summary(summary, sample, out)

@@ -15,7 +15,7 @@ from eventwire.ingest.readers import read_inputs
 from eventwire.runner.batch import BatchReport, ingest
 from eventwire.runner.pipeline import Pipeline
 from eventwire.runner.shards import ingest_dataset, ingest_sharded
-from eventwire.store.db import Database
+from eventwire.store.writer import open_writer
 
 
 def run_ingest(
@@ -53,7 +53,7 @@ def run_ingest(
                 shard_size=shard_size, **options,
             )  # fmt: skip
         else:
-            with Database(db_path) as database:
+            with open_writer(db_path) as database:
                 if cluster is not None:
                     items = read_inputs(
                         paths, published=published, config=pipeline.config, stdin=sys.stdin

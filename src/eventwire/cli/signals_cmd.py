@@ -58,7 +58,7 @@ def signals(
     """Dyad time series (counts by quad class, Goldstein, escalation index) and alerts."""
     from eventwire import signals as signal_lib
     from eventwire.signals.chart import FORMATS, write_chart
-    from eventwire.store.db import Database
+    from eventwire.store.db import READ_WAIT, Database
 
     if chart is not None and chart.suffix.lower() not in FORMATS:
         raise _fail(f"--chart {chart}: expected a file name ending in .png or .svg", 2)
@@ -69,7 +69,7 @@ def signals(
         raise _fail(f"--freq {freq!r}: choose day, week or month", 2)
     since, until = _check_date(since, "--since"), _check_date(until, "--until")
     columns: tuple[str, ...]
-    with _errors(debug), Database(db, read_only=True) as database:
+    with _errors(debug), Database(db, read_only=True, wait=READ_WAIT) as database:
         if show_alerts:
             found = signal_lib.alerts(
                 database.con, freq=freq, dyad=dyad, since=since, until=until,

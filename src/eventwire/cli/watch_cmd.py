@@ -45,13 +45,13 @@ def watch(
     """Poll feeds and ingest the items not stored yet (stop with Ctrl-C)."""
     from eventwire.runner.batch import ingest_items
     from eventwire.runner.pipeline import Pipeline
-    from eventwire.store.db import Database
+    from eventwire.store.writer import open_writer
 
     published = _check_date(published, "--published")
     pipeline = Pipeline(Config())
     try:
         while True:
-            with _errors(debug), Database(db) as database:
+            with _errors(debug), open_writer(db) as database:
 
                 def on_item(result: object) -> None:
                     if isinstance(result, EventwireError):

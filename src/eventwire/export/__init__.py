@@ -29,7 +29,7 @@ from eventwire.export.records import json_line
 from eventwire.export.selection import parse_date, release, select
 from eventwire.export.staging import ExportError, staged
 from eventwire.export.tables import write_csv, write_parquet
-from eventwire.store.db import Database
+from eventwire.store.db import READ_WAIT, Database
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = "eventwire.export/1"
@@ -95,7 +95,10 @@ def export(
     chosen = _format(fmt)
     first, last = parse_date(since, "--since"), parse_date(until, "--until")
     target = Path(out)
-    with Database(db_path, read_only=True) as db, staged(target, force=force) as folder:
+    with (
+        Database(db_path, read_only=True, wait=READ_WAIT) as db,
+        staged(target, force=force) as folder,
+    ):
         con = db.con
         selection = select(con, since=first, until=last)
         try:

@@ -17,6 +17,7 @@ from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Article, Document
 from eventwire.store.db import Database
 from eventwire.store.mentions import update_story_events
+from eventwire.store.writer import Writer
 
 
 class CodingError(EventwireError):
@@ -143,7 +144,7 @@ def extract_stream(
 def ingest(
     paths: Sequence[str],
     *,
-    db: Database,
+    db: Database | Writer,
     pipeline: Pipeline,
     published: str | None = None,
     stdin: TextIO | None = None,
@@ -154,7 +155,11 @@ def ingest(
     cluster: str | None = None,
     shards: Path | None = None,
 ) -> BatchReport:
-    """Code inputs into the database, one transaction per batch; stored articles are skipped."""
+    """Code inputs into the database, one transaction per batch; stored articles are skipped.
+
+    With a :class:`Writer`, the file is open only while a batch is checked and written, so
+    readers (the dashboard) get in between batches.
+    """
     inputs = read_inputs(paths, published=published, config=pipeline.config, stdin=stdin)
     return ingest_items(
         inputs,
@@ -172,7 +177,7 @@ def ingest(
 def ingest_items(
     inputs: Iterable[Article | InputError],
     *,
-    db: Database,
+    db: Database | Writer,
     pipeline: Pipeline,
     command: str = "ingest",
     debug: bool = False,
@@ -196,16 +201,19 @@ def ingest_items(
     config: Config = pipeline.config
     started = time.perf_counter()
     report = BatchReport()
-    run_id = db.start_run(
-        coder_version=__version__,
-        config_hash=config.fingerprint(),
-        command=command,
-        config_json=config.model_dump_json(),
-    )
+    with db.session() as open_db:
+        run_id = open_db.start_run(
+            coder_version=__version__,
+            config_hash=config.fingerprint(),
+            command=command,
+            config_json=config.model_dump_json(),
+        )
 
     def fresh_chunks() -> Iterator[list[Article | InputError]]:
         for chunk in _chunks(inputs, config.batch_size):
-            known = db.known_article_ids([a.id for a in chunk if isinstance(a, Article)])
+            ids = [a.id for a in chunk if isinstance(a, Article)]
+            with db.session() as open_db:
+                known = open_db.known_article_ids(ids)
             fresh: list[Article | InputError] = []
             for item in chunk:
                 if isinstance(item, Article) and item.id in known:
@@ -231,15 +239,17 @@ def ingest_items(
             if on_item is not None:
                 on_item(result)
         if documents:
-            written = db.write_documents(documents, run_id=run_id)
+            with db.session() as open_db:
+                written = open_db.write_documents(documents, run_id=run_id)
             report.new += written.new
             report.skipped += written.skipped
-    update_story_events(db)  # near-duplicates and one event, many mentions (idempotent)
-    report.seconds = time.perf_counter() - started
-    db.finish_run(
-        run_id,
-        articles_new=report.new,
-        articles_skipped=report.skipped,
-        failures=len(report.failures),
-    )
+    with db.session() as open_db:
+        update_story_events(open_db)  # near-duplicates and one event, many mentions (idempotent)
+        report.seconds = time.perf_counter() - started
+        open_db.finish_run(
+            run_id,
+            articles_new=report.new,
+            articles_skipped=report.skipped,
+            failures=len(report.failures),
+        )
     return report

@@ -48,6 +48,7 @@ from eventwire.schema import Article, Document
 from eventwire.store import parquet
 from eventwire.store.db import Database
 from eventwire.store.mentions import update_story_events
+from eventwire.store.writer import Writer
 
 DEFAULT_SHARD_SIZE = 256
 OnItem = Callable[[Document | EventwireError | None], None]
@@ -111,7 +112,7 @@ def ingest_sharded(
     inputs: Iterable[Article | InputError],
     *,
     pipeline: Pipeline,
-    db: Database | None = None,
+    db: Database | Writer | None = None,
     out: Path | None = None,
     shards: Path | None = None,
     workers: int = 1,
@@ -145,7 +146,8 @@ def ingest_sharded(
         "command": command,
     }
     if db is not None:
-        run["id"] = db.start_run(**run)
+        with db.session() as open_db:
+            run["id"] = open_db.start_run(**run)
         root = shards if shards is not None else Path(f"{db.path}.shards")
         folder = (root / run["id"]).resolve()
     else:
@@ -186,7 +188,8 @@ def ingest_sharded(
     with _pool(pipeline, workers, cluster, debug) as pool:
         for meta, result in pool.ordered(code_to_shard, jobs()):
             if db is not None:
-                new, skipped = parquet.load_shard(db.con, folder, meta.name, label=db.path)
+                with db.session() as open_db:
+                    new, skipped = parquet.load_shard(open_db.con, folder, meta.name, label=db.path)
                 parquet.remove_shard(folder, meta.name)
             else:
                 new, skipped = result.articles, 0
@@ -198,8 +201,6 @@ def ingest_sharded(
             for error in [*meta.errors, *result.failures]:
                 notify(error)
             notify(None, meta.articles - len(result.failures))
-    if db is not None:
-        update_story_events(db)  # as a single-process ingest does after its batches
     report.seconds = time.perf_counter() - started
     counts = {
         "articles_new": report.new,
@@ -207,7 +208,9 @@ def ingest_sharded(
         "failures": len(report.failures),
     }
     if db is not None:
-        db.finish_run(run["id"], **counts)
+        with db.session() as open_db:
+            update_story_events(open_db)  # as a single-process ingest does after its batches
+            open_db.finish_run(run["id"], **counts)
         shutil.rmtree(folder, ignore_errors=True)
         _remove_if_empty(folder.parent)
     else:
@@ -216,11 +219,12 @@ def ingest_sharded(
 
 
 def _fresh(
-    articles: list[Article], db: Database | None, seen: set[str], report: BatchReport
+    articles: list[Article], db: Database | Writer | None, seen: set[str], report: BatchReport
 ) -> list[Article]:
     """The articles to code: not stored in ``db`` (nor seen earlier in a dataset run)."""
     if db is not None:
-        known = db.known_article_ids([article.id for article in articles])
+        with db.session() as open_db:
+            known = open_db.known_article_ids([article.id for article in articles])
     else:
         known = {article.id for article in articles if article.id in seen}
         seen.update(article.id for article in articles)

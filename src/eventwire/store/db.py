@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -26,12 +28,13 @@ from typing import Any, Self
 
 import duckdb
 
-from eventwire.errors import StoreError
+from eventwire.errors import DatabaseBusy, StoreError
 from eventwire.schema import Document
 from eventwire.store import migrations, queries, writes
 from eventwire.store.writes import WriteResult
 
 MEMORY = ":memory:"
+READ_WAIT = 10.0  # seconds a command-line reader waits while an ingest writes a batch
 _LOCK_PID = re.compile(r"PID (\d+)")
 
 
@@ -42,18 +45,22 @@ class Database:
         path: the database file, created when missing (unless read-only); ``":memory:"`` for a
             throwaway in-memory database.
         read_only: open without writing; the file must exist and be at the current schema.
+        wait: seconds to keep retrying while another process holds the file (an ingest writing
+            a batch, or a reader in the middle of a request); 0 fails at once.
 
     Raises:
         StoreError: the file is missing (read-only), locked by another process, not a DuckDB
             database, another program's DuckDB database, or of a newer schema than this eventwire.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, wait: float = 0.0) -> None:
         self.path = str(path)
         self.read_only = read_only
         if self.path != MEMORY and read_only and not Path(self.path).is_file():
             raise StoreError(f"database {self.path} does not exist (opened read-only)")
-        self._con: duckdb.DuckDBPyConnection | None = _connect(self.path, read_only=read_only)
+        self._con: duckdb.DuckDBPyConnection | None = _connect_waiting(
+            self.path, read_only=read_only, wait=wait
+        )
         try:
             if read_only:
                 migrations.check_version(self._con, label=self.path, read_only=True)
@@ -71,6 +78,12 @@ class Database:
 
     def __enter__(self) -> Self:
         return self
+
+    @contextmanager
+    def session(self) -> Iterator[Database]:
+        """This open database, for code that also takes a :class:`~eventwire.store.writer.Writer`
+        (whose sessions open and close the file)."""
+        yield self
 
     def __exit__(
         self,
@@ -271,6 +284,25 @@ def memory_limit() -> str:
     return os.environ.get("EVENTWIRE_DB_MEMORY", "").strip() or DEFAULT_MEMORY_LIMIT
 
 
+_FIRST_PAUSE = 0.02
+_LONGEST_PAUSE = 0.25
+
+
+def _connect_waiting(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open DuckDB, retrying for up to ``wait`` seconds while another process holds the file."""
+    deadline = time.monotonic() + wait
+    pause = _FIRST_PAUSE
+    while True:
+        try:
+            return _connect(path, read_only=read_only)
+        except DatabaseBusy:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise
+            time.sleep(min(pause, remaining))
+            pause = min(pause * 2, _LONGEST_PAUSE)
+
+
 def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """Open DuckDB, turning its errors into messages that say what to do."""
     try:
@@ -280,7 +312,7 @@ def _connect(path: str, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         if "Could not set lock" in message:
             match = _LOCK_PID.search(message)
             holder = f"pid {match[1]}" if match else "pid unknown"
-            raise StoreError(
+            raise DatabaseBusy(
                 f"database {path} is in use by another eventwire (or DuckDB) process ({holder}); "
                 "wait for it to finish, or read a copy of the file"
             ) from error

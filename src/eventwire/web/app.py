@@ -1,9 +1,10 @@
 """The dashboard application: :func:`create_app` builds it over one DuckDB file.
 
 Each request opens the database read-only, reads, and closes it again (:func:`open_db`), so the
-server never holds the file between requests and an ``eventwire ingest`` can take the write lock
-while the dashboard is running. While a writer holds the file, DuckDB refuses readers from other
-processes; the dashboard then answers 503 with a ``Retry-After`` header.
+server never holds the file between requests. An ``eventwire ingest`` opens the file only while it
+writes a batch (store/writer.py); a request that arrives then waits for the write to end (up to
+``db_wait`` seconds, 3 by default) and is answered. Only a writer that keeps the file longer (an
+old eventwire, a DuckDB shell) makes the dashboard answer 503 with a ``Retry-After`` header.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import duckdb
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -24,12 +24,14 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException
 
 from eventwire import __version__
+from eventwire.errors import DatabaseBusy as FileBusy
 from eventwire.errors import StoreError
 from eventwire.store.db import Database
 from eventwire.web import assets
 from eventwire.web.security import SecurityMiddleware
 
 RETRY_AFTER_SECONDS = 5
+DEFAULT_DB_WAIT = 3.0
 log = logging.getLogger("eventwire.web")
 
 
@@ -50,10 +52,9 @@ def open_db(request: Request) -> Iterator[Database]:
     """
     path: Path = request.app.state.db_path
     try:
-        db = Database(path, read_only=True)
+        db = Database(path, read_only=True, wait=request.app.state.db_wait)
     except StoreError as error:
-        cause = error.__cause__
-        if isinstance(cause, duckdb.IOException) and "lock" in str(cause).lower():
+        if isinstance(error, FileBusy):
             raise DatabaseBusy(
                 f"the database is being written by another process (an ingest?); "
                 f"retry in {RETRY_AFTER_SECONDS} seconds"
@@ -77,11 +78,14 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(db_path: str | Path, *, build_bundle: bool = False) -> FastAPI:
+def create_app(
+    db_path: str | Path, *, build_bundle: bool = False, db_wait: float = DEFAULT_DB_WAIT
+) -> FastAPI:
     """Build the dashboard over the DuckDB file at ``db_path`` (opened read-only per request).
 
     Args:
         db_path: the eventwire database.
+        db_wait: seconds a request waits for a writer to release the file before a 503.
         build_bundle: build the Vega JavaScript bundle at start-up (the server does, so the first
             page with a chart does not wait for it); otherwise it is built on first request.
     """
@@ -101,6 +105,7 @@ def create_app(db_path: str | Path, *, build_bundle: bool = False) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.db_path = Path(db_path)
+    app.state.db_wait = db_wait
     app.state.templates = _templates()
     _register_static(app)
     _register_errors(app)
