@@ -11,13 +11,14 @@ sends its jobs that way, to processes, to Dask workers, or to ``InProcess`` for 
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from eventwire.config import Config
-from eventwire.errors import EventwireError
+from eventwire.errors import ClusterError, ConfigError, EventwireError
 from eventwire.runner.pipeline import Pipeline
 from eventwire.schema import Article, Document
 
@@ -156,7 +157,7 @@ class ClusterPool:
             )
             self._client = dask.Client(self._cluster)
         else:
-            self._client = dask.Client(address)
+            self._client = _connect(dask, address)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})) or workers)
 
     def __enter__(self) -> ClusterPool:
@@ -185,3 +186,27 @@ class ClusterPool:
         while window:
             done, pending = window.popleft()
             yield done, pending.result()
+
+
+DEFAULT_CONNECT_TIMEOUT = 30.0
+
+
+def _connect(dask: Any, address: str) -> Any:
+    """A Dask client of the scheduler at ``address``, or a ClusterError that says so.
+
+    The wait is ``EVENTWIRE_CLUSTER_TIMEOUT`` seconds (30 by default).
+    """
+    setting = os.environ.get("EVENTWIRE_CLUSTER_TIMEOUT", "").strip()
+    try:
+        timeout = float(setting) if setting else DEFAULT_CONNECT_TIMEOUT
+    except ValueError as error:
+        raise ConfigError(
+            f"EVENTWIRE_CLUSTER_TIMEOUT={setting!r}: expected a number of seconds"
+        ) from error
+    try:
+        return dask.Client(address, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterError(
+            f"cannot reach the Dask scheduler at {address} ({type(error).__name__}: {error}); "
+            "start one (`dask scheduler`) or check the address (tcp://HOST:PORT)"
+        ) from error
