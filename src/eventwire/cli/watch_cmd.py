@@ -48,7 +48,8 @@ def watch(
     from eventwire.store.writer import open_writer
 
     published = _check_date(published, "--published")
-    pipeline = Pipeline(Config())
+    with _errors(debug):
+        pipeline = Pipeline(Config.from_env())
     try:
         while True:
             with _errors(debug), open_writer(db) as database:

@@ -1,0 +1,55 @@
+"""Settings: shipped defaults, overridden by EVENTWIRE_* environment variables."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.config import Config
+from eventwire.errors import ConfigError
+
+
+def test_no_variables_give_the_defaults() -> None:
+    assert Config.from_env({}) == Config()
+    assert Config.from_env({"EVENTWIRE_MAX_BYTES": "  "}) == Config()  # empty is ignored
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("300", 300),
+        ("20MB", 20_000_000),
+        ("20 mb", 20_000_000),
+        ("512kB", 512_000),
+        ("1MiB", 1_048_576),
+        ("1.5GB", 1_500_000_000),
+    ],
+)
+def test_max_bytes_takes_a_size_with_a_unit(raw: str, expected: int) -> None:
+    assert Config.from_env({"EVENTWIRE_MAX_BYTES": raw}).max_bytes == expected
+
+
+def test_every_setting_can_be_set() -> None:
+    config = Config.from_env(
+        {
+            "EVENTWIRE_MODEL": "en_core_web_sm",
+            "EVENTWIRE_BATCH_SIZE": "8",
+            "EVENTWIRE_MIN_CONFIDENCE": "0.5",
+            "EVENTWIRE_OTHER": "ignored",
+        }
+    )
+    assert (config.model, config.batch_size, config.min_confidence) == ("en_core_web_sm", 8, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("variable", "raw", "reason"),
+    [
+        ("EVENTWIRE_MAX_BYTES", "lots", "expected a size"),
+        ("EVENTWIRE_MAX_BYTES", "0", "greater than 0"),
+        ("EVENTWIRE_BATCH_SIZE", "-3", "greater than 0"),
+        ("EVENTWIRE_BATCH_SIZE", "eight", "integer"),
+        ("EVENTWIRE_MIN_CONFIDENCE", "2", "less than or equal to 1"),
+    ],
+)
+def test_a_bad_value_names_the_variable(variable: str, raw: str, reason: str) -> None:
+    with pytest.raises(ConfigError, match=rf"^{variable}='{raw}': .*{reason}"):
+        Config.from_env({variable: raw})
