@@ -253,3 +253,22 @@ def _drivers(
     if quads == ("q1", "q2"):
         rows.reverse()
     return rows
+
+
+def dyad_totals(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Return every dyad's totals over all time, most active first.
+
+    Built from :func:`series` (asserted, actual events; unordered dyads), so
+    the numbers agree with ``eventwire signals``.
+    """
+    totals: dict[str, dict[str, Any]] = {}
+    for period in series(con, freq="month"):
+        row = totals.setdefault(
+            period["dyad"],
+            {"dyad": period["dyad"], "events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0},
+        )
+        for key in ("events", "q1", "q2", "q3", "q4"):
+            row[key] += int(period[key])
+        row.setdefault("first_month", period["period"])
+        row["last_month"] = period["period"]
+    return sorted(totals.values(), key=lambda row: (-row["events"], row["dyad"]))

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 
 from eventwire import signals
 from eventwire.schema import Document, EventType
-from eventwire.web import queries
+from eventwire.store import search
 from eventwire.web.app import open_db
 from eventwire.web.models import (
     DyadTotal,
@@ -88,7 +88,7 @@ def api_events(
     offset: Offset = 0,
 ) -> EventsPage:
     """Events matching every filter given (newest article last), and their total count."""
-    found = queries.EventFilter(
+    found = search.EventFilter(
         actor=clean_code(actor),
         recipient=clean_code(recipient),
         type=type,
@@ -96,7 +96,7 @@ def api_events(
         until=until,
     )
     with open_db(request) as db:
-        total = queries.count_events(db.con, found)
+        total = search.count_events(db.con, found)
         rows = db.events(
             actor=found.actor,
             recipient=found.recipient,
@@ -122,7 +122,7 @@ def api_quotes(
     """Quotes, optionally by one speaker, and their total count."""
     wanted = clean_code(speaker)
     with open_db(request) as db:
-        total = queries.count_quotes(db.con, wanted)
+        total = search.count_quotes(db.con, wanted)
         rows = db.quotes(speaker=wanted, limit=limit, offset=offset)
     quotes = [StoredQuote.model_validate(row) for row in rows]
     return QuotesPage(total=total, limit=limit, offset=offset, quotes=quotes)
@@ -145,7 +145,7 @@ def api_article(
 def api_dyads(request: Request) -> list[DyadTotal]:
     """Every dyad with asserted, actual events, most active first."""
     with open_db(request) as db:
-        rows = queries.dyad_totals(db.con)
+        rows = signals.dyad_totals(db.con)
     return [DyadTotal.model_validate(row) for row in rows]
 
 

@@ -14,7 +14,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from eventwire import signals
 from eventwire.schema import EVENT_TYPES
-from eventwire.web import charts, highlight, queries
+from eventwire.store import search
+from eventwire.web import charts, highlight
 from eventwire.web.api import clean_code, parse_dyad
 from eventwire.web.app import open_db
 
@@ -55,8 +56,8 @@ def index(request: Request) -> Response:
     """Counts, the latest events, the most active dyads and the latest alerts."""
     with open_db(request) as db:
         summary = db.summary()
-        latest = queries.search_events(db.con, queries.EventFilter(), limit=10)
-        dyads = queries.dyad_totals(db.con)[:10]
+        latest = search.search_events(db.con, search.EventFilter(), limit=10)
+        dyads = signals.dyad_totals(db.con)[:10]
         alerts = signals.alerts(db.con, freq="day")
     return _render(
         request,
@@ -77,7 +78,7 @@ def events_page(
     page: PageNumber = 1,
 ) -> Response:
     """Search events by actor, recipient, type, dates and text, a page at a time."""
-    found = queries.EventFilter(
+    found = search.EventFilter(
         actor=clean_code(actor),
         recipient=clean_code(recipient),
         type=_type(type),
@@ -86,8 +87,8 @@ def events_page(
         q=q.strip() or None,
     )
     with open_db(request) as db:
-        total = queries.count_events(db.con, found)
-        rows = queries.search_events(db.con, found, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        total = search.count_events(db.con, found)
+        rows = search.search_events(db.con, found, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     form = {"actor": actor, "recipient": recipient, "type": type, "since": since}
     form |= {"until": until, "q": q}
     return _render(
@@ -116,9 +117,9 @@ def dyad_page(
     with open_db(request) as db:
         series = signals.series(db.con, freq=freq, dyad=name)
         alerts = signals.alerts(db.con, freq=freq, dyad=name)
-        found = queries.EventFilter(dyad=(a, b))
-        total = queries.count_events(db.con, found)
-        rows = queries.search_events(db.con, found, limit=200)
+        found = search.EventFilter(dyad=(a, b))
+        total = search.count_events(db.con, found)
+        rows = search.search_events(db.con, found, limit=200)
     return _render(
         request,
         "dyad.html",
@@ -138,7 +139,7 @@ def dyad_page(
 def network_page(request: Request) -> Response:
     """The actor network: actors as nodes, dyads as edges weighted by event count."""
     with open_db(request) as db:
-        dyads = queries.dyad_totals(db.con)
+        dyads = signals.dyad_totals(db.con)
     spec = charts.spec_json(charts.network(dyads))
     return _render(request, "network.html", {"dyads": dyads, "spec": spec})
 
@@ -147,7 +148,7 @@ def network_page(request: Request) -> Response:
 def map_page(request: Request) -> Response:
     """A choropleth of asserted events per country."""
     with open_db(request) as db:
-        rows = queries.events_by_code(db.con)
+        rows = search.events_by_code(db.con)
     counts = charts.country_counts(rows)
     spec = charts.country_map(counts, topojson_url="/static/countries-110m.json")
     return _render(request, "map.html", {"counts": counts, "spec": charts.spec_json(spec)})
@@ -158,7 +159,7 @@ def quotes_page(request: Request, speaker: Text = "", page: PageNumber = 1) -> R
     """Quotes, optionally by one speaker (code or part of a name)."""
     wanted = clean_code(speaker)
     with open_db(request) as db:
-        total = queries.count_quotes(db.con, wanted)
+        total = search.count_quotes(db.con, wanted)
         rows = db.quotes(speaker=wanted, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return _render(
         request,

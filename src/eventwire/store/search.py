@@ -1,7 +1,7 @@
-"""The dashboard's read queries that the store's named queries do not cover.
+"""Search queries for browsing a database (the dashboard's): what the named queries do not cover.
 
-Event search with a text filter, paging and a total count; quote counts; events per country; dyad
-totals. Every value from a request is a bound parameter: the only text spliced into SQL is this
+Event search with a text filter, a dyad filter, paging and a total count; quote counts; events per
+country. Every value from a request is a bound parameter: the only text spliced into SQL is this
 module's own constant clauses. Filters mean what they mean in :func:`eventwire.store.queries.events`
 (codes compared ignoring case; dates on the event's date, else the article's published date), so
 a count here matches the rows the store returns.
@@ -15,8 +15,6 @@ from datetime import date
 from typing import Any
 
 import duckdb
-
-from eventwire import signals
 
 Row = dict[str, Any]
 
@@ -159,22 +157,3 @@ def events_by_code(con: duckdb.DuckDBPyConnection) -> list[Row]:
         " WHERE e.polarity = 'asserted') GROUP BY code ORDER BY events DESC, code",
         [],
     )
-
-
-def dyad_totals(con: duckdb.DuckDBPyConnection) -> list[Row]:
-    """Return every dyad's totals over all time, most active first.
-
-    Built from :func:`eventwire.signals.series` (asserted, actual events; unordered dyads), so
-    the numbers agree with ``eventwire signals``.
-    """
-    totals: dict[str, Row] = {}
-    for period in signals.series(con, freq="month"):
-        row = totals.setdefault(
-            period["dyad"],
-            {"dyad": period["dyad"], "events": 0, "q1": 0, "q2": 0, "q3": 0, "q4": 0},
-        )
-        for key in ("events", "q1", "q2", "q3", "q4"):
-            row[key] += int(period[key])
-        row.setdefault("first_month", period["period"])
-        row["last_month"] = period["period"]
-    return sorted(totals.values(), key=lambda row: (-row["events"], row["dyad"]))
