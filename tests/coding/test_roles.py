@@ -175,3 +175,42 @@ def test_a_protest_against_a_country_has_it_as_recipient() -> None:
     event = only(code(text), "PROTEST")
     assert codes(event.actor) == ["GEO"]
     assert codes(event.recipient) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will impose sanctions on Belarus if it attacks Lithuania, the Foreign Office said.",
+        "Talks in Vienna will resume only if Iran does not expel the inspectors.",
+        "Warsaw warned that it would close the border in the event of an attack on Lithuania.",
+    ],
+)
+def test_a_condition_is_not_coded_as_an_event(text: str) -> None:
+    document = code(text)
+    assert not [e for e in document.events if e.type in ("ASSAULT", "SANCTION", "EXPEL")]
+    assert not [e for e in document.events if e.evidence.trigger in ("attacks", "expel", "attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        (
+            "Polish Prime Minister Donald Tusk said the situation on the border was serious "
+            "and accused Belarus of staging the crisis.",
+            "ACCUSE",
+            "BLR",
+        ),
+        (
+            "Polish Prime Minister Donald Tusk said the risk of an incident was high "
+            "and urged Minsk to pull back its forces.",
+            "REQUEST",
+            "BLR",
+        ),
+    ],
+)
+def test_a_speech_act_after_a_reported_state_of_affairs_is_the_speakers(
+    text: str, event_type: str, recipient: str
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.actor) == ["POL"]
+    assert codes(event.recipient) == [recipient]

@@ -217,6 +217,9 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head.head  # "Russia kept troops massed near": Russia
             continue
         if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
+            if _misattached_to_copula(current):
+                current = current.head.head  # "Biden said the threat was high and accused …"
+                continue
             current = current.head
             continue
         if current.dep_ == "xcomp":
@@ -233,6 +236,30 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Verbs of saying that a speaker, not a state of affairs, does ("accused", "urged").
+SPEECH_ACTS = frozenset(
+    {"accuse", "blame", "call", "condemn", "criticise", "criticize", "demand", "deny",
+     "dismiss", "praise", "reject", "thank", "urge", "warn"}
+)  # fmt: skip
+
+
+def _misattached_to_copula(conj: Token) -> bool:
+    """A verb with an object conjoined to a reported copular clause whose subject cannot act
+    ("said that the threat was very high and accused Moscow of …"): the parser hangs the verb
+    on "was", but it shares the reporting verb's subject."""
+    copula = conj.head
+    if conj.lemma_.lower() not in SPEECH_ACTS:
+        return False
+    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.head.pos_ != "VERB":
+        return False
+    if not any(child.dep_ in ("dobj", "obj") for child in conj.children):
+        return False
+    subjects = [child for child in copula.children if child.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and s.tag_ != "PRP" for s in subjects
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -118,6 +118,10 @@ class EventCoder:
             ]
             seen: set[tuple[str, tuple[str | None, ...], tuple[str | None, ...], str]] = set()
             for draft in drafts:
+                if draft.modality.condition:
+                    # "if Russia invades", "unless Kyiv agrees": a condition is not an event;
+                    # PLOVER codes its consequence (a threat, an offer) instead.
+                    continue
                 event = self._event(
                     draft, sent, article_id, published, sent_dates, places, salience
                 )
