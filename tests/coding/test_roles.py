@@ -214,3 +214,18 @@ def test_a_speech_act_after_a_reported_state_of_affairs_is_the_speakers(
     event = only(code(text), event_type)
     assert codes(event.actor) == ["POL"]
     assert codes(event.recipient) == [recipient]
+
+
+def test_a_trip_to_meet_someone_is_one_visit_to_the_person_met() -> None:
+    text = "Polish President Andrzej Duda flew to Brussels on Tuesday to meet EU leaders."
+    document = code(text)
+    event = only(document, "CONSULT")
+    assert event.mode == "visit"
+    assert codes(event.actor) == ["POL"] and codes(event.recipient) == ["EU"]
+
+
+def test_an_invitation_to_visit_is_not_a_visit() -> None:
+    text = "Lithuania's president invited Duda to visit Vilnius next month."
+    document = code(text)
+    assert [e.type for e in document.events] == ["AGREE"]
+    assert [e for e in document.events if e.mode == "visit"] == []

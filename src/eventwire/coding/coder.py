@@ -23,6 +23,7 @@ from eventwire.coding.arguments import (
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
+from eventwire.coding.nesting import absorbed_triggers, inner_trigger
 from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.roles import (
     BENEFIT_TYPES,
@@ -144,7 +145,7 @@ class EventCoder:
         self, sent: Span, index: ActorIndex, hosts: ActorIndex, history: list[list[ActorSpan]]
     ) -> list[_Draft]:
         triggers = find_triggers(sent, self.lexicon)
-        absorbed = self._absorbed(triggers)
+        absorbed = absorbed_triggers(triggers)
         drafts = []
         for trigger in triggers:
             if trigger.token.i in absorbed:
@@ -153,27 +154,6 @@ class EventCoder:
             if draft is not None:
                 drafts.append(draft)
         return drafts
-
-    def _absorbed(self, triggers: list[Trigger]) -> set[int]:
-        """Triggers inside the complement of a content verb ("agreed to send aid")."""
-        absorbed: set[int] = set()
-        for trigger in triggers:
-            if trigger.sense.type in ("PROTEST", "COERCE"):
-                # PLOVER: a protest (or a blockade) that makes demands is coded as the act only.
-                absorbed.update(
-                    other.token.i
-                    for other in triggers
-                    if other.sense.type == "REQUEST" and _governed_by(other.token, trigger.token)
-                )
-            verb = trigger.verb
-            if verb is None or not verb.content:
-                continue
-            for other in triggers:
-                if other is trigger:
-                    continue
-                if _governed_by(other.token, trigger.token):
-                    absorbed.add(other.token.i)
-        return absorbed
 
     def _draft(
         self,
@@ -185,7 +165,7 @@ class EventCoder:
     ) -> _Draft | None:
         token, verb = trigger.token, trigger.verb
         sense = trigger.sense
-        inner = _inner_trigger(trigger, triggers)
+        inner = inner_trigger(trigger, triggers)
         if verb is not None and verb.needs == "threat" and not self._is_threat(token, inner):
             return None
         stated = verb is not None and verb.needs == "stated_threat"
@@ -208,6 +188,10 @@ class EventCoder:
             recipients = other_actors(addressee(trigger, index), actors)
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:
             recipients = anaphoric_author(trigger, actors, history)  # "rejected the demand"
+        if sense.mode == "visit" and inner is not None and inner.sense.type == "CONSULT":
+            inner_actors, inner_recipients = arguments(inner, index)
+            met = other_actors([*inner_actors, *inner_recipients], actors)
+            recipients = met or recipients  # "travelled to Brussels to meet Stoltenberg"
         if sense.mode == "visit" and not recipients and not trigger.reciprocal:
             recipients = other_actors(visited(trigger, hosts), actors)  # "visited Beijing"
         if sense.type == "MOBILIZE":
@@ -464,23 +448,6 @@ def _located(actors: list[ActorSpan], location: PlaceRef | None) -> list[ActorSp
         replace(a, code=location.country) if a.code is None and a.sector == "CVL" else a
         for a in actors
     ]
-
-
-def _governed_by(token: Token, governor: Token) -> bool:
-    """True when ``token`` lies in a complement (xcomp/ccomp/prep) of ``governor``."""
-    current = token
-    while current.head.i != current.i:
-        if current.head.i == governor.i:
-            return current.dep_ in (*CONTENT_DEPS, "prep", "pcomp", "dobj", "advcl")
-        current = current.head
-    return False
-
-
-def _inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
-    for other in triggers:
-        if other is not trigger and _governed_by(other.token, trigger.token):
-            return other
-    return None
 
 
 def _confidence(draft: _Draft) -> float:

@@ -1,0 +1,60 @@
+"""How triggers nest in a sentence: which one carries another in its complement.
+
+"agreed to send aid" is one AGREE whose content is the aid; "protesters demanded" inside a protest
+is the protest; "travelled to Kyiv to meet Zelensky" is one visit. The coder codes the outer
+trigger and reads the inner one for its mode and recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.triggers import CONTENT_DEPS, Trigger
+
+
+def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
+    """The triggers coded as part of another: inside a content verb's complement ("agreed to
+    send aid"), a protest's demands, a visit's purpose ("travelled to Kyiv to meet")."""
+    absorbed: set[int] = set()
+    for trigger in triggers:
+        if trigger.sense.type in ("PROTEST", "COERCE"):
+            # PLOVER: a protest (or a blockade) that makes demands is coded as the act only.
+            absorbed.update(
+                other.token.i
+                for other in triggers
+                if other.sense.type == "REQUEST" and governed_by(other.token, trigger.token)
+            )
+        verb = trigger.verb
+        if trigger.sense.mode == "visit":
+            # "travelled to Kyiv to meet Zelensky": one visit, to the person met.
+            absorbed.update(
+                other.token.i
+                for other in triggers
+                if other.sense.type == "CONSULT" and governed_by(other.token, trigger.token)
+            )
+        if verb is None or not verb.content:
+            continue
+        for other in triggers:
+            if other is trigger:
+                continue
+            if governed_by(other.token, trigger.token):
+                absorbed.add(other.token.i)
+    return absorbed
+
+
+def governed_by(token: Token, governor: Token) -> bool:
+    """True when ``token`` lies in a complement (xcomp/ccomp/prep) of ``governor``."""
+    current = token
+    while current.head.i != current.i:
+        if current.head.i == governor.i:
+            return current.dep_ in (*CONTENT_DEPS, "prep", "pcomp", "dobj", "advcl")
+        current = current.head
+    return False
+
+
+def inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """The first other trigger in ``trigger``'s complement ("urged Moscow to withdraw")."""
+    for other in triggers:
+        if other is not trigger and governed_by(other.token, trigger.token):
+            return other
+    return None
