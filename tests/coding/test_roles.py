@@ -229,3 +229,28 @@ def test_an_invitation_to_visit_is_not_a_visit() -> None:
     document = code(text)
     assert [e.type for e in document.events] == ["AGREE"]
     assert [e for e in document.events if e.mode == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Joe Biden spoke with Vladimir Putin on Saturday. The Russian leader accused NATO "
+            "of ignoring his demands. The two leaders agreed to keep talking.",
+            ["USA", "RUS"],
+        ),
+        (
+            "Russian and Ukrainian negotiators met in Belarus on Monday. "
+            "Both sides agreed to meet again.",
+            ["RUS", "UKR"],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_last_two_parties_named(text: str, parties: list[str]) -> None:
+    event = only(code(text), "AGREE")
+    assert sorted(codes(event.actor)) == sorted(parties)
+
+
+def test_the_two_with_only_one_party_named_stays_unresolved() -> None:
+    event = only(code("Putin spoke on Monday. The two leaders agreed to keep talking."), "AGREE")
+    assert [c for c in codes(event.actor) if c] == []

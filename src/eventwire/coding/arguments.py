@@ -109,6 +109,10 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
     """Return the actors a noun phrase headed by ``token`` names (with its conjuncts)."""
     found: list[ActorSpan] = []
     for head in (token, *token.conjuncts):
+        pair = _pair(head, index)
+        if pair:
+            found.extend(pair)  # "the two leaders agreed": the last two named
+            continue
         span = index.by_token.get(head.i)
         if span is not None:
             if span.code is None:
@@ -124,6 +128,47 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
         inner = _actors_in_modifiers(head, index, depth)
         found.extend(inner)
     return _dedupe(found)
+
+
+PERSON_PAIRS = frozenset({"leader", "president", "minister", "man", "counterpart"})
+PAIR_NOUNS = PERSON_PAIRS | frozenset(
+    {"side", "country", "government", "nation", "capital", "party", "neighbour", "neighbor"}
+)
+PAIR_REACH = 80  # tokens back to look for the two: about two sentences
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "into", "to", "from"})
+
+
+def _pair(head: Token, index: ActorIndex) -> list[ActorSpan]:
+    """ "the two leaders", "both sides": the two most recent parties with distinct codes named
+    before the phrase (within about two sentences): people for "leaders", "ministers"…; any
+    actor not named as a place ("in Belarus") for "sides", "countries"…; none when fewer."""
+    noun = head.lemma_.lower()
+    if noun not in PAIR_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(
+        (child.dep_ == "nummod" and child.lower_ == "two")
+        or (child.dep_ in ("det", "predet", "preconj") and child.lower_ == "both")
+        for child in head.children
+    ):
+        return []
+    doc = head.doc
+    found: list[ActorSpan] = []
+    for span in reversed(index.spans):
+        if span.end > head.i:
+            continue
+        if head.i - span.end > PAIR_REACH:
+            break
+        if span.code is None or any(span.code == other.code for other in found):
+            continue
+        if noun in PERSON_PAIRS and span.kind not in ("person", "sector"):
+            continue
+        word = doc[span.head]
+        if word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPS:
+            continue  # "met in Belarus": the venue, not a party
+        found.append(span)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _coordinated_modifiers(span: ActorSpan, doc: Doc, index: ActorIndex) -> list[ActorSpan]:
