@@ -254,3 +254,20 @@ def test_the_two_leaders_are_the_last_two_parties_named(text: str, parties: list
 def test_the_two_with_only_one_party_named_stays_unresolved() -> None:
     event = only(code("Putin spoke on Monday. The two leaders agreed to keep talking."), "AGREE")
     assert [c for c in codes(event.actor) if c] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Britain will help Ukraine rebuild its air defences.", "UKR"),
+        ("Germany helped Moldova with 50 million euros on Tuesday.", "MDA"),
+    ],
+)
+def test_help_codes_when_someone_is_helped(text: str, recipient: str) -> None:
+    (event,) = [e for e in code(text).events if e.evidence.trigger.startswith("help")]
+    assert codes(event.recipient) == [recipient]
+
+
+def test_helping_to_prevent_something_is_not_aid() -> None:
+    text = "Blinken told Wang that Beijing should use its influence with Moscow to help end the war."
+    assert [e for e in code(text).events if e.evidence.trigger.startswith("help")] == []

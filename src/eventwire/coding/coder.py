@@ -33,6 +33,7 @@ from eventwire.coding.roles import (
     anaphoric_author,
     arguments,
     beneficiary,
+    complement_subject,
     has_object,
     host_spans,
     implied_recipients,
@@ -207,6 +208,10 @@ class EventCoder:
             return None
         if verb is not None and verb.needs == "actor_object" and not recipients:
             return None
+        if verb is not None and verb.needs == "beneficiary" and not recipients:
+            recipients = other_actors(complement_subject(trigger, index), actors)
+            if not recipients and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+                return None  # "help Ukraine rebuild", "help Israel"; not "help prevent a war"
         if verb is not None and verb.needs == "foreign_place":
             actor_codes = {a.code for a in actors}
             if not recipients:

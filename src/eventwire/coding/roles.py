@@ -131,6 +131,17 @@ def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
+def complement_subject(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """The coded subject of the trigger's complement clause: "Ukraine" in "help Ukraine rebuild"
+    (the parser makes it the subject of "rebuild", not the object of "help")."""
+    for child in trigger.token.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for subject in child.children:
+                if subject.dep_ == "nsubj":
+                    return [a for a in actors_at(subject, index) if a.code is not None]
+    return []
+
+
 def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
     """The country of a seat of power an event happens at: "met Putin at the Kremlin", "talks at
     the White House" (the finder reads such a phrase as a place, not an actor)."""
