@@ -271,3 +271,29 @@ def test_help_codes_when_someone_is_helped(text: str, recipient: str) -> None:
 def test_helping_to_prevent_something_is_not_aid() -> None:
     text = "Blinken told Wang that Beijing should use its influence with Moscow to help end the war."
     assert [e for e in code(text).events if e.evidence.trigger.startswith("help")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Blinken told Wang that Beijing should use its influence with Moscow.", "USA", "CHN"),
+        ("Germany should do more for Kyiv, Zelensky said on Tuesday.", "UKR", "DEU"),
+    ],
+)
+def test_a_reported_obligation_is_the_reporters_request(
+    text: str, actor: str, recipient: str
+) -> None:
+    event = only(code(text), "REQUEST")
+    assert codes(event.actor) == [actor] and codes(event.recipient) == [recipient]
+    assert (event.polarity, event.status) == ("asserted", "actual")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the plan should be ready by March.",  # no actor is obliged
+        "Germany should do more for Kyiv.",  # nobody reports it
+    ],
+)
+def test_an_obligation_without_a_reporter_or_an_obliged_actor_is_no_request(text: str) -> None:
+    assert [e for e in code(text).events if e.type == "REQUEST"] == []

@@ -23,7 +23,7 @@ from eventwire.coding.arguments import (
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
-from eventwire.coding.nesting import absorbed_triggers, inner_trigger
+from eventwire.coding.nesting import absorbed_triggers, inner_trigger, reported_obligations
 from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.roles import (
     BENEFIT_TYPES,
@@ -146,6 +146,7 @@ class EventCoder:
         self, sent: Span, index: ActorIndex, hosts: ActorIndex, history: list[list[ActorSpan]]
     ) -> list[_Draft]:
         triggers = find_triggers(sent, self.lexicon)
+        triggers += reported_obligations(sent, triggers, index)
         absorbed = absorbed_triggers(triggers)
         drafts = []
         for trigger in triggers:

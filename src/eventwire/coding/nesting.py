@@ -2,13 +2,17 @@
 
 "agreed to send aid" is one AGREE whose content is the aid; "protesters demanded" inside a protest
 is the protest; "travelled to Kyiv to meet Zelensky" is one visit. The coder codes the outer
-trigger and reads the inner one for its mode and recipient.
+trigger and reads the inner one for its mode and recipient. A reported obligation with no trigger
+of its own ("told Wang that Beijing should use its influence") is a request.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from eventwire.coding.arguments import ActorIndex, actors_at, subject_of
+from eventwire.coding.lexicon import EventSense
+from eventwire.coding.modality import reporter_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 
@@ -58,3 +62,30 @@ def inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
         if other is not trigger and governed_by(other.token, trigger.token):
             return other
     return None
+
+
+DEONTIC = frozenset({"should", "must", "ought"})
+OBLIGATION = EventSense("REQUEST", None, "020")
+
+
+def reported_obligations(sent: Span, triggers: list[Trigger], index: ActorIndex) -> list[Trigger]:
+    """Requests told as obligations with no trigger of their own: "Blinken told Wang that Beijing
+    should use its influence with Moscow" is a request by Blinken to Beijing (the coder turns a
+    reported "should"/"must" into the reporter's REQUEST). A clause whose verb is a trigger is left
+    to it ("said Russia must withdraw its troops"); a request the clause's inner trigger also
+    yields is dropped as a duplicate by the coder."""
+    found: list[Trigger] = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in token.children):
+            continue
+        if any(t.token.i == token.i for t in triggers):
+            continue
+        subject = subject_of(token)
+        if subject is None or not any(a.code for a in actors_at(subject, index)):
+            continue
+        if reporter_of(token) is None:
+            continue
+        found.append(Trigger(token, None, None, OBLIGATION, False, 0.5, token.i, token.i + 1))
+    return found
