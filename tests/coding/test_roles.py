@@ -180,7 +180,7 @@ def test_a_protest_against_a_country_has_it_as_recipient() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Britain will impose sanctions on Belarus if it attacks Lithuania, the Foreign Office said.",
+        "Britain will impose sanctions on Belarus if it attacks Lithuania, London said.",
         "Talks in Vienna will resume only if Iran does not expel the inspectors.",
         "Warsaw warned that it would close the border in the event of an attack on Lithuania.",
     ],
@@ -269,7 +269,9 @@ def test_help_codes_when_someone_is_helped(text: str, recipient: str) -> None:
 
 
 def test_helping_to_prevent_something_is_not_aid() -> None:
-    text = "Blinken told Wang that Beijing should use its influence with Moscow to help end the war."
+    text = (
+        "Blinken told Wang that Beijing should use its influence with Moscow to help end the war."
+    )
     assert [e for e in code(text).events if e.evidence.trigger.startswith("help")] == []
 
 
@@ -297,3 +299,20 @@ def test_a_reported_obligation_is_the_reporters_request(
 )
 def test_an_obligation_without_a_reporter_or_an_obliged_actor_is_no_request(text: str) -> None:
     assert [e for e in code(text).events if e.type == "REQUEST"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Japan froze Russian assets after Russia's invasion of Ukraine.", "SANCTION"),
+        (
+            "Canada expelled two Russian diplomats on Friday following Russia's invasion of "
+            "Ukraine.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_the_background_event_is_less_confident_than_the_reported_one(text: str, main: str) -> None:
+    events = code(text).events
+    assert max(events, key=lambda e: e.confidence).type == main
+    assert [e.type for e in events if e.type != main]  # the background is still coded

@@ -23,7 +23,12 @@ from eventwire.coding.arguments import (
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
-from eventwire.coding.nesting import absorbed_triggers, inner_trigger, reported_obligations
+from eventwire.coding.nesting import (
+    absorbed_triggers,
+    in_background,
+    inner_trigger,
+    reported_obligations,
+)
 from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.roles import (
     BENEFIT_TYPES,
@@ -466,4 +471,6 @@ def _confidence(draft: _Draft) -> float:
         score += 0.2
     if draft.trigger.noun is not None:
         score += 0.05
+    if in_background(draft.trigger.token):
+        score -= 0.25  # "reimposed blockades following the shooting deaths": the cause, told
     return round(min(0.99, max(0.05, score)), 2)

@@ -89,3 +89,28 @@ def reported_obligations(sent: Span, triggers: list[Trigger], index: ActorIndex)
             continue
         found.append(Trigger(token, None, None, OBLIGATION, False, 0.5, token.i, token.i + 1))
     return found
+
+
+BACKGROUND_PREPS = frozenset({"after", "following", "amid", "because", "over", "despite"})
+BACKGROUND_MARKS = frozenset({"after", "because", "since", "as", "following"})
+
+
+def in_background(token: Token) -> bool:
+    """The trigger tells the background of its sentence's main event: the cause or what came
+    before ("because of fighting between …", "following the shooting deaths", "in response to
+    unrest", "after Russia attacked"), not the event the sentence reports."""
+    current = token
+    while current.head.i != current.i and current.dep_ not in ("ccomp", "ROOT"):
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ == "prep":
+            word = head.lower_
+            if word in BACKGROUND_PREPS or (word == "of" and head.head.lower_ == "because"):
+                return True
+            if word == "to" and head.head.lower_ == "response":
+                return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children
+        ):
+            return True
+        current = head
+    return False
