@@ -34,10 +34,12 @@ def test_every_setting_can_be_set() -> None:
             "EVENTWIRE_MODEL": "en_core_web_sm",
             "EVENTWIRE_BATCH_SIZE": "8",
             "EVENTWIRE_MIN_CONFIDENCE": "0.5",
+            "EVENTWIRE_REQUIRE_PARTY": "true",
             "EVENTWIRE_OTHER": "ignored",
         }
     )
     assert (config.model, config.batch_size, config.min_confidence) == ("en_core_web_sm", 8, 0.5)
+    assert config.require_party is True
 
 
 @pytest.mark.parametrize(
@@ -48,8 +50,21 @@ def test_every_setting_can_be_set() -> None:
         ("EVENTWIRE_BATCH_SIZE", "-3", "greater than 0"),
         ("EVENTWIRE_BATCH_SIZE", "eight", "integer"),
         ("EVENTWIRE_MIN_CONFIDENCE", "2", "less than or equal to 1"),
+        ("EVENTWIRE_REQUIRE_PARTY", "maybe", "valid boolean"),
     ],
 )
 def test_a_bad_value_names_the_variable(variable: str, raw: str, reason: str) -> None:
     with pytest.raises(ConfigError, match=rf"^{variable}='{raw}': .*{reason}"):
         Config.from_env({variable: raw})
+
+
+def test_require_party_drops_events_no_one_is_coded_in() -> None:
+    from eventwire.runner.pipeline import Pipeline
+    from eventwire.schema import Article
+
+    text = "Officials agreed on Monday. Germany pledged 50 million euros in aid to Moldova."
+    article = Article(id="a", published="2022-02-16", text=text)
+    kept = next(Pipeline(Config(require_party=True)).extract_many([article])).events
+    every = next(Pipeline(Config()).extract_many([article])).events
+    assert [e.type for e in kept] == ["AGREE"] and kept[0].actor[0].code == "DEU"
+    assert len(every) > len(kept)

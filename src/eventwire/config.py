@@ -32,6 +32,9 @@ class Config(BaseModel):
         max_bytes: inputs larger than this are refused with a clear message.
         batch_size: texts per ``nlp.pipe`` batch.
         min_confidence: events below this confidence are not emitted.
+        require_party: emit only events with at least one coded actor or recipient (as event
+            datasets such as ICEWS keep them); off by default, so sentence-level uses still see
+            an event whose parties are unknown.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -40,14 +43,15 @@ class Config(BaseModel):
     max_bytes: int = Field(default=2_000_000, gt=0)
     batch_size: int = Field(default=32, gt=0)
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    require_party: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
         """The defaults, overridden by environment variables (how command-line users set them).
 
         ``EVENTWIRE_MODEL``, ``EVENTWIRE_MAX_BYTES`` (bytes, or with a unit: ``20MB``, ``512kB``,
-        ``1GiB``), ``EVENTWIRE_BATCH_SIZE`` and ``EVENTWIRE_MIN_CONFIDENCE``; empty ones are
-        ignored.
+        ``1GiB``), ``EVENTWIRE_BATCH_SIZE``, ``EVENTWIRE_MIN_CONFIDENCE`` and
+        ``EVENTWIRE_REQUIRE_PARTY`` (``1``/``0``, ``true``/``false``); empty ones are ignored.
 
         Raises:
             ConfigError: a value is malformed or out of range (the message names the variable).

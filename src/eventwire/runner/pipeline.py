@@ -70,6 +70,8 @@ class Pipeline:
             voices=_voices(doc, quotes, index),
         )
         events = [e for e in events if e.confidence >= self.config.min_confidence]
+        if self.config.require_party:
+            events = [e for e in events if any(m.code for m in (*e.actor, *e.recipient))]
         return Document(
             coder=self.coder_info,
             article=article,
