@@ -295,6 +295,7 @@ def test_a_reported_obligation_is_the_reporters_request(
     [
         "Officials said the plan should be ready by March.",  # no actor is obliged
         "Germany should do more for Kyiv.",  # nobody reports it
+        "Lavrov told Putin that Moscow should keep pursuing talks.",  # advice to its own side
     ],
 )
 def test_an_obligation_without_a_reporter_or_an_obliged_actor_is_no_request(text: str) -> None:

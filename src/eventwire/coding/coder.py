@@ -24,6 +24,7 @@ from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.nesting import (
+    OBLIGATION,
     absorbed_triggers,
     in_background,
     inner_trigger,
@@ -252,6 +253,8 @@ class EventCoder:
             actors, recipients = reporter, other_actors(actors, reporter)
             modality = replace(modality, status="actual", reporter=None)
             reporter = []
+            if trigger.sense is OBLIGATION and not recipients:
+                return None  # advice to one's own side ("Lavrov told Putin Moscow should …")
         sense = self._refine_mode(trigger, sense, actors, recipients)
         seat = seat_of(trigger, index) if sense.type == "CONSULT" else None
         return _Draft(trigger, sense, actors, recipients, modality, reporter, seat)
