@@ -317,3 +317,8 @@ def test_the_background_event_is_less_confident_than_the_reported_one(text: str,
     events = code(text).events
     assert max(events, key=lambda e: e.confidence).type == main
     assert [e.type for e in events if e.type != main]  # the background is still coded
+
+
+def test_a_repeated_request_is_a_request() -> None:
+    event = only(code("Kyiv repeated its request for air defences from Berlin."), "REQUEST")
+    assert codes(event.actor) == ["UKR"] and codes(event.recipient) == ["DEU"]
