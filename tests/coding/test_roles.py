@@ -322,3 +322,20 @@ def test_the_background_event_is_less_confident_than_the_reported_one(text: str,
 def test_a_repeated_request_is_a_request() -> None:
     event = only(code("Kyiv repeated its request for air defences from Berlin."), "REQUEST")
     assert codes(event.actor) == ["UKR"] and codes(event.recipient) == ["DEU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Hackers attacked the websites of Poland's foreign ministry on Monday.", "POL"),
+        ("Russian hackers attacked the servers of Lithuania's energy ministry.", "LTU"),
+    ],
+)
+def test_an_attack_on_websites_is_cyber_coercion_of_their_owner(text: str, recipient: str) -> None:
+    event = only(code(text), "COERCE")
+    assert event.mode == "cyber" and codes(event.recipient) == [recipient]
+
+
+def test_an_attack_on_positions_stays_an_assault() -> None:
+    event = only(code("Russian forces attacked Ukrainian positions on Monday."), "ASSAULT")
+    assert codes(event.recipient) == ["UKR"]

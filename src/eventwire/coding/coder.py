@@ -45,6 +45,7 @@ from eventwire.coding.roles import (
     implied_recipients,
     joint_exercise,
     merge,
+    object_owner,
     own_forces_dropped,
     protest_target,
     reporter_actors,
@@ -192,6 +193,8 @@ class EventCoder:
             recipients = other_actors(beneficiary(trigger, index), actors)
         if sense.type == "PROTEST" and not recipients:
             recipients = other_actors(protest_target(trigger, index), actors)
+        if sense.mode == "cyber" and not recipients:  # "hacked the websites of X's ministry"
+            recipients = other_actors(object_owner(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:

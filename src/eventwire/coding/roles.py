@@ -142,6 +142,22 @@ def complement_subject(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
+def object_owner(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whose thing the direct object is: "Estonian government websites", "the websites of
+    Poland's foreign ministry" (the object itself names no actor)."""
+    for child in trigger.token.children:
+        if child.dep_ not in ("dobj", "obj"):
+            continue
+        found = [a for a in actors_at(child, index) if a.code is not None]
+        for prep in child.children:
+            if not found and prep.dep_ == "prep" and prep.lower_ == "of":
+                for owner in prep.children:
+                    if owner.dep_ == "pobj":
+                        found = [a for a in actors_at(owner, index) if a.code is not None]
+        return found
+    return []
+
+
 def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
     """The country of a seat of power an event happens at: "met Putin at the Kremlin", "talks at
     the White House" (the finder reads such a phrase as a place, not an actor)."""
