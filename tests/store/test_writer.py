@@ -49,6 +49,20 @@ def _finish(process: subprocess.Popen[str]) -> int:
             process.stdout.close()
 
 
+def _hold_duckdb(
+    path: Path, *, read_only: bool = False, seconds: float | None = None
+) -> subprocess.Popen[str]:
+    """Another process with the file open in plain DuckDB: for ``seconds``, else until its stdin
+    is closed (by :func:`_finish`)."""
+    wait = f"time.sleep({seconds})\n" if seconds is not None else "sys.stdin.read()\n"
+    code = (
+        "import sys, time, duckdb\n"
+        f"con = duckdb.connect(sys.argv[1], read_only={read_only})\n"
+        "print('ready', flush=True)\n" + wait + "con.close()\n"
+    )
+    return _start(code, path, stdin=seconds is None)
+
+
 def _count_in_other_process(path: Path) -> subprocess.CompletedProcess[str]:
     """Open the file read-only from another process (as the dashboard does) and count runs."""
     code = (
@@ -143,14 +157,7 @@ def test_the_lock_is_released_on_close(tmp_path: Path) -> None:
 def test_a_session_waits_for_a_reader_to_finish(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     Database(path).close()
-    reader = _start(
-        "import sys, time, duckdb\n"
-        "con = duckdb.connect(sys.argv[1], read_only=True)\n"
-        "print('ready', flush=True)\n"
-        "time.sleep(1.0)\n"
-        "con.close()\n",
-        path,
-    )
+    reader = _hold_duckdb(path, read_only=True, seconds=1.0)
     started = time.monotonic()
     with Writer(path, wait=30) as writer, writer.session() as db:
         db.start_run(coder_version="0", config_hash="h", command="t", config_json="{}")
@@ -161,14 +168,7 @@ def test_a_session_waits_for_a_reader_to_finish(tmp_path: Path) -> None:
 def test_a_session_gives_up_after_its_wait(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     Database(path).close()
-    holder = _start(
-        "import sys, duckdb\n"
-        "con = duckdb.connect(sys.argv[1])\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n",
-        path,
-        stdin=True,
-    )
+    holder = _hold_duckdb(path)
     try:
         with Writer(path.with_name("other.duckdb")) as _:
             pass  # another file is unaffected
@@ -181,14 +181,7 @@ def test_a_session_gives_up_after_its_wait(tmp_path: Path) -> None:
 def test_a_reader_waits_for_a_write_to_end(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     Database(path).close()
-    holder = _start(
-        "import sys, time, duckdb\n"
-        "con = duckdb.connect(sys.argv[1])\n"
-        "print('ready', flush=True)\n"
-        "time.sleep(1.0)\n"
-        "con.close()\n",
-        path,
-    )
+    holder = _hold_duckdb(path, seconds=1.0)
     with pytest.raises(DatabaseBusy):
         Database(path, read_only=True)  # no wait: refused at once
     with Database(path, read_only=True, wait=30) as db:

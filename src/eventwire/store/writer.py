@@ -53,7 +53,6 @@ class Writer:
         self.path = str(path)
         if self.path == MEMORY:
             raise StoreError("a Writer needs a database file; use Database(':memory:') instead")
-        self.read_only = False
         self.wait = wait
         self._lock: IO[str] | None = None
         self._held: Database | None = None
