@@ -42,13 +42,13 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         {"root_f1": 0.41, "source_accuracy": 0.81, "target_accuracy": 0.56},
     ),
     "conflibert": ("conflibert", {"accuracy": 0.73, "macro_f1": 0.73}),
-    "polnear": ("polnear", {"precision": 0.88, "recall": 0.48, "speaker_accuracy": 0.88}),
+    "polnear": ("polnear", {"precision": 0.88, "recall": 0.50, "speaker_accuracy": 0.88}),
     "geowebnews": (
         "geowebnews",
         {
             "acc161_gold_spans": 0.76,
-            "acc161_gold_spans_in_context": 0.81,
-            "acc161_end_to_end": 0.78,
+            "acc161_gold_spans_in_context": 0.82,
+            "acc161_end_to_end": 0.80,
             "precision": 0.94,
         },
     ),
@@ -57,8 +57,10 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         {
             "acc161_gold_spans": 0.67,
             "acc161_gold_spans_in_context": 0.81,
-            "acc161_end_to_end": 0.75,
-            "precision": 0.85,
+            "acc161_end_to_end": 0.76,
+            # 0.85 until facilities ("MetroHealth Medical Center") were reported as places:
+            # GeoWebNews counts them as toponyms, LGL's annotators did not mark them.
+            "precision": 0.83,
         },
     ),
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.93, "all_day_accuracy": 0.90}),

