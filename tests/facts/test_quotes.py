@@ -371,3 +371,30 @@ def test_broad_classes_are_marked_in_the_lexicon() -> None:
     lexicon = reporting_verbs()
     assert lexicon["want"].broad and lexicon["show"].broad and lexicon["endorse"].broad
     assert not lexicon["say"].broad and "for" in lexicon["call"].preps
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote(nlp: Language) -> None:
+    text = (
+        "On Sunday, on the network's “Morning Report,” while commenting on the strike, "
+        "the governor said the port would reopen."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "the port would reopen")]
+
+
+def test_a_label_before_a_number_is_not_a_speaker(nlp: Language) -> None:
+    assert _quotes(nlp, "Results by county\nHarlow: 547\nBrenton: 312") == []
+
+
+def test_clause_misparsed_as_an_object_of_said_is_still_what_was_said(nlp: Language) -> None:
+    text = "He said legalizing it could put thousands of people to work in the valley."
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("legalizing it could put thousands of people to work in the valley", "He")
+    ]
+
+
+def test_continue_reports_only_as_an_inserted_cue(nlp: Language) -> None:
+    assert _quotes(nlp, "The army continued shelling the town, which had been hit before.") == []
+    quotes = _quotes(nlp, "The talks would go on, he continued.")
+    assert [q.text for q in quotes] == ["The talks would go on"]

@@ -18,6 +18,8 @@ _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t
 _MAX_SIGNATURE_TOKENS = 5
 _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
+_MAX_TITLE_WORDS = 6
+_TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
 def find_direct(ctx: Context) -> None:
@@ -25,7 +27,7 @@ def find_direct(ctx: Context) -> None:
     text = ctx.text
     for number, region in enumerate(ctx.regions.items):
         inner = text[region.start : region.end]
-        if len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".,?!":
+        if (len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!") or is_title(inner):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
@@ -42,6 +44,14 @@ def find_direct(ctx: Context) -> None:
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def is_title(inner: str) -> bool:
+    """A show, book or slogan in quotation marks ("State of the Union,"), not words said:
+    a few capitalised words with no sentence end."""
+    words = inner.rstrip(",").split()
+    capitalised = all(word[:1].isupper() or word in _TITLE_LINKS for word in words)
+    return len(words) <= _MAX_TITLE_WORDS and capitalised and inner[-1] not in ".?!"
 
 
 def signed_by(ctx: Context, number: int, region: Region) -> None:
@@ -76,11 +86,21 @@ def trailing_cue(ctx: Context, number: int, region: Region) -> Token | None:
         if token.idx >= frame_end:
             return None
         if ctx.is_cue(token):
+            if _participle(token):
+                return None  # '"State of the Union," while commenting on …' is a title
             between = doc[first:index]
             if all(t.is_punct or token.is_ancestor(t) for t in between):
                 return token
             return None
     return None
+
+
+def _participle(cue: Token) -> bool:
+    """A cue in "-ing" or "-ed" form without an auxiliary: not one that closes a quote
+    ('"…," he said'), except the participle of a saying that follows a comma ('…," saying …')."""
+    if cue.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False
+    return any(c.dep_ == "mark" for c in cue.children) or cue.tag_ == "VBN"
 
 
 def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) -> Token | None:

@@ -10,6 +10,8 @@ from eventwire.facts.quotes.speakers import subject
 _MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
+_MAX_FRONTED_TOKENS = 6
+_VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
@@ -53,7 +55,8 @@ def labelled(ctx: Context, first: int) -> None:
         token = doc[index]
         if token.text == ":":
             label = doc[first:index]
-            if index > first and is_label(ctx, label):
+            said = doc[index + 1 : hi]
+            if index > first and is_label(ctx, label) and any(t.pos_ in _VERBAL for t in said):
                 ctx.add_reported(":", label, index + 1, hi)
             return
         if "\n" in token.text_with_ws:
@@ -115,9 +118,20 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if sent_start <= child.i < sent_end
         and (child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i < cue.i))
     ]
+    if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
+        before = [child for child in complements if child.i < cue.i]
+        if before:
+            return before[0].left_edge.i, before[-1].right_edge.i + 1
+        return _around(cue, sent_start, sent_end) if cue.dep_ in _INVERTED_DEPS else None
     after = [child for child in complements if child.i > cue.i]
-    if after:
-        return _fronted(cue, after[0], sent_start), after[0].right_edge.i + 1
+    if after:  # the parser may split what was said into clauses: keep those with no cue of
+        # their own ("said A, and when asked, the minister replied B" stops before "replied")
+        end = after[0].right_edge.i
+        for child in after[1:]:
+            if any(ctx.is_cue(t) for t in child.subtree):
+                break
+            end = child.right_edge.i
+        return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
     if not entry.broad and cue.dep_ in _INVERTED_DEPS and cue.head.i != cue.i:
@@ -128,6 +142,10 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         for child in cue.children:
             if child.dep_ == "xcomp":
                 return child.left_edge.i, child.right_edge.i + 1
+    elif entry.cls == "speech":
+        clause = _misparsed_clause(cue, sent_end)
+        if clause is not None:
+            return clause
     if entry.object and cue.right_edge.i > cue.i:
         start, end = cue.i + 1, cue.right_edge.i + 1
         first, last = doc[start].idx, doc[end - 1].idx
@@ -135,6 +153,26 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if any(r.start > first and r.end <= last + 1 for _, r in regions):
             return start, end
     return None
+
+
+def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
+    """A clause the parser hung under a speech verb as an object or infinitive: "said legalizing
+    it could put …" (``legalizing`` as xcomp); it must hold a finite verb of its own."""
+    if cue.lemma_ == "continue":
+        return None
+    for child in cue.rights:
+        if child.dep_ not in ("xcomp", "dobj") or child.tag_ not in ("VBG", "NN", "NNS"):
+            continue
+        if any(_finite_clause(grand) for grand in child.children if grand.dep_ == "ccomp"):
+            return child.left_edge.i, min(child.right_edge.i + 1, sent_end)
+    return None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb with a subject and a tense of its own ("it could put", "prices rose")."""
+    subject = any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
+    modal = any(child.tag_ == "MD" for child in verb.children)
+    return subject and (verb.tag_ in ("VBD", "VBZ", "VBP") or modal)
 
 
 def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -170,8 +208,21 @@ def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
         return start
     opening = speaker.left_edge.i
     if opening - 1 > sent_start and cue.doc[opening - 1].text in _INSERT_MARKS:
-        return sent_start
+        fronted = cue.doc[sent_start : opening - 1]
+        if _noun_phrase(fronted):
+            return sent_start
     return start
+
+
+def _noun_phrase(words: Span) -> bool:
+    """Whether a few words before a comma can be a split-off subject ("Kyiv", "The new bridge"),
+    not an adverbial ("Sunday", "On CNN", "While commenting on …")."""
+    return (
+        0 < len(words) <= _MAX_FRONTED_TOKENS
+        and words.root.pos_ in ("NOUN", "PROPN", "PRON")
+        and words.root.ent_type_ not in ("DATE", "TIME")
+        and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in words)
+    )
 
 
 def _finite(cue: Token) -> bool:
