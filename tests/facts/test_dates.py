@@ -120,6 +120,13 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("Rebels seized the town late Saturday night.", [("late Saturday night", "2022-02-12")]),
         ("Lawyers will challenge Wednesday's ruling.", [("Wednesday", "2022-02-09")]),
         ("The 54-year-old envoy arrived with 300 troops.", []),
+        ("The foreign ministers meet Thursday in Vienna.", [("Thursday", "2022-02-17")]),
+        ("Exports could resume as soon as Wednesday, traders said.",
+         [("Wednesday", "2022-02-16")]),
+        ("The court adjourned the hearing until Friday.", [("Friday", "2022-02-18")]),
+        ("The convoy is to cross the border Saturday.", [("Saturday", "2022-02-19")]),
+        ("Weak bank shares hurt the index on Friday.", [("Friday", "2022-02-11")]),
+        ("Until Thursday, officials had not named a suspect.", [("Thursday", "2022-02-10")]),
     ],
 )  # fmt: skip
 def test_find_dates_in_sentence(

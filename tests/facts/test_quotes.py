@@ -398,3 +398,15 @@ def test_continue_reports_only_as_an_inserted_cue(nlp: Language) -> None:
     assert _quotes(nlp, "The army continued shelling the town, which had been hit before.") == []
     quotes = _quotes(nlp, "The talks would go on, he continued.")
     assert [q.text for q in quotes] == ["The talks would go on"]
+
+
+def test_name_and_colon_before_a_quotation_mid_paragraph(nlp: Language) -> None:
+    text = "Analysts weighed in. Maria Ortiz and Tom Reyes: “We found the port strike cost most.”"
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "We found the port strike cost most.", "Maria Ortiz and Tom Reyes")
+    ]
+
+
+def test_a_list_after_a_colon_is_not_a_quote(nlp: Language) -> None:
+    assert _quotes(nlp, 'He listed three reasons: "cost, time and risk."') == []

@@ -35,6 +35,15 @@ SMALL_NUMBERS = {
 }  # fmt: skip
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
+_FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
+_DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
+# Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
+_SAME_IN_PAST = frozenset({
+    "hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
+    "burst", "split", "upset", "broadcast", "forecast", "shed", "bet", "read", "beat",
+})  # fmt: skip
+# Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
+_PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
 # --- resolution: full-match patterns over a normalised (lowercase) expression ---------------
 
@@ -391,17 +400,34 @@ def is_future_context(token: Token) -> bool:
     """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
     if token.dep_ == "poss":
         return False  # "Wednesday's ruling" names something that already happened
+    first = token.left_edge.i
+    before = " ".join(t.lower_ for t in token.doc[max(first - 3, 0) : first])
+    if before.endswith(_FORECAST_PHRASES):
+        return True  # "as soon as Tuesday", "as early as next week"
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_ in _DEFERRING and "until" in before.split()[-1:]:
+        return True  # "postponed until Tuesday": the deferred day is ahead
+    present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
+    if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
+        return True  # "The ministers meet Thursday": the news present is a future
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
         children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
         if children & FUTURE_AUXILIARIES or verb.lemma_ in FUTURE_GOVERNORS:
             return True
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             break
+        if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+            return True  # "is to resume trading Tuesday"
         verb = verb.head
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a present-tense form is an auxiliary of a perfect or progressive ("has met")."""
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.dep_ in ("aux", "auxpass") or any(c.lemma_ in ("have", "be") for c in auxiliaries)
 
 
 def _granularity_hint(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.indirect import is_label
 from eventwire.facts.quotes.regions import Region
 from eventwire.facts.quotes.speakers import subject
 from eventwire.schema import Quote
@@ -19,6 +20,7 @@ _MAX_SIGNATURE_TOKENS = 5
 _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
 _MAX_TITLE_WORDS = 6
+_MAX_LABEL_TOKENS = 6
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
@@ -35,7 +37,8 @@ def find_direct(ctx: Context) -> None:
         if cue is None:
             cue = leading_cue(ctx, number, region, colon_only=False)
         if cue is None:
-            signed_by(ctx, number, region)
+            if not labelled_by(ctx, number, region):
+                signed_by(ctx, number, region)
             continue
         speaker = subject(cue)
         if speaker and speaker.left_edge.idx <= region.open < speaker.right_edge.idx:
@@ -52,6 +55,33 @@ def is_title(inner: str) -> bool:
     words = inner.rstrip(",").split()
     capitalised = all(word[:1].isupper() or word in _TITLE_LINKS for word in words)
     return len(words) <= _MAX_TITLE_WORDS and capitalised and inner[-1] not in ".?!"
+
+
+def labelled_by(ctx: Context, number: int, region: Region) -> bool:
+    """A quotation introduced by a name and a colon: ``Analysts weighed in. Jane Roe: "…"``."""
+    frame_start, _ = ctx.frame_bounds(number)
+    before = ctx.text[frame_start : region.open].rstrip()
+    if not before.endswith(":"):
+        return False
+    doc = ctx.doc
+    colon = ctx.token_at(frame_start + len(before) - 1)
+    first = colon
+    while first > 0 and colon - first < _MAX_LABEL_TOKENS and doc[first - 1].idx >= frame_start:
+        previous = doc[first - 1]
+        if previous.is_space or previous.text in ".!?":
+            break
+        first -= 1
+        if previous.is_sent_start:
+            break
+    opens = doc[first].is_sent_start or (first > 0 and doc[first - 1].text in ".!?")
+    if first == colon or not opens:
+        return False
+    label = doc[first:colon]
+    if not is_label(ctx, label):
+        return False
+    ctx.used_regions.add(number)
+    ctx.add_direct(":", label, region.start, region.end)
+    return True
 
 
 def signed_by(ctx: Context, number: int, region: Region) -> None:
