@@ -339,3 +339,34 @@ def test_an_attack_on_websites_is_cyber_coercion_of_their_owner(text: str, recip
 def test_an_attack_on_positions_stays_an_assault() -> None:
     event = only(code("Russian forces attacked Ukrainian positions on Monday."), "ASSAULT")
     assert codes(event.recipient) == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Lithuania branded the Belarusian election a sham on Monday.", "LTU", "BLR"),
+        ("Poland described the Russian strikes as war crimes.", "POL", "RUS"),
+        ("The Czech premier called Lukashenko a dangerous dictator.", "CZE", "BLR"),
+    ],
+)
+def test_a_damning_name_is_an_accusation(text: str, actor: str, recipient: str) -> None:
+    event = only(code(text), "ACCUSE")
+    assert event.evidence.trigger in ("branded", "described", "called")
+    assert codes(event.actor) == [actor] and codes(event.recipient) == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron called the talks a step forward.",
+        "Kyiv called the drills a show of readiness rather than a provocation.",
+    ],
+)
+def test_a_neutral_or_denied_name_is_no_accusation(text: str) -> None:
+    assert [e for e in code(text).events if e.type == "ACCUSE"] == []
+
+
+def test_a_name_beside_an_explicit_accusation_is_one_accusation() -> None:
+    text = "The Kremlin called the shelling very dangerous and blamed Kyiv for it."
+    event = only(code(text), "ACCUSE")
+    assert event.evidence.trigger == "blamed"

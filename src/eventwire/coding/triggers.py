@@ -214,6 +214,22 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     return found
 
 
+# Verbs that give something a name, and the names that condemn it (our own word lists).
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe"})
+# fmt: off
+DAMNING_WORDS = frozenset({
+    "dangerous", "danger", "disgrace", "disgraceful", "threat", "threatening", "provocation",
+    "provocative", "reckless", "irresponsible", "aggression", "aggressive", "lie", "illegal",
+    "unlawful", "illegitimate", "unacceptable", "violation", "terrorist", "terrorism", "criminal",
+    "crime", "genocide", "propaganda", "blackmail", "hostile", "escalation", "destabilizing",
+    "destabilising", "shameful", "outrageous", "absurd", "fake", "farce", "sham", "invasion",
+    "occupation", "interference", "hypocrisy", "hypocritical", "racist", "fraud", "barbaric",
+    "barbarism", "atrocity", "cynical", "aggressor", "murderer", "murder", "betrayal",
+    "sabotage", "extortion", "bullying", "hysteria", "nonsense", "insult", "mistake", "failure",
+})
+# fmt: on
+
+
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
@@ -279,6 +295,50 @@ def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None
     return None
 
 
+def _naming_trigger(token: Token) -> Trigger | None:
+    """Calling something by a damning name is an accusation (ACCUSE, CAMEO 111 "criticize or
+    denounce"): "called the deployment a dangerous escalation", "branded the vote a sham",
+    "described the strikes as war crimes". A neutral name ("called it a step forward") is not."""
+    if token.lemma_.lower() not in NAMING_VERBS or token.pos_ != "VERB":
+        return None
+    names = [c for c in token.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    names += objects[1:]  # "branded the referendum a sham", parsed as two objects
+    for holder in (token, *objects[:1]):  # "described the strikes as war crimes"
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                names += list(prep.children)
+    if not names or not any(
+        t.lemma_.lower() in DAMNING_WORDS and not _negated(t)
+        for name in names
+        for t in name.subtree
+    ):
+        return None
+    sense = EventSense("ACCUSE", None, "111")
+    return Trigger(token, None, None, sense, False, 0.7, token.i, token.i + 1)
+
+
+def _told_twice(trigger: Trigger, accusing: set[int]) -> bool:
+    """A damning name beside an accusation of the same speaker ("called the escalation very
+    dangerous and blamed Kyiv for it") is one accusation, the explicit one."""
+    if trigger.verb is not None or trigger.sense.cameo != "111" or trigger.noun is not None:
+        return False
+    token = trigger.token
+    linked = [*(c for c in token.children if c.dep_ == "conj"), token.head]
+    return any(other.i in accusing for other in linked if other.i != token.i)
+
+
+def _negated(word: Token) -> bool:
+    """'not a provocation', 'a demonstration rather than a provocation': the name is denied."""
+    if any(child.dep_ == "neg" for child in word.children):
+        return True
+    return any(
+        ancestor.lower_ == "than" or any(c.lower_ == "not" for c in ancestor.children)
+        for ancestor in word.ancestors
+        if ancestor.dep_ not in ("ROOT",) and ancestor.pos_ != "VERB"
+    )
+
+
 def _readiness_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Readiness for a cooperative act is an offer (AGREE): "ready for a serious dialogue"."""
     if token.pos_ != "ADJ" or token.lemma_.lower() not in READY_WORDS:
@@ -304,13 +364,19 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     triggers = []
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-            trigger = _verb_trigger(token, lexicon) or _occurrence_trigger(token, lexicon)
+            trigger = (
+                _verb_trigger(token, lexicon)
+                or _occurrence_trigger(token, lexicon)
+                or _naming_trigger(token)
+            )
             if trigger is not None:
                 triggers.append(trigger)
         elif token.pos_ == "ADJ":
             trigger = _readiness_trigger(token, lexicon)
             if trigger is not None:
                 triggers.append(trigger)
+    accusing = {t.token.i for t in triggers if t.sense.type == "ACCUSE" and t.verb is not None}
+    triggers = [t for t in triggers if not _told_twice(t, accusing)]
     taken = {t.noun.i for t in triggers if t.noun is not None}
     for token in sent:
         if token.pos_ == "NOUN" and token.i not in taken:
