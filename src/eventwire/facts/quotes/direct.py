@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.indirect import is_label
+from eventwire.facts.quotes.indirect import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.regions import Region
 from eventwire.facts.quotes.speakers import subject
 from eventwire.schema import Quote
@@ -20,7 +20,6 @@ _MAX_SIGNATURE_TOKENS = 5
 _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
 _MAX_TITLE_WORDS = 6
-_MAX_LABEL_TOKENS = 6
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
@@ -66,7 +65,7 @@ def labelled_by(ctx: Context, number: int, region: Region) -> bool:
     doc = ctx.doc
     colon = ctx.token_at(frame_start + len(before) - 1)
     first = colon
-    while first > 0 and colon - first < _MAX_LABEL_TOKENS and doc[first - 1].idx >= frame_start:
+    while first > 0 and colon - first < MAX_LABEL_TOKENS and doc[first - 1].idx >= frame_start:
         previous = doc[first - 1]
         if previous.is_space or previous.text in ".!?":
             break

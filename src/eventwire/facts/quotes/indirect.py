@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.speakers import subject
 
-_MAX_LABEL_TOKENS = 6
+MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
@@ -51,7 +51,7 @@ def labelled(ctx: Context, first: int) -> None:
     """A paragraph that opens with a name and a colon (``Kremlin: talks are over``)."""
     doc = ctx.doc
     _, hi = ctx.paragraph(doc[first])
-    for index in range(first, min(first + _MAX_LABEL_TOKENS + 1, hi - 1)):
+    for index in range(first, min(first + MAX_LABEL_TOKENS + 1, hi - 1)):
         token = doc[index]
         if token.text == ":":
             label = doc[first:index]
@@ -158,8 +158,6 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
 def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
     """A clause the parser hung under a speech verb as an object or infinitive: "said legalizing
     it could put …" (``legalizing`` as xcomp); it must hold a finite verb of its own."""
-    if cue.lemma_ == "continue":
-        return None
     for child in cue.rights:
         if child.dep_ not in ("xcomp", "dobj") or child.tag_ not in ("VBG", "NN", "NNS"):
             continue
