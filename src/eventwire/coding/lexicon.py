@@ -56,6 +56,8 @@ class TriggerLexicon:
     verbs: dict[str, VerbEntry]
     nouns: dict[str, NounEntry]
     threat_words: frozenset[str]
+    naming_verbs: frozenset[str]
+    damning_words: frozenset[str]
 
 
 DEFAULT_RECIPIENT_PREPS = ("to", "with", "against", "on", "toward", "towards", "at")
@@ -115,5 +117,9 @@ def load_triggers() -> TriggerLexicon:
         for lemma, spec in raw["nouns"].items()
     }
     return TriggerLexicon(
-        verbs=verbs, nouns=nouns, threat_words=frozenset(raw.get("threat_words") or ())
+        verbs=verbs,
+        nouns=nouns,
+        threat_words=frozenset(raw.get("threat_words") or ()),
+        naming_verbs=frozenset(raw.get("naming_verbs") or ()),
+        damning_words=frozenset(raw.get("damning_words") or ()),
     )

@@ -214,22 +214,6 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     return found
 
 
-# Verbs that give something a name, and the names that condemn it (our own word lists).
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe"})
-# fmt: off
-DAMNING_WORDS = frozenset({
-    "dangerous", "danger", "disgrace", "disgraceful", "threat", "threatening", "provocation",
-    "provocative", "reckless", "irresponsible", "aggression", "aggressive", "lie", "illegal",
-    "unlawful", "illegitimate", "unacceptable", "violation", "terrorist", "terrorism", "criminal",
-    "crime", "genocide", "propaganda", "blackmail", "hostile", "escalation", "destabilizing",
-    "destabilising", "shameful", "outrageous", "absurd", "fake", "farce", "sham", "invasion",
-    "occupation", "interference", "hypocrisy", "hypocritical", "racist", "fraud", "barbaric",
-    "barbarism", "atrocity", "cynical", "aggressor", "murderer", "murder", "betrayal",
-    "sabotage", "extortion", "bullying", "hysteria", "nonsense", "insult", "mistake", "failure",
-})
-# fmt: on
-
-
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
@@ -295,11 +279,11 @@ def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None
     return None
 
 
-def _naming_trigger(token: Token) -> Trigger | None:
+def _naming_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     """Calling something by a damning name is an accusation (ACCUSE, CAMEO 111 "criticize or
     denounce"): "called the deployment a dangerous escalation", "branded the vote a sham",
     "described the strikes as war crimes". A neutral name ("called it a step forward") is not."""
-    if token.lemma_.lower() not in NAMING_VERBS or token.pos_ != "VERB":
+    if token.lemma_.lower() not in lexicon.naming_verbs or token.pos_ != "VERB":
         return None
     names = [c for c in token.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -309,7 +293,7 @@ def _naming_trigger(token: Token) -> Trigger | None:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 names += list(prep.children)
     if not names or not any(
-        t.lemma_.lower() in DAMNING_WORDS and not _negated(t)
+        t.lemma_.lower() in lexicon.damning_words and not _negated(t)
         for name in names
         for t in name.subtree
     ):
@@ -367,7 +351,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
             trigger = (
                 _verb_trigger(token, lexicon)
                 or _occurrence_trigger(token, lexicon)
-                or _naming_trigger(token)
+                or _naming_trigger(token, lexicon)
             )
             if trigger is not None:
                 triggers.append(trigger)

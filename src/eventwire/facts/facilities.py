@@ -13,27 +13,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from eventwire.datafiles import load_yaml
 from eventwire.facts.gazetteer import GeoHit
 
-# Head nouns that make a named entity a facility or a local natural feature.
-# fmt: off
-FACILITY_WORDS = frozenset({
-    "hospital", "clinic", "infirmary", "college", "university", "school", "academy", "elementary",
-    "church", "cathedral", "chapel", "mosque", "synagogue", "temple", "abbey", "theatre",
-    "theater", "museum", "gallery", "library", "prison", "jail", "penitentiary", "airport",
-    "airfield", "stadium", "arena", "park", "mall", "hotel", "station", "bridge", "street", "st.",
-    "road", "rd.", "avenue", "ave.", "boulevard", "blvd.", "lane", "drive", "square", "tower",
-    "plaza", "courthouse", "hall", "campus", "barracks", "harbour", "harbor", "dam", "zoo",
-    "cemetery", "graveyard", "beach", "lake", "river", "creek", "forest", "reservoir", "bay",
-    "estate", "plantation", "farm", "centre", "center", "complex", "market", "pier", "wharf",
-})
-# fmt: on
 _LABELS = frozenset({"FAC", "ORG", "LOC"})
 _TOWN_KINDS = frozenset({"city"})
 _WITHIN = frozenset({"in", "at", "near", "outside"})
+
+
+@cache
+def facility_words() -> frozenset[str]:
+    """Head nouns of facilities and local features, from ``data/facilities.yaml`` (read once)."""
+    path = resources.files("eventwire.facts") / "data" / "facilities.yaml"
+    raw = load_yaml(path.read_text(encoding="utf-8"), "facilities.yaml")
+    return frozenset(str(word) for word in raw["facility_words"])
 
 
 def find_facilities(doc: Doc, taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -45,13 +43,14 @@ def find_facilities(doc: Doc, taken: Iterable[tuple[int, int]]) -> list[Span]:
             holds one ("Dublin Community Center") is left to it.
     """
     used = {i for start, end in taken for i in range(start, end)}
+    words = facility_words()
     found = []
     for ent in doc.ents:
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
         span = doc[start : ent.end]
         while len(span) > 1 and (span[-1].is_punct or span[-1].tag_ == "POS"):
             span = doc[span.start : span.end - 1]
-        if ent.label_ not in _LABELS or len(span) < 2 or span[-1].lower_ not in FACILITY_WORDS:
+        if ent.label_ not in _LABELS or len(span) < 2 or span[-1].lower_ not in words:
             continue
         if any(i in used for i in range(span.start, span.end)) or not span[0].text[:1].isupper():
             continue
