@@ -63,7 +63,13 @@ def span_of(spans: list[ActorSpan], text: str) -> ActorSpan:
      ("NATO Secretary General Jens Stoltenberg met allies in Brussels.", "2022-06-01",
       "NATO Secretary General Jens Stoltenberg", "NATO", "IGO", "secretary general"),
      ("Turkish President Recep Tayyip Erdoğan offered to mediate.", "2022-06-01",
-      "Turkish President Recep Tayyip Erdoğan", "TUR", "GOV", "head of state")],
+      "Turkish President Recep Tayyip Erdoğan", "TUR", "GOV", "head of state"),
+     # Earlier leaders: nationality only, except the terms of three U.S. presidents.
+     ("President Yoweri Museveni addressed parliament.", "1998-06-01",
+      "President Yoweri Museveni", "UGA", None, None),
+     ("Mitterrand welcomed the visitors.", "1990-06-01", "Mitterrand", "FRA", None, None),
+     ("President Bill Clinton signed the bill.", "1998-06-01", "President Bill Clinton",
+      "USA", "GOV", "head of state")],
 )  # fmt: skip
 def test_people(
     nlp: Language,

@@ -236,3 +236,87 @@ def test_coordinated_nationalities_are_all_actors() -> None:
         code("Senior Hungarian and Romanian officials agreed to reopen the crossing."), "AGREE"
     )
     assert sorted(codes(event.actor)) == ["HUN", "ROU"]
+
+
+def test_offering_troops_is_an_offer_and_tightening_a_blockade_a_threat() -> None:
+    offer = code("Poland offered its troops to the Baltic states on Monday.")
+    assert [e.type for e in offer.events] == ["AGREE"]
+    ready = code("Italy is ready to contribute 500 troops to the peacekeeping force in Lebanon.")
+    assert [e.type for e in ready.events] == ["AGREE"]
+    tighter = only(code("The navy said it would tighten the blockade of the port."), "THREATEN")
+    assert tighter.mode == "restrict" and tighter.status == "actual"
+    lifted = code("The army lifted the blockade of the port on Friday.")
+    assert [e.type for e in lifted.events] == ["RETREAT"]
+
+
+def test_a_second_verb_shares_the_first_ones_future_and_its_negation_with_or() -> None:
+    document = code("Germany will not send troops or supply weapons to the rebels.")
+    assert {(e.type, e.polarity, e.status) for e in document.events} == {
+        ("MOBILIZE", "negated", "future"),
+        ("AID", "negated", "future"),
+    }
+
+
+def test_what_a_resolution_aims_to_do_is_not_the_supporters_threat() -> None:
+    document = code(
+        "Austria said it will support a resolution that aims to tighten sanctions "
+        "and impose a naval blockade against Serbia."
+    )
+    agree = only(document, "AGREE")
+    assert codes(agree.actor) == ["AUT"]
+    assert not [
+        e for e in document.events if e.type in ("THREATEN", "ACCUSE") and codes(e.actor) == ["AUT"]
+    ]
+    assert max(document.events, key=lambda e: e.confidence).type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "mode"),
+    [
+        ("Moldova lifted the state of emergency in the capital on Friday.", "CONCEDE", None),
+        ("The government accepted the demands of the striking miners.", "CONCEDE", None),
+        ("Opposition parties organized a general strike in Tbilisi.", "PROTEST", "strike"),
+        (
+            "Militia fighters were engaged in ethnic cleansing in the valley.",
+            "ASSAULT",
+            "unconventional",
+        ),
+        ("The junta declared a state of siege in the capital.", "COERCE", "martial-law"),
+        ("Finnish and Swedish warships began joint war games in the Baltic.", "COOPERATE", None),
+        ("The ministry banned two opposition parties on Tuesday.", "COERCE", "restrict"),
+        ("The parliament outlawed the nationalist movement.", "COERCE", "restrict"),
+        ("Irish peacekeepers arrived in Lebanon on Monday.", "AID", None),
+        ("The agency dispatched inspectors to the plant in Iran.", "ACCUSE", "investigate"),
+        ("The Chinese embassy protested to Tokyo over the visit.", "ACCUSE", "disapprove"),
+    ],
+)
+def test_plover_categories_told_by_the_object_or_the_subject(
+    text: str, event_type: str, mode: str | None
+) -> None:
+    event = max(code(text).events, key=lambda e: e.confidence)
+    assert (event.type, event.mode) == (event_type, mode), event
+
+
+def test_a_refusal_is_a_rejection_and_a_vow_to_fight_a_threat() -> None:
+    for text in (
+        "Serbia said it will not accept any more refugees from Kosovo.",
+        "The minister said he would not meet the strikers' demands.",
+        "Hungary did not allow the convoy to cross the border.",
+        "The premier has refused to respond to a demand from Washington.",
+    ):
+        events = code(text).events
+        assert [(e.type, e.polarity) for e in events if e.type == "REJECT"] == [
+            ("REJECT", "asserted")
+        ], (text, events)
+    vow = code("Rebel commanders have sworn to fight until they take the town, officials said.")
+    assert [e.type for e in vow.events] == ["THREATEN"]
+    assert codes(vow.events[0].actor) != codes(vow.events[0].recipient)
+
+
+def test_a_description_is_not_an_event() -> None:
+    document = code("Protesters rallied against the alleged abuses by the police in Minsk.")
+    assert not [e for e in document.events if e.type == "ACCUSE"]
+    refusal = code(
+        "Refugees went on hunger strike in protest of the government's refusal to accept them."
+    )
+    assert not [e for e in refusal.events if e.type == "AGREE" and e.polarity == "asserted"]

@@ -59,6 +59,7 @@ from eventwire.coding.triggers import (
     MODE_FROM_INNER,
     Trigger,
     find_triggers,
+    noun_entry,
 )
 from eventwire.facts.dates import DateMention
 from eventwire.facts.places import location_of
@@ -77,6 +78,7 @@ PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
+REFUSABLE = frozenset({"accept", "allow", "permit"})  # "not accept" is "refuse"
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,16 @@ class EventCoder:
         seat = seat_of(trigger, index) if sense.type == "CONSULT" else None
         return _Draft(trigger, sense, actors, recipients, modality, reporter, seat)
 
+    def _refusable(self, trigger: Trigger) -> bool:
+        """A consent whose denial is a refusal: "accept", "allow", "give permission", "meet
+        their demands"."""
+        if trigger.noun is not None:
+            entry = noun_entry(trigger.noun, self.lexicon)
+            return trigger.noun.lemma_.lower() == "permission" or (
+                entry is not None and entry.cls == "demands"
+            )
+        return trigger.token.lemma_.lower() in REFUSABLE
+
     def _is_threat(self, token: Token, inner: Trigger | None) -> bool:
         for child in token.children:
             if child.dep_ in (*CONTENT_DEPS, "prep", "advcl", "dobj"):
@@ -319,14 +331,26 @@ class EventCoder:
             # "failed to reach agreement": PLOVER and CAMEO code the failure as a rejection.
             event_type, mode, specific = "REJECT", MODE_FROM_INNER.get(event_type), None
             polarity = "asserted"
-        if _alleged_plan(event_type, status, actors, reporter) and modality.polarity == "asserted":
+        if polarity == "negated" and self._refusable(draft.trigger):
+            # "will not accept any more refugees", "did not allow the convoy": a refusal, which
+            # PLOVER codes as REJECT (asserted) rather than a denied agreement.
+            event_type, mode, specific, status = "REJECT", None, None, "actual"
+            polarity = "asserted"
+        elif (
+            _alleged_plan(draft.trigger.token, event_type, status, actors, reporter)
+            and modality.polarity == "asserted"
+        ):
             # "Blinken said Russia was preparing to attack": an allegation by the reporter.
             actors, recipients = list(reporter), other_actors(actors, reporter)
             event_type, mode, specific, status = "ACCUSE", "allege", "112", "actual"
             reporter = []
         elif modality.polarity == "asserted" and (
             (consequence and (event_type in PUNISHMENT_TO_THREAT or modality.unless))
-            or (status == "future" and event_type in FUTURE_THREATS)
+            or (
+                status == "future"
+                and event_type in FUTURE_THREATS
+                and not _in_relative_clause(draft.trigger.token)
+            )
         ):
             # PLOVER: a conditional punishment, an ultimatum ("unless …") or an announced
             # coercion or attack is a threat.
@@ -427,13 +451,38 @@ def _announced(token: Token) -> bool:
 
 
 def _alleged_plan(
-    event_type: str, status: str, actors: list[ActorSpan], reporter: list[ActorSpan]
+    trigger: Token,
+    event_type: str,
+    status: str,
+    actors: list[ActorSpan],
+    reporter: list[ActorSpan],
 ) -> bool:
     """A coercion or attack that another party says the actor plans or prepares."""
     if event_type not in FUTURE_THREATS or status != "future" or not reporter or not actors:
         return False
+    if _in_relative_clause(trigger) or _vowed(trigger):
+        return False  # "officials said the rebels have sworn to fight": the rebels' own threat
     reporters = {r.code for r in reporter if r.code}
     return bool(reporters) and not reporters & {a.code for a in actors}
+
+
+VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
+
+
+def _vowed(token: Token) -> bool:
+    """The act is one its actor vows ("have sworn to fight"), not a plan others describe."""
+    current = token
+    while current.dep_ in ("xcomp", "advcl") and current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in VOWING_VERBS:
+            return True
+    return False
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """What a noun is said to do ("a resolution that aims to impose a blockade") is neither
+    an allegation nor a threat by the speaker."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _destination(token: Token, span: ActorSpan) -> bool:

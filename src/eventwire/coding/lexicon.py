@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,6 +37,7 @@ class VerbEntry:
     needs: str | None
     weight: float
     ergative: bool = False
+    subjects: dict[str, EventSense] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,18 @@ def _sense(spec: dict[str, Any], where: str) -> EventSense | None:
     )
 
 
+def _classes(spec: dict[str, Any], field_name: str, lemma: str) -> dict[str, EventSense]:
+    """A verb's ``objects`` or ``subjects``: noun class → the event the verb codes with it."""
+    found = {}
+    for cls, cls_spec in (spec.get(field_name) or {}).items():
+        where = f"verb {lemma!r} {field_name[:-1]} {cls!r}"
+        sense = _sense(cls_spec, where)
+        if sense is None:
+            raise ConfigError(f"triggers.yaml: {where} has no type")
+        found[str(cls)] = sense
+    return found
+
+
 @cache
 def load_triggers() -> TriggerLexicon:
     """Load ``coding/data/triggers.yaml`` (once per process).
@@ -88,12 +101,7 @@ def load_triggers() -> TriggerLexicon:
     raw: dict[str, Any] = load_yaml(text, "triggers.yaml")
     verbs: dict[str, VerbEntry] = {}
     for lemma, spec in raw["verbs"].items():
-        objects = {}
-        for cls, obj_spec in (spec.get("objects") or {}).items():
-            sense = _sense(obj_spec, f"verb {lemma!r} object {cls!r}")
-            if sense is None:
-                raise ConfigError(f"triggers.yaml: verb {lemma!r} object {cls!r} has no type")
-            objects[str(cls)] = sense
+        objects = _classes(spec, "objects", lemma)
         verbs[str(lemma)] = VerbEntry(
             lemma=str(lemma),
             sense=_sense(spec, f"verb {lemma!r}"),
@@ -106,6 +114,7 @@ def load_triggers() -> TriggerLexicon:
             needs=spec.get("needs"),
             weight=float(spec.get("weight", 0.8)),
             ergative=bool(spec.get("ergative", False)),
+            subjects=_classes(spec, "subjects", lemma),
         )
     nouns = {
         str(lemma): NounEntry(

@@ -34,10 +34,16 @@ FUTURE_HEADS = frozenset(
         "prepared",
         "determined",
         "eager",
+        "vow",
+        "swear",
+        "pledge",
+        "promise",
     }
 )
 FUTURE_NOUNS = frozenset({"plan", "intention", "proposal", "readiness"})
-NEGATING_HEADS = frozenset({"fail", "refuse", "decline", "deny", "reject", "halt", "stop"})
+NEGATING_HEADS = frozenset(
+    {"fail", "refuse", "decline", "deny", "reject", "halt", "stop", "refusal", "failure"}
+)
 REPORTING_VERBS = frozenset(
     {
         "say", "tell", "add", "state", "announce", "claim", "report", "write", "insist", "note",
@@ -68,14 +74,20 @@ def _control_chain(token: Token) -> list[Token]:
     chain = [token]
     current = token
     while (
-        current.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "auxpass")
-        and current.head.i != current.i
-    ):
+        current.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "auxpass") or _to_clause(current)
+    ) and current.head.i != current.i:
         current = current.head
         chain.append(current)
         if len(chain) > 6:
             break
     return chain
+
+
+def _to_clause(token: Token) -> bool:
+    """An infinitive parsed as an adverbial clause ("have sworn to fight")."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _condition_role(token: Token) -> str | None:
@@ -176,6 +188,18 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
     if conditional or (deontic and reporter is None):
         hypothetical = True
     status = "hypothetical" if hypothetical else "future" if future else "actual"
+    first = _first_conjunct(token)
+    if first is not None:
+        # "will tighten sanctions and impose a blockade": the second verb shares the first's
+        # auxiliaries, and its negation when the two are alternatives ("won't send or sell").
+        shared = modality_of(first, None)
+        if status == "actual":
+            status = shared.status
+        between = token.doc[first.i + 1 : token.i]
+        if shared.polarity == "negated" and any(
+            w.dep_ == "cc" and w.lower_ in ("or", "nor") for w in between
+        ):
+            negated = True
     return Modality(
         polarity="negated" if negated else "asserted",
         status=status,
@@ -186,6 +210,17 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         failed=failed,
         unless=role == "consequence" and _governs_unless(token),
     )
+
+
+def _first_conjunct(token: Token) -> Token | None:
+    """The verb a bare conjunct verb hangs on: no subject or auxiliary of its own."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") or token.head.i == token.i:
+        return None
+    if token.head.pos_ not in ("VERB", "AUX") or token.head.tag_ != token.tag_:
+        return None  # "planned to return the troops and accused …": not one verb group
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return None
+    return token.head
 
 
 def _governs_unless(token: Token) -> bool:

@@ -108,6 +108,10 @@ def in_background(token: Token) -> bool:
                 return True
             if word == "to" and head.head.lower_ == "response":
                 return True
+        if current.dep_ in ("relcl", "acl"):
+            # "Sharon, who has vowed not to return the Golan", "weapons seized last year",
+            # "the right of troops to fire": what is said of a noun
+            return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children
         ):

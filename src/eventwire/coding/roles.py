@@ -40,7 +40,10 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
     actors: list[ActorSpan] = []
     recipients: list[ActorSpan] = []
-    if is_passive(token):
+    stative = (  # "forces were engaged in ethnic cleansing": the subject acts
+        verb is not None and " " in verb.lemma and noun is not None and noun.dep_ == "pobj"
+    )
+    if is_passive(token) and not stative:
         agent = agent_of(token)
         if agent is not None:
             actors = actors_at(agent, index)
@@ -280,7 +283,11 @@ def visited(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
 def joint_exercise(trigger: Trigger, actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
     """Exercises held together ("joint drills", "Russia and Belarus began exercises")."""
     noun = trigger.noun or (trigger.token if trigger.token.pos_ == "NOUN" else None)
-    if noun is None or noun.lemma_.lower() not in EXERCISE_WORDS:
+    if noun is None:
+        return False
+    lemma = noun.lemma_.lower()
+    names = {lemma, *(f"{c.lower_} {lemma}" for c in noun.children if c.dep_ == "compound")}
+    if not names & EXERCISE_WORDS:  # "exercises", "war games"
         return False
     joint = any(c.lower_ in ("joint", "combined", "bilateral") for c in noun.children)
     return joint or len({a.code for a in (*actors, *recipients) if a.code}) >= 2

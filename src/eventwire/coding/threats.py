@@ -122,10 +122,14 @@ def is_stated_threat(token: Token) -> bool:
     Its content clause must name a punishment (a noun such as "consequences" or "sanctions", or
     a verb such as "respond" or "retaliate") and be future or conditional.
     """
-    content = [w for child in token.children if child.dep_ == "ccomp" for w in child.subtree]
+    clauses = [child for child in token.children if child.dep_ == "ccomp"]
+    content = [w for child in clauses for w in child.subtree]
     punishment = any(
-        w.lemma_.lower() in PUNISHMENT_WORDS
-        or (w.pos_ == "VERB" and w.lemma_.lower() in PUNISHING_VERBS)
+        (
+            w.lemma_.lower() in PUNISHMENT_WORDS
+            or (w.pos_ == "VERB" and w.lemma_.lower() in PUNISHING_VERBS)
+        )
+        and not any(_in_relative_clause(w, top) for top in clauses)
         for w in content
     )
     modal = any(
@@ -134,3 +138,14 @@ def is_stated_threat(token: Token) -> bool:
         for w in content
     )
     return punishment and modal
+
+
+def _in_relative_clause(word: Token, top: Token) -> bool:
+    """True when ``word`` describes a noun below ``top`` ("a resolution that aims to tighten
+    sanctions"): what the noun says is not what the speaker threatens."""
+    current = word
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False

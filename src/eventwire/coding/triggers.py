@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -118,7 +118,9 @@ def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            entry = lexicon.nouns.get(f"{child.lower_} {lemma}")
+            entry = lexicon.nouns.get(f"{child.lower_} {lemma}") or lexicon.nouns.get(
+                f"{child.lower_} {token.lower_}"  # "ethnic cleansing" (lemma "cleanse")
+            )
             if entry is not None:
                 return entry
     if lemma == "strike" and not _attack_strike(token):
@@ -127,6 +129,12 @@ def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
         c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children
     ):
         return lexicon.nouns.get("call for")  # "his call for more weapons" is an appeal
+    for child in token.children:  # "a state of emergency"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                entry = lexicon.nouns.get(f"{lemma} of {pobj.lower_}")
+                if pobj.dep_ == "pobj" and entry is not None:
+                    return entry
     entry = lexicon.nouns.get(lemma) or lexicon.nouns.get(token.lower_)
     if entry is None or entry.sense is None:
         for child in token.children:  # "a mediation effort", "a peace mission"
@@ -194,7 +202,8 @@ def _light_sense(mode: str, noun_sense: EventSense, verb_cameo: str | None = Non
     if mode == "same":
         return noun_sense
     if mode == "intent":
-        if noun_sense.type in COOPERATIVE_TYPES:
+        # "pledged aid", "offered talks"; "offered its troops" is help promised (CAMEO 0332).
+        if noun_sense.type in COOPERATIVE_TYPES or noun_sense.mode == "troops":
             return EventSense("AGREE", None, "036" if noun_sense.type == "CONSULT" else "030")
         return noun_sense
     inner_mode = MODE_FROM_INNER.get(noun_sense.type) if mode in ("REQUEST", "REJECT") else None
@@ -211,7 +220,24 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
         plain = lexicon.verbs.get(token.lemma_.lower())
         if plain is not None:
             found = _trigger_of(token, plain, lexicon)
+    if found is not None and found.sense.type == "PROTEST" and _spoken(token):
+        found = replace(found, sense=SPOKEN_PROTEST)
     return found
+
+
+SPOKEN_PROTEST = EventSense("ACCUSE", "disapprove", "111")
+"""A protest made in words ("…, the group protested"; "protested to Beijing") is CAMEO 111
+"criticize or denounce", PLOVER ACCUSE; PLOVER's PROTEST is a demonstration, strike or boycott."""
+
+
+def _spoken(verb: Token) -> bool:
+    """The verb reports what was said: it governs a clause or is the cue of one."""
+    if verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
@@ -221,13 +247,22 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
         return None  # "calling them a demonstration of readiness": naming, not an act
     if obj is None and entry.ergative:  # "the embassy is closing": the embassy is closed
         obj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if obj is None and " " in entry.lemma:  # "participate in war games": the prep's object
+    if " " in entry.lemma and (obj is None or obj.dep_ == "nsubjpass"):
+        # "participate in war games", "forces were engaged in ethnic cleansing": the prep's object
         particle = entry.lemma.split(" ", 1)[1]
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == particle:
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == particle), None)
+        if prep is not None:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), obj)
     sense = entry.sense
     noun: Token | None = None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and entry.subjects:  # "peacekeeping troops arrived in Bosnia"
+        owned = [g for c in subject.children if c.lower_ == "of" for g in c.children]
+        cls = next(  # "the first deployment of peacekeeping troops"
+            (c for c in (_object_class(t, lexicon) for t in owned) if c is not None), None
+        ) or _object_class(subject, lexicon)
+        if cls is not None and cls in entry.subjects:
+            sense = entry.subjects[cls]
     if obj is not None and entry.objects:
         cls = _object_class(obj, lexicon)
         if cls is not None and cls in entry.objects:
@@ -244,9 +279,10 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
     if entry.light is not None and entry.sense is None and noun is None:
         return None
     if sense.type == "REJECT" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE_VERBS for c in token.children
+        c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE_VERBS and not _answers_demand(c, lexicon)
+        for c in token.children
     ):
-        return None  # "declined to comment"
+        return None  # "declined to comment", not "refused to respond to a demand"
     reciprocal = entry.reciprocal
     if noun is not None:
         noun_lex = noun_entry(noun, lexicon)
@@ -258,6 +294,17 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
     if noun is not None:
         start, end = min(start, noun.i), max(end, noun.i + 1)
     return Trigger(token, noun, entry, sense, reciprocal, entry.weight, start, end)
+
+
+def _answers_demand(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """The verb answers a request ("respond to a demand", "answer the ultimatum")."""
+    words = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for word in words:
+        entry = noun_entry(word, lexicon)
+        if entry is not None and entry.sense is not None and entry.sense.type == "REQUEST":
+            return True
+    return False
 
 
 def _occurrence_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -347,6 +394,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Trigger]:
     or readiness carry, and owned event nouns standing alone ("Scholz's visit to Moscow")."""
     triggers = []
     for token in sent:
+        if token.dep_ == "amod":
+            continue  # "the alleged violations", "a proposed plan": a description, not an act
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
             trigger = (
                 _verb_trigger(token, lexicon)
