@@ -320,3 +320,86 @@ def test_a_description_is_not_an_event() -> None:
         "Refugees went on hunger strike in protest of the government's refusal to accept them."
     )
     assert not [e for e in refusal.events if e.type == "AGREE" and e.polarity == "asserted"]
+
+
+def test_what_a_party_denies_is_not_asserted() -> None:
+    for text in (
+        "The ministry denied that its forces had struck the port.",
+        "The army dismissed reports that its units had shelled the town and killed two people.",
+    ):
+        document = code(text)
+        assert not [e for e in document.events if e.type == "ASSAULT" and e.polarity == "asserted"]
+
+
+def test_an_attack_on_a_named_place_is_aimed_at_its_country() -> None:
+    invasion = only(
+        code("Russian forces launched an invasion of Ukraine, officials in Kyiv said."), "ASSAULT"
+    )
+    assert codes(invasion.recipient) == ["UKR"]
+    shelled = only(code("Russian troops shelled the town of Enerhodar on Thursday."), "ASSAULT")
+    assert codes(shelled.recipient) == ["UKR"]
+    nearby = only(
+        code("Inspectors from the IAEA arrived at the plant despite shelling nearby."), "ASSAULT"
+    )
+    assert nearby.actor == []
+
+
+def test_the_parties_an_article_implies() -> None:
+    document = code(
+        "Russia fired missiles at Ukraine on Monday. Ukraine shelled Russian positions. "
+        "Brazil called on both sides to show restraint. Chile condemned the strikes."
+    )
+    appeal = only(document, "REQUEST")
+    assert sorted(codes(appeal.recipient)) == ["RUS", "UKR"]
+    condemned = only(document, "ACCUSE")
+    assert codes(condemned.recipient) == ["UKR"]  # the last party that struck
+
+
+def test_refugees_received_are_aid_and_a_promise_goes_to_whom_it_names() -> None:
+    received = only(code("Moldova has taken in 90,000 refugees from Ukraine."), "AID")
+    assert codes(received.actor) == ["MDA"]
+    ready = only(code("Poland said it was ready to receive refugees."), "AGREE")
+    assert codes(ready.actor) == ["POL"]
+    promise = only(code("Germany promised to send an air defence system to Ukraine."), "AGREE")
+    assert codes(promise.recipient) == ["UKR"]
+
+
+def test_a_date_in_a_description_does_not_date_the_event() -> None:
+    event = only(
+        code("Russia, whose troops have held the plant since March, accused Kyiv of shelling it."),
+        "ACCUSE",
+    )
+    assert event.date == PUBLISHED and event.date_basis == "published"
+
+
+def test_retreats_told_with_particles_and_places() -> None:
+    pulled = only(code("Russia pulled back some troops from the border with Ukraine."), "RETREAT")
+    assert (pulled.mode, codes(pulled.recipient)) == ("withdraw", ["UKR"])
+    withdrew = only(code("Syria withdrew its troops from Lebanon on Tuesday."), "RETREAT")
+    assert codes(withdrew.recipient) == ["LBN"]
+    reduced = code("Russia said it would drastically reduce military activity around Kyiv.")
+    assert [e.type for e in reduced.events] == ["CONCEDE"]  # an announced retreat
+    denied = code(
+        "The ministry denied that its troops had fired on civilians and called the report a lie."
+    )
+    assert [(e.type, e.polarity) for e in denied.events if e.type == "ACCUSE"] == [
+        ("ACCUSE", "asserted")
+    ]
+
+
+def test_parties_found_through_the_parsers_slips() -> None:
+    offer = only(code("Washington had offered Moscow talks on missile limits."), "AGREE")
+    assert codes(offer.recipient) == ["RUS"]
+    loans = code("The bloc approved loans to help Ukraine weather the crisis.").events
+    approved = next(e for e in loans if e.evidence.trigger == "approved loans")
+    assert codes(approved.recipient) == ["UKR"]
+    school = code("Shells struck a school in the village of Vrubivka in Ukraine's Luhansk region.")
+    struck = next(e for e in school.events if e.evidence.trigger == "struck")
+    assert codes(struck.recipient) == ["UKR"]
+
+
+def test_a_possibility_is_not_an_act_and_a_noun_keeps_its_own_date() -> None:
+    able = code("The attack did not affect the ability of the army to deploy troops.")
+    assert not [e for e in able.events if e.type == "MOBILIZE" and e.status == "actual"]
+    accused = only(code("Putin accused Kyiv of sabotaging the peace agreements of 2015."), "ACCUSE")
+    assert accused.date == PUBLISHED

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
+import eventwire
 from eventwire.facts.quotes import find_quotes, reporting_verbs
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import ActorMention, Quote
@@ -410,3 +411,41 @@ def test_name_and_colon_before_a_quotation_mid_paragraph(nlp: Language) -> None:
 
 def test_a_list_after_a_colon_is_not_a_quote(nlp: Language) -> None:
     assert _quotes(nlp, 'He listed three reasons: "cost, time and risk."') == []
+
+
+def test_a_clause_under_that_is_no_inverted_cue(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Oslo warned that it would respond to any provocation.")
+    assert [q.text for q in quotes] == ["it would respond to any provocation"]
+
+
+def test_a_quoted_phrase_inside_a_mixed_quote_is_not_told_twice() -> None:
+    document = eventwire.extract(
+        'The minister condemned what he called an "unprovoked and reckless raid" on Monday.',
+        published="2022-03-01",
+    )
+    (quote,) = document.quotes
+    assert quote.kind == "mixed"
+    assert quote.text.startswith('what he called an "unprovoked and reckless raid"')
+
+
+def test_an_adviser_to_a_leader_is_not_the_leader() -> None:
+    document = eventwire.extract(
+        '"We will answer any attack," an adviser to Zelensky told reporters.',
+        published="2022-03-01",
+    )
+    (quote,) = document.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.code, quote.speaker.role) == (None, "UKR", "adviser")
+
+
+def test_people_the_lexicon_does_not_list_still_speak() -> None:
+    document = eventwire.extract(
+        "Senator Alma Rendell objected to the vote, saying the bill lacked oversight. "
+        '"My oath is to the constitution," she said. Rendell later left the chamber. '
+        "The senator's aide said it would respond in writing.",
+        published="2022-05-10",
+    )
+    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in document.quotes]
+    assert ("the bill lacked oversight", "Alma Rendell") in speakers
+    assert ("My oath is to the constitution", "Alma Rendell") in speakers
+    assert not [q for q in document.quotes if q.text.endswith("aide said")]

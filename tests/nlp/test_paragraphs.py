@@ -57,3 +57,16 @@ def test_quoted_paragraph_is_its_own_sentence(nlp: Language) -> None:
     said = [token for token in last if token.lemma_ == "say"]
     assert last.text.startswith("Mills") and said
     assert {child.dep_ for child in said[0].children} & {"nsubj"}
+
+
+def test_a_dateline_opening_a_paragraph_is_its_own_sentence(nlp: Language) -> None:
+    text = (
+        "HARBOURTON (Wire) - Norway and Iceland signed a fishing accord on Friday.\n\n"
+        "VELMORE, Feb 3 (Wire) - The two ministers met again on Saturday."
+    )
+    doc = nlp(text)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "Norway and Iceland signed a fishing accord on Friday." in sentences
+    assert "The two ministers met again on Saturday." in sentences
+    signed = next(t for t in doc if t.text == "signed")
+    assert {c.text for c in signed.children if c.dep_ == "nsubj"} == {"Norway"}

@@ -125,7 +125,9 @@ def test_three_wire_copies_are_one_story_event_with_three_mentions(
     assert [m["article_id"] for m in mentions] == ["wire-1", "wire-2", "wire-3"]
     assert [m["duplicate_of"] for m in mentions] == [None, "wire-1", "wire-1"]
     first = mentions[0]
-    assert first["sentence_index"] == 0 and first["sentence_start"] == 0
+    # the dateline "MOSCOW, March 8 - " is a sentence of its own, not part of the evidence
+    assert first["sentence_index"] == 0
+    assert first["sentence_start"] == ORIGINAL.index("Russia accused")
     assert ORIGINAL[first["trigger_start"] : first["trigger_end"]] == "accused"
     offsets = db.con.execute(
         "SELECT min(span_start) FILTER (WHERE role = 'actor'),"

@@ -152,10 +152,17 @@ def _pair(head: Token, index: ActorIndex) -> list[ActorSpan]:
     ):
         return []
     doc = head.doc
+    speaker = _governing_subject(head)
+    if noun == "side":  # "called on both sides": the conflict's two most-named parties
+        sides = _two_most_named(index, speaker)
+        if sides:
+            return sides
     found: list[ActorSpan] = []
     for span in reversed(index.spans):
         if span.end > head.i:
             continue
+        if speaker is not None and span.start <= speaker.i < span.end:
+            continue  # "China called on both sides": not China
         if head.i - span.end > PAIR_REACH:
             break
         if span.code is None or any(span.code == other.code for other in found):
@@ -169,6 +176,29 @@ def _pair(head: Token, index: ActorIndex) -> list[ActorSpan]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def _governing_subject(head: Token) -> Token | None:
+    """The subject of the verb the phrase depends on ("China called on both sides")."""
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return subject_of(ancestor)
+    return None
+
+
+def _two_most_named(index: ActorIndex, speaker: Token | None) -> list[ActorSpan]:
+    """The two countries or bodies named most often in the article, if clearly so."""
+    counts: dict[str, list[ActorSpan]] = {}
+    for span in index.spans:
+        if span.code is None or span.kind not in ("country", "metonym", "adjective"):
+            continue
+        if speaker is not None and span.start <= speaker.i < span.end:
+            continue
+        counts.setdefault(span.code, []).append(span)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[1]) == len(ranked[2])):
+        return []
+    return [ranked[0][-1], ranked[1][-1]]
 
 
 def _coordinated_modifiers(span: ActorSpan, doc: Doc, index: ActorIndex) -> list[ActorSpan]:
@@ -276,11 +306,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
+        if current.dep_ == "pcomp" and current.head.lower_ in UNSHARED_PREPS:
+            return None  # "arrived despite shelling nearby": someone else's shelling
         if current.dep_ in ("advcl", "pcomp", "prep", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         return None
     return None
+
+
+UNSHARED_PREPS = frozenset({"despite", "amid", "notwithstanding"})
+"""Prepositions whose gerund does not share the clause's subject, unlike "after meeting"."""
 
 
 # Verbs of saying that a speaker, not a state of affairs, does ("accused", "urged").

@@ -121,7 +121,7 @@ class EventCoder:
         hosts = host_spans(doc, places)
         salience = Salience(actors, hosts)
         events: list[Event] = []
-        history: list[list[ActorSpan]] = []  # the actors of earlier events, in text order
+        history: list[tuple[str, list[ActorSpan]]] = []  # earlier events' types and actors
         for sent in doc.sents:
             drafts = self._drafts(sent, index, hosts, history)
             sent_dates = [
@@ -146,13 +146,17 @@ class EventCoder:
                     continue
                 seen.add(key)
                 events.append(event)
-            history.extend(draft.actors for draft in drafts if draft.actors)
+            history.extend((draft.sense.type, draft.actors) for draft in drafts if draft.actors)
         return events
 
     # -- drafts -------------------------------------------------------------------------------
 
     def _drafts(
-        self, sent: Span, index: ActorIndex, hosts: ActorIndex, history: list[list[ActorSpan]]
+        self,
+        sent: Span,
+        index: ActorIndex,
+        hosts: ActorIndex,
+        history: list[tuple[str, list[ActorSpan]]],
     ) -> list[_Draft]:
         triggers = find_triggers(sent, self.lexicon)
         triggers += reported_obligations(sent, triggers, index)
@@ -172,7 +176,7 @@ class EventCoder:
         triggers: list[Trigger],
         index: ActorIndex,
         hosts: ActorIndex,
-        history: list[list[ActorSpan]],
+        history: list[tuple[str, list[ActorSpan]]],
     ) -> _Draft | None:
         token, verb = trigger.token, trigger.verb
         sense = trigger.sense
@@ -187,10 +191,19 @@ class EventCoder:
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = arguments(trigger, index)
-        recipients = own_forces_dropped(actors, recipients)  # "withdrew its troops": no recipient
+        recipients = own_forces_dropped(actors, recipients, token.doc)  # "withdrew its troops"
         if not recipients and inner is not None and verb is not None and verb.content:
             # "agreed to provide aid for Romania": the promised act's recipient
             recipients = other_actors(arguments(inner, index)[1], actors)
+        if not recipients and sense.type == "AGREE" and trigger.noun is not None:
+            for child in trigger.noun.children:  # "offered Moscow talks" (a compound place)
+                if child.dep_ == "compound" and child.i < trigger.noun.i:
+                    recipients = recipients or other_actors(actors_at(child, hosts), actors)
+        if not recipients and sense.type == "AGREE" and verb is not None and verb.content:
+            for child in token.children:  # "promised to send an air defence system to Ukraine"
+                if child.dep_ == "xcomp":
+                    for target in prep_objects(child, ("to", "for")):
+                        recipients = recipients or other_actors(actors_at(target, index), actors)
         if sense.type in BENEFIT_TYPES and not recipients:
             recipients = other_actors(beneficiary(trigger, index), actors)
         if sense.type == "PROTEST" and not recipients:
@@ -207,6 +220,8 @@ class EventCoder:
             recipients = met or recipients  # "travelled to Brussels to meet Stoltenberg"
         if sense.mode == "visit" and not recipients and not trigger.reciprocal:
             recipients = other_actors(visited(trigger, hosts), actors)  # "visited Beijing"
+        if sense.type == "RETREAT":  # "pulled back some troops": the actor's own, unnamed
+            recipients = [r for r in recipients if r.code is not None]
         if sense.type == "MOBILIZE":
             # "massed troops": the forces moved are the actor's own, not a recipient; troops
             # sent "to Poland" are deployed there, not against it (a border is another matter).
@@ -218,7 +233,12 @@ class EventCoder:
                 actors, recipients = merge(actors, recipients), []
         if verb is not None and verb.needs == "object" and not has_object(trigger):
             return None
-        if verb is not None and verb.needs == "actor_object" and not recipients:
+        if (
+            verb is not None
+            and verb.needs == "actor_object"
+            and not recipients
+            and trigger.sense == verb.sense  # not "receive refugees", coded by its object
+        ):
             return None
         if verb is not None and verb.needs == "beneficiary" and not recipients:
             recipients = other_actors(complement_subject(trigger, index), actors)
@@ -381,10 +401,14 @@ class EventCoder:
         ):
             event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
             status = "actual"
-        if not recipients and actors:
-            recipients = implied_recipients(
-                event_type, mode, draft.trigger, sent, actors, salience, reporter
+        if not any(r.code for r in recipients):
+            implied = implied_recipients(  # the act's own type: "willing to withdraw from X"
+                draft.sense.type, draft.sense.mode, draft.trigger, sent, actors, salience, reporter
             )
+            if implied and recipients:  # "shells struck a school in Vrubivka": Ukraine's school
+                recipients = [replace(r, code=implied[0].code) for r in recipients]
+            elif implied:
+                recipients = implied
         location = location_of(sent, list(places))
         venue = location.country if location is not None else draft.seat
         if event_type == "CONSULT" and mode is None and not recipients and venue is not None:
@@ -446,8 +470,12 @@ class EventCoder:
 
 
 def _announced(token: Token) -> bool:
-    """The verb itself is in the future ("will withdraw"), not governed by an intention."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in token.children)
+    """The verb itself is in the future ("will withdraw"; reported, "said it would withdraw"),
+    not governed by an intention ("is willing to withdraw")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would", "wo")
+        for c in token.children
+    )
 
 
 def _alleged_plan(

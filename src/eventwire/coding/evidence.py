@@ -44,15 +44,19 @@ def event_date(
     """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
     if not dates:
         return None, None
+    doc = trigger.doc
     attached = [
         mention
         for mention in dates
-        if trigger in trigger.doc[mention.start_token].ancestors
-        or trigger.doc[mention.start_token].head.i == trigger.i
+        if doc[mention.start_token].head.i == trigger.i
+        or (
+            trigger in doc[mention.start_token].ancestors
+            and not _describes_other(doc[mention.start_token], trigger)
+        )
     ]
     # "began 10 days of drills on Thursday": a date that resolves wins over a length of time.
     chosen = next((m for m in attached if m.value is not None), attached[0] if attached else None)
-    if chosen is None and len(dates) == 1:
+    if chosen is None and len(dates) == 1 and not _describes_other(doc[dates[0].start_token]):
         chosen = dates[0]
     if chosen is None:
         return None, None
@@ -62,6 +66,21 @@ def event_date(
     if chosen.granularity != "day":
         return None, chosen.text
     return value, chosen.text
+
+
+def _describes_other(word: Token, stop: Token | None = None) -> bool:
+    """The date belongs to a description below ``stop``, not to the event: "troops that have
+    occupied the plant since March", "a deal signed in July"."""
+    for ancestor in (word, *word.ancestors):
+        if stop is not None and ancestor.i == stop.i:
+            return False
+        if ancestor.dep_ in ("relcl", "acl"):
+            return True
+        if ancestor is not word and ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.dep_ == "pobj" and ancestor.head.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "the Minsk agreements of 2015": the date of the agreements
+    return False
 
 
 def event_id(article_id: str, start: int, end: int, event_type: str) -> str:

@@ -41,6 +41,12 @@ FUTURE_HEADS = frozenset(
     }
 )
 FUTURE_NOUNS = frozenset({"plan", "intention", "proposal", "readiness"})
+# Nouns whose infinitive names a possibility, not an act: "the ability of its forces to command
+# troops", "the right to fire".
+POSSIBILITY_NOUNS = frozenset(
+    {"ability", "capacity", "capability", "right", "power", "chance", "opportunity", "option",
+     "means", "freedom", "authority"}
+)  # fmt: skip
 NEGATING_HEADS = frozenset(
     {"fail", "refuse", "decline", "deny", "reject", "halt", "stop", "refusal", "failure"}
 )
@@ -81,6 +87,42 @@ def _control_chain(token: Token) -> list[Token]:
         if len(chain) > 6:
             break
     return chain
+
+
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+CLAIM_NOUNS = frozenset(
+    {"claim", "report", "allegation", "accusation", "suggestion", "charge", "assertion", "rumour",
+     "rumor"}
+)  # fmt: skip
+
+
+DENIERS_OWN = frozenset(
+    {"call", "accuse", "blame", "condemn", "describe", "dismiss", "say", "add", "insist", "warn",
+     "urge", "demand"}
+)  # fmt: skip
+"""Verbs that, coordinated after a denied clause, are the denier's own next words ("denied that
+its troops had killed civilians and called the images a provocation")."""
+
+
+def _denied(token: Token) -> bool:
+    """The clause is what someone denies: "denied that its forces had struck the port",
+    "rejected claims that its troops had shelled the town"."""
+    current = token
+    while (
+        current.dep_ == "conj"
+        and current.head.i != current.i
+        and current.lemma_.lower() not in DENIERS_OWN
+    ):
+        current = current.head  # "denied that they had struck and killed", not "… and called"
+    head = current.head
+    if current.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
+        return True
+    return (
+        current.dep_ in ("acl", "ccomp", "relcl")
+        and head.lemma_.lower() in CLAIM_NOUNS
+        and head.dep_ in ("dobj", "obj")
+        and head.head.lemma_.lower() in DENYING_VERBS
+    )
 
 
 def _to_clause(token: Token) -> bool:
@@ -170,11 +212,16 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
             future = True
         if position > 0 and lemma in FUTURE_NOUNS:
             future = True
+        if position > 0 and lemma in POSSIBILITY_NOUNS and link.pos_ == "NOUN":
+            hypothetical = True
+            backshift_only = False
         if position > 0 and lemma in NEGATING_HEADS:
             negated = True
             failed = failed or lemma == "fail"
         if link.lower_ == "going" and position > 0:
             future = True
+        if _denied(link):
+            negated = True
     if noun is not None:
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ == "no":

@@ -89,8 +89,8 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
                 actors = actors_at(child, index)
     if noun is not None and not recipients and noun.i > token.i and noun.dep_ in ("dobj", "obj"):
         recipients = author_of(noun, index)  # "rejected a U.S. request", "an offer from Kabul"
-    if verb is not None and verb.swap and recipients:
-        actors, recipients = recipients, actors
+    if verb is not None and verb.swap and recipients and trigger.sense == verb.sense:
+        actors, recipients = recipients, actors  # not "received refugees" (AID, by its object)
     # The same party on both sides goes; a country's police and its protesters are two parties.
     recipients = [r for r in recipients if not any(_same_party(a, r) for a in actors)]
     return actors, recipients
@@ -128,7 +128,9 @@ def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
             if child.dep_ in ("dobj", "obj"):
                 return [a for a in actors_at(child, index) if a.code is not None]
             if child.dep_ in ("ccomp", "xcomp"):
-                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                # "help Ukraine weather the crisis" (the parser may take "Ukraine weather" as a
+                # compound noun)
+                subject = next((g for g in child.children if g.dep_ in ("nsubj", "compound")), None)
                 if subject is not None:
                     return [a for a in actors_at(subject, index) if a.code is not None]
     return []
@@ -231,16 +233,22 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
+ATTACK_ANAPHORS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "shelling", "bombing", "bombardment", "invasion",
+     "offensive", "raid", "raids", "killing", "killings", "assault"}
+)  # fmt: skip
+"""Nouns that take up an earlier attack ("condemned the strikes"): its author is the one meant."""
 ANAPHORS = frozenset(
     {"decision", "move", "demand", "demands", "proposal", "plan", "offer", "deployment", "step",
      "measure", "measures", "statement", "remarks", "comments", "request", "announcement",
      "ultimatum", "expulsion", "expulsions", "accusation", "accusations", "claim", "claims",
      "warning", "warnings", "threat", "buildup", "build-up", "sanctions", "invitation"}
+    | ATTACK_ANAPHORS
 )  # fmt: skip
 
 
 def anaphoric_author(
-    trigger: Trigger, actors: list[ActorSpan], history: list[list[ActorSpan]]
+    trigger: Trigger, actors: list[ActorSpan], history: list[tuple[str, list[ActorSpan]]]
 ) -> list[ActorSpan]:
     """Whose act "the decision", "the demand" or "this move" is: the last other party that acted.
 
@@ -259,7 +267,10 @@ def anaphoric_author(
         if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in obj.children):
             continue
         codes = {a.code for a in actors}
-        for earlier in reversed(history):
+        attack = obj.lower_ in ATTACK_ANAPHORS or obj.lemma_.lower() in ATTACK_ANAPHORS
+        for event_type, earlier in reversed(history):
+            if attack and event_type not in ("ASSAULT", "COERCE"):
+                continue  # "condemned the strikes": whoever struck, not whoever spoke last
             others = [a for a in earlier if a.code and a.code not in codes]
             if others:
                 return others
@@ -342,15 +353,24 @@ def has_object(trigger: Trigger) -> bool:
 INSTRUMENT_SECTORS = frozenset({"MIL", "GOV"})
 
 
-def own_forces_dropped(actors: list[ActorSpan], recipients: list[ActorSpan]) -> list[ActorSpan]:
+def own_forces_dropped(
+    actors: list[ActorSpan], recipients: list[ActorSpan], doc: Doc
+) -> list[ActorSpan]:
     """Recipients without the actors' own forces or officials: troops withdrawn, staff ordered
-    out or diplomats sent by a country are what it acts with, not whom it acts on."""
+    out or diplomats sent by a country ("its troops") are what it acts with, not whom it acts
+    on."""
     codes = {a.code for a in actors if a.code}
-    return [
-        r
-        for r in recipients
-        if not (r.kind == "sector" and r.sector in INSTRUMENT_SECTORS and r.code in codes)
-    ]
+
+    def own(span: ActorSpan) -> bool:
+        if span.kind != "sector" or span.sector not in INSTRUMENT_SECTORS:
+            return False
+        if span.code in codes:
+            return True
+        return span.code is None and any(  # "its troops", "their soldiers"
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[span.head].children
+        )
+
+    return [r for r in recipients if not own(r)]
 
 
 def merge(first: list[ActorSpan], second: list[ActorSpan]) -> list[ActorSpan]:
@@ -384,6 +404,35 @@ class Salience:
         return best
 
 
+TARGET_PREPS = frozenset({"of", "on", "at", "against", "in", "into"})
+
+
+def _targets(token: Token, noun: Token | None) -> list[Token]:
+    """What an attack is aimed at: the objects of the verb or event noun ("struck Kharkiv",
+    "an invasion of Ukraine", "strikes on Kyiv"), and what they name ("the town of Enerhodar",
+    "a school in Vrubivka")."""
+    heads = [h for h in (token, noun) if h is not None]
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj"):
+                found.append(child)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                found.extend(g for g in child.children if g.dep_ == "pobj")
+    level = found
+    for _ in range(3):  # "a school in the village of Vrubivka in Ukraine's Luhansk region"
+        deeper: list[Token] = []
+        for word in level:
+            for child in word.children:
+                if child.dep_ in ("compound", "poss"):
+                    deeper.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                    deeper.extend(g for g in child.children if g.dep_ == "pobj")
+        found.extend(deeper)
+        level = deeper
+    return found
+
+
 def implied_recipients(
     event_type: str,
     mode: str | None,
@@ -395,14 +444,21 @@ def implied_recipients(
 ) -> list[ActorSpan]:
     """A recipient the sentence implies but does not name (see the module docstring).
 
-    Never one of the actors' countries, nor the country of whoever reports the event.
+    Never one of the actors' countries, nor (unless the attack names it: "an invasion of
+    Ukraine, Ukrainian officials said") the country of whoever reports the event.
     """
     codes: set[str | None] = {a.code for a in actors} | {a.country for a in actors}
     codes.discard(None)
+    token = trigger.token
+    if event_type in ("ASSAULT", "COERCE"):
+        for word in _targets(token, trigger.noun):  # "shelled the town of Enerhodar"
+            place = salience.hosts.by_token.get(word.i)
+            if place is not None and place.code and place.code not in codes:
+                return [place]  # named, so it may be the reporter's own country
+        return []
     if not codes:
         return []
     codes |= {r.code for r in reporter} | {r.country for r in reporter}
-    token = trigger.token
     if event_type == "AID":
         for host in salience.hosts.spans:  # "In Kyiv he announced a loan"
             if sent.start <= host.start < sent.end and host.code not in codes:
@@ -411,6 +467,16 @@ def implied_recipients(
                     return [host]
         return []
     words = list(token.subtree) + (list(trigger.noun.subtree) if trigger.noun is not None else [])
+    if event_type == "RETREAT":
+        for word in words:  # "withdrew its troops from Lebanon"
+            place = salience.hosts.by_token.get(word.i)
+            if (
+                place is not None
+                and place.code not in codes
+                and word.dep_ == "pobj"
+                and word.head.lower_ in ("from", "out")
+            ):
+                return [place]
     if event_type in ("MOBILIZE", "RETREAT"):
         for word in words:  # troops massed near, or pulled back from, a border
             if word.lemma_.lower() in BORDER_WORDS and word.dep_ == "pobj":

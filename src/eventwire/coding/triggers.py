@@ -55,6 +55,7 @@ ATTACK_STRIKE_WORDS = frozenset(
 )  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Complements that make "declined to …" or "refused to …" a silence, not a rejection.
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "in"})
 SILENCE_VERBS = frozenset(
     {"comment", "elaborate", "specify", "say", "confirm", "disclose", "detail", "identify",
      "name", "speculate", "answer", "respond", "discuss"}
@@ -72,8 +73,8 @@ def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
     """Return the lexicon entry for a verb, preferring "verb particle" and "verb prep" phrases."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt":
-            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
+            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")  # "pulled back" (advmod)
             if entry is not None:
                 return entry
     for child in token.children:
@@ -289,7 +290,9 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
         reciprocal = reciprocal or bool(noun_lex and noun_lex.reciprocal)
     start, end = token.i, token.i + 1
     for child in token.children:
-        if child.dep_ == "prt" and child.i == end:
+        if child.i == end and (
+            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
+        ):
             end += 1
     if noun is not None:
         start, end = min(start, noun.i), max(end, noun.i + 1)

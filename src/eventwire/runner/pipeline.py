@@ -59,7 +59,8 @@ class Pipeline:
         warnings: list[str] = []
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
-        quotes = find_quotes(doc, lambda span: _speaker(span, index))
+        speakers = ActorIndex.build(sorted([*actors, *_unlisted_people(doc, actors)], key=_order))
+        quotes = find_quotes(doc, lambda span: _speaker(span, speakers))
         events = self.coder.code(
             doc,
             actors,
@@ -81,6 +82,40 @@ class Pipeline:
             places=places,
             warnings=warnings,
         )
+
+
+def _order(span: ActorSpan) -> int:
+    return span.start
+
+
+def _unlisted_people(doc: Doc, actors: list[ActorSpan]) -> list[ActorSpan]:
+    """People the model tags whom the actor lexicon does not list ("Senator Rand Paul"): they
+    speak too, and "he said" after them is them. A later surname alone is the same person."""
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    found: list[ActorSpan] = []
+    full: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        name = full.get(ent.text, ent.text)
+        if len(ent) > 1:
+            full.setdefault(ent[-1].text, name)
+        found.append(
+            ActorSpan(
+                start=ent.start,
+                end=ent.end,
+                head=ent.root.i,
+                text=ent.text,
+                name=name,
+                code=None,
+                sector=None,
+                role=None,
+                kind="person",
+                start_char=ent.start_char,
+                end_char=ent.end_char,
+            )
+        )
+    return found
 
 
 def _voices(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[tuple[int, int, ActorSpan]]:
@@ -114,6 +149,18 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
     chosen = _speaker_actor(span, index)
     if chosen is None:
         return None
+    root = span.root
+    if chosen.kind == "person" and root.pos_ == "NOUN" and not chosen.start <= root.i < chosen.end:
+        # "an adviser to Zelensky", "a spokesman for Macron": someone of that person's side,
+        # not the person named.
+        return ActorMention(
+            text=span.text,
+            name=None,
+            code=chosen.code,
+            sector=chosen.sector,
+            role=root.lemma_.lower(),
+            span=[span.start_char, span.end_char],
+        )
     return ActorMention(
         text=span.text,
         name=chosen.name,

@@ -43,4 +43,26 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
     find_direct(ctx)
     find_indirect(ctx)
     find_continuations(ctx)
-    return ctx.quotes
+    return _without_nested(ctx.quotes)
+
+
+def _without_nested(quotes: list[Quote]) -> list[Quote]:
+    """Drop a reported quote told again inside a longer one by the same speaker: 'condemned what
+    he called an "unprovoked attack"' is one mixed quote, not that and 'an "unprovoked attack"'."""
+
+    def code(quote: Quote) -> str | None:
+        return quote.speaker.code if quote.speaker is not None else None
+
+    return [
+        inner
+        for inner in quotes
+        if inner.kind == "direct"
+        or not any(
+            outer is not inner
+            and outer.span[0] <= inner.span[0]
+            and inner.span[1] <= outer.span[1]
+            and outer.span != inner.span
+            and code(outer) == code(inner)
+            for outer in quotes
+        )
+    ]

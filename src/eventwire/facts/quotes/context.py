@@ -11,14 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.facts.quotes.lexicon import reporting_verbs
 from eventwire.facts.quotes.regions import Regions
 from eventwire.facts.quotes.speakers import speaker_span
+from eventwire.nlp.paragraphs import DATELINE_RE
 from eventwire.schema import ActorMention, Quote, QuoteKind
-
-# "WASHINGTON ― ", "KYIV, Ukraine (Reuters) - ": a dateline is not part of what was said.
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.]+){0,2}"  # KYIV, Ukraine
-    r"(?:\s*\([^)\n]{1,30}\))?"  # (Reuters)
-    r"\s*[―—–-]+\s+(?=[A-Z“\"])"  # a dash, then the story's first word
-)
 
 SpeakerResolver = Callable[[Span], ActorMention | None]
 """Maps the speaker as written (a name, pronoun, title or organisation) to an actor mention."""
@@ -115,7 +109,7 @@ class Context:
         if start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
             start += 1
         opens = start < end and not self.text[: doc[start].idx].rstrip(" \t")[-1:].strip()
-        dateline = _DATELINE_RE.match(self.text, doc[start].idx) if opens else None
+        dateline = DATELINE_RE.match(self.text, doc[start].idx) if opens else None
         if dateline is not None:
             start = self.token_at(dateline.end())
         while end > start and (

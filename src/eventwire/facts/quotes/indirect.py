@@ -134,7 +134,15 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
-    if not entry.broad and cue.dep_ in _INVERTED_DEPS and cue.head.i != cue.i:
+    if (
+        not entry.broad
+        and cue.dep_ in _INVERTED_DEPS
+        and cue.head.i != cue.i
+        # "warned that it would respond", "condemned what he called …", "said it would
+        # respond": an embedded clause, not "…, X said"
+        and not any(c.dep_ == "mark" or c.tag_ in ("WP", "WDT", "MD") for c in cue.children)
+        and not ctx.is_cue(cue.head)
+    ):
         bounds = _around(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
