@@ -1,8 +1,9 @@
 """The event coder: triggers + arguments + modality → PLOVER events with their evidence.
 
-PLOVER's rules applied here: a future cooperative act is AGREE; a conditional punishment is
-THREATEN; a reciprocal event (a meeting with no host) lists every party as actor and no recipient;
-a visit has the visitor as actor and the host as recipient.
+PLOVER's modality rules (future cooperation is AGREE, a conditional punishment THREATEN, …) are
+in :mod:`eventwire.coding.plover_rules`; implied recipients in :mod:`eventwire.coding.implied`.
+Applied here: a reciprocal event (a meeting with no host) lists every party as actor and no
+recipient; a visit has the visitor as actor and the host as recipient.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from eventwire.coding.arguments import (
     prep_objects,
 )
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
+from eventwire.coding.implied import Salience, host_spans, implied_recipients
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.nesting import (
@@ -31,9 +33,9 @@ from eventwire.coding.nesting import (
     reported_obligations,
 )
 from eventwire.coding.ontology import Ontology, load_ontology
+from eventwire.coding.plover_rules import REFUSABLE, recode
 from eventwire.coding.roles import (
     BENEFIT_TYPES,
-    Salience,
     addressee,
     addressee_of_report,
     anaphoric_author,
@@ -41,8 +43,6 @@ from eventwire.coding.roles import (
     beneficiary,
     complement_subject,
     has_object,
-    host_spans,
-    implied_recipients,
     joint_exercise,
     merge,
     object_owner,
@@ -55,7 +55,6 @@ from eventwire.coding.roles import (
 from eventwire.coding.threats import is_stated_threat, threat_recipient
 from eventwire.coding.triggers import (
     CONTENT_DEPS,
-    COOPERATIVE_TYPES,
     MODE_FROM_INNER,
     Trigger,
     find_triggers,
@@ -65,20 +64,11 @@ from eventwire.facts.dates import DateMention
 from eventwire.facts.places import location_of
 from eventwire.schema import Event, Evidence, Place, PlaceRef
 
-PUNISHMENT_TO_THREAT = {
-    "SANCTION": "relations",
-    "COERCE": "restrict",
-    "ASSAULT": "violence",
-    "MOBILIZE": "violence",
-    "PROTEST": None,
-}
-FUTURE_THREATS = frozenset({"COERCE", "ASSAULT"})
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
-REFUSABLE = frozenset({"accept", "allow", "permit"})  # "not accept" is "refuse"
 
 
 @dataclass(frozen=True)
@@ -336,71 +326,19 @@ class EventCoder:
         places: Sequence[Place],
         salience: Salience,
     ) -> Event:
-        sense, modality = draft.sense, draft.modality
-        event_type, mode, status = sense.type, sense.mode, modality.status
-        specific = sense.cameo
-        actors, recipients = draft.actors, draft.recipients
-        reporter = draft.reporter
-        consequence = modality.conditional and not modality.condition
-        polarity = modality.polarity
-        if (
-            modality.failed
-            and event_type in (*COOPERATIVE_TYPES, "AGREE")
-            and not modality.conditional
-        ):
-            # "failed to reach agreement": PLOVER and CAMEO code the failure as a rejection.
-            event_type, mode, specific = "REJECT", MODE_FROM_INNER.get(event_type), None
-            polarity = "asserted"
-        if polarity == "negated" and self._refusable(draft.trigger):
-            # "will not accept any more refugees", "did not allow the convoy": a refusal, which
-            # PLOVER codes as REJECT (asserted) rather than a denied agreement.
-            event_type, mode, specific, status = "REJECT", None, None, "actual"
-            polarity = "asserted"
-        elif (
-            _alleged_plan(draft.trigger.token, event_type, status, actors, reporter)
-            and modality.polarity == "asserted"
-        ):
-            # "Blinken said Russia was preparing to attack": an allegation by the reporter.
-            actors, recipients = list(reporter), other_actors(actors, reporter)
-            event_type, mode, specific, status = "ACCUSE", "allege", "112", "actual"
-            reporter = []
-        elif modality.polarity == "asserted" and (
-            (consequence and (event_type in PUNISHMENT_TO_THREAT or modality.unless))
-            or (
-                status == "future"
-                and event_type in FUTURE_THREATS
-                and not _in_relative_clause(draft.trigger.token)
-            )
-        ):
-            # PLOVER: a conditional punishment, an ultimatum ("unless …") or an announced
-            # coercion or attack is a threat.
-            event_type, mode, specific, status = (
-                "THREATEN",
-                PUNISHMENT_TO_THREAT.get(event_type),
-                None,
-                "actual",
-            )
-        elif modality.polarity == "asserted" and consequence and event_type in COOPERATIVE_TYPES:
-            # A conditional offer ("would meet him if he gave them a veto") is AGREE.
-            event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
-            status = "actual"
-        elif (
-            modality.polarity == "asserted"
-            and status == "future"
-            and event_type == "RETREAT"
-            and mode == "withdraw"
-            and _announced(draft.trigger.token)
-        ):
-            # PLOVER: an announced future retreat ("units will return to their bases") is CONCEDE;
-            # an offer to retreat ("is willing to withdraw") stays AGREE below.
-            event_type, mode, specific, status = "CONCEDE", None, None, "actual"
-        elif (
-            modality.polarity == "asserted"
-            and status == "future"
-            and event_type in COOPERATIVE_TYPES
-        ):
-            event_type, mode, specific = "AGREE", None, "036" if event_type == "CONSULT" else "030"
-            status = "actual"
+        coded = recode(
+            draft.trigger,
+            draft.sense,
+            draft.modality,
+            draft.actors,
+            draft.recipients,
+            draft.reporter,
+            refusable=self._refusable(draft.trigger),
+        )
+        sense = draft.sense
+        event_type, mode, specific = coded.type, coded.mode, coded.cameo
+        status, polarity = coded.status, coded.polarity
+        actors, recipients, reporter = coded.actors, coded.recipients, coded.reporter
         if not any(r.code for r in recipients):
             implied = implied_recipients(  # the act's own type: "willing to withdraw from X"
                 draft.sense.type, draft.sense.mode, draft.trigger, sent, actors, salience, reporter
@@ -467,50 +405,6 @@ class EventCoder:
             quad=info.quad,
             confidence=_confidence(draft),
         )
-
-
-def _announced(token: Token) -> bool:
-    """The verb itself is in the future ("will withdraw"; reported, "said it would withdraw"),
-    not governed by an intention ("is willing to withdraw")."""
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would", "wo")
-        for c in token.children
-    )
-
-
-def _alleged_plan(
-    trigger: Token,
-    event_type: str,
-    status: str,
-    actors: list[ActorSpan],
-    reporter: list[ActorSpan],
-) -> bool:
-    """A coercion or attack that another party says the actor plans or prepares."""
-    if event_type not in FUTURE_THREATS or status != "future" or not reporter or not actors:
-        return False
-    if _in_relative_clause(trigger) or _vowed(trigger):
-        return False  # "officials said the rebels have sworn to fight": the rebels' own threat
-    reporters = {r.code for r in reporter if r.code}
-    return bool(reporters) and not reporters & {a.code for a in actors}
-
-
-VOWING_VERBS = frozenset({"vow", "swear", "pledge", "promise", "threaten"})
-
-
-def _vowed(token: Token) -> bool:
-    """The act is one its actor vows ("have sworn to fight"), not a plan others describe."""
-    current = token
-    while current.dep_ in ("xcomp", "advcl") and current.head.i != current.i:
-        current = current.head
-        if current.lemma_.lower() in VOWING_VERBS:
-            return True
-    return False
-
-
-def _in_relative_clause(token: Token) -> bool:
-    """What a noun is said to do ("a resolution that aims to impose a blockade") is neither
-    an allegation nor a threat by the speaker."""
-    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _destination(token: Token, span: ActorSpan) -> bool:
