@@ -353,3 +353,17 @@ def test_facility_in_a_story_with_no_town_is_not_placed(
 ) -> None:
     text = "Ukraine said the patients were moved to the Central Military Hospital on Friday."
     assert _find(_places(nlp, gazetteer, text), "Central Military Hospital") is None
+
+
+def test_other_spellings_count_in_an_article_about_their_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Russian forces shelled Mariupol on Tuesday, while fighting continued around "
+        "Severodonetsk and Lysychansk in the Luhansk region. Grain ships left Odesa, "
+        "Chornomorsk and Pivdenne for Istanbul."
+    )
+    places = _places(nlp, gazetteer, text)
+    for written in ("Severodonetsk", "Chornomorsk"):
+        found = _find(places, written)
+        assert found is not None and found.country == "UKR", written

@@ -449,3 +449,24 @@ def test_people_the_lexicon_does_not_list_still_speak() -> None:
     assert ("the bill lacked oversight", "Alma Rendell") in speakers
     assert ("My oath is to the constitution", "Alma Rendell") in speakers
     assert not [q for q in document.quotes if q.text.endswith("aide said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Marsh said after the hearing he would not accept the committee's findings.",
+            "after the hearing he would not accept the committee's findings",
+        ),
+        (
+            "According to harbour pilot Ansel Grady, the new channel is too shallow for tankers.",
+            "the new channel is too shallow for tankers",
+        ),
+        (
+            "The governor told her aides to prepare the evacuation of the coastal towns.",
+            "to prepare the evacuation of the coastal towns",
+        ),
+    ],
+)
+def test_reported_speech_the_parser_hides(nlp: Language, text: str, said: str) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == [said]

@@ -108,13 +108,32 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     persons = _person_words(doc)
     chosen = _choose(found, gazetteer, persons, frozenset())
     local = frozenset(area_keys(chosen, gazetteer).values())
-    if local:  # small towns of the states and counties the article names count too
-        chosen = _choose(found, gazetteer, persons, local)
+    home = _home_countries(chosen, gazetteer)
+    if local or home:  # small towns of the states and counties the article names count too,
+        # and other spellings of the towns of the country it is about ("Izium" for Izyum)
+        chosen = _choose(found, gazetteer, persons, local, home)
     return sorted(chosen, key=lambda span: span.start)
 
 
+HOME_MENTIONS = 3
+"""Places of one country an article must name before other spellings of its towns count."""
+
+
+def _home_countries(spans: list[Span], gazetteer: Gazetteer) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for span in spans:
+        hit = gazetteer.lookup(span.text)
+        if hit is not None and hit.country is not None:
+            counts[hit.country] = counts.get(hit.country, 0) + 1
+    return frozenset(code for code, n in counts.items() if n >= HOME_MENTIONS)
+
+
 def _choose(
-    found: list[tuple[Span, bool]], gazetteer: Gazetteer, persons: set[str], local: frozenset[str]
+    found: list[tuple[Span, bool]],
+    gazetteer: Gazetteer,
+    persons: set[str],
+    local: frozenset[str],
+    home: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Keep NER places and plausible scanner matches, longest first, without overlaps."""
     taken: set[int] = set()
@@ -122,7 +141,7 @@ def _choose(
     for span, tagged in found:
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if tagged or _plausible(span, gazetteer, persons, local):
+        if tagged or _plausible(span, gazetteer, persons, local, home):
             taken.update(range(span.start, span.end))
             chosen.append(span)
     return chosen
@@ -169,11 +188,18 @@ def _heads_organisation(span: Span, ent: Span) -> bool:
     )
 
 
-def _plausible(span: Span, gazetteer: Gazetteer, persons: set[str], local: frozenset[str]) -> bool:
+def _plausible(
+    span: Span,
+    gazetteer: Gazetteer,
+    persons: set[str],
+    local: frozenset[str],
+    home: frozenset[str] = frozenset(),
+) -> bool:
     """Filter scanner matches that are more likely words or people than places.
 
     ``local`` holds the admin-1 keys of the article's states and counties: a town there may be
-    small ("Harrodsburg" in a story that names Kentucky).
+    small ("Harrodsburg" in a story that names Kentucky). ``home`` holds the countries the
+    article names many places in: another spelling of a town there counts ("Kupiansk").
     """
     hit = gazetteer.lookup(span.text)
     if hit is None:
@@ -188,7 +214,10 @@ def _plausible(span: Span, gazetteer: Gazetteer, persons: set[str], local: froze
     ):
         return False
     entries = gazetteer.entries(span.text)
-    if all(entry.alias for entry in entries):  # alternate names ("Kiev") only when NER agrees
+    if all(entry.alias for entry in entries) and not any(  # other names only when NER agrees
+        entry.hit.country in home
+        for entry in entries  # or the article is about that country
+    ):
         return False
     ent = _containing_entity(span)
     if ent is not None and (

@@ -116,7 +116,11 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         child
         for child in cue.children
         if sent_start <= child.i < sent_end
-        and (child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.i < cue.i))
+        and (
+            child.dep_ == "ccomp"
+            or (child.dep_ == "parataxis" and child.i < cue.i)
+            or _misparsed_complement(child, cue, entry.cls)
+        )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
         before = [child for child in complements if child.i < cue.i]
@@ -172,6 +176,18 @@ def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
         if any(_finite_clause(grand) for grand in child.children if grand.dep_ == "ccomp"):
             return child.left_edge.i, min(child.right_edge.i + 1, sent_end)
     return None
+
+
+def _misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
+    """A reported clause the parser took for an adverbial one: "said after the convention he
+    would not accept …" (a finite clause after a speech verb, with no conjunction of its own)."""
+    return (
+        cls == "speech"
+        and child.dep_ == "advcl"
+        and child.i > cue.i
+        and _finite_clause(child)
+        and not any(c.dep_ == "mark" for c in child.children)
+    )
 
 
 def _finite_clause(verb: Token) -> bool:
@@ -265,6 +281,9 @@ def according_to(ctx: Context, token: Token) -> None:
         return
     sent = token.sent
     phrase_end = max(to.right_edge.i + 1, token.i + 2)
+    comma = next((t.i for t in doc[objects[0].i : phrase_end] if t.text == ","), None)
+    if comma is not None and token.i < sent.start + 1:
+        phrase_end = comma  # "According to X, the move reeks …" parsed as one noun phrase
     before = sum(1 for t in doc[sent.start : token.i] if not t.is_punct)
     after = sum(1 for t in doc[phrase_end : sent.end] if not t.is_punct)
     front = before <= 1 or after > before
