@@ -403,3 +403,14 @@ def test_a_possibility_is_not_an_act_and_a_noun_keeps_its_own_date() -> None:
     assert not [e for e in able.events if e.type == "MOBILIZE" and e.status == "actual"]
     accused = only(code("Putin accused Kyiv of sabotaging the peace agreements of 2015."), "ACCUSE")
     assert accused.date == PUBLISHED
+
+
+def test_orders_grants_and_a_climb_down() -> None:
+    ordered = only(code("Putin ordered the Russian army to deploy there on Monday."), "MOBILIZE")
+    assert codes(ordered.actor) == ["RUS"] and ordered.recipient == []
+    status = code("EU leaders granted Ukraine and Moldova the status of candidates on Thursday.")
+    assert not [e for e in status.events if e.type == "AID"]
+    asylum = only(code("Peru has granted asylum to five Panamanian officers."), "AID")
+    assert codes(asylum.recipient) == ["PAN"]
+    climb = code("Orban had threatened to block the decision but backed down after talks.")
+    assert sorted(e.type for e in climb.events) == ["CONCEDE", "THREATEN"]

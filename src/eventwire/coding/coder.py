@@ -215,8 +215,11 @@ class EventCoder:
         if sense.type == "MOBILIZE":
             # "massed troops": the forces moved are the actor's own, not a recipient; troops
             # sent "to Poland" are deployed there, not against it (a border is another matter).
+            own = {a.code for a in actors}  # "ordered the Russian army to deploy": its own army
             recipients = [
-                r for r in recipients if r.code is not None and not _destination(token, r)
+                r
+                for r in recipients
+                if r.code is not None and r.code not in own and not _destination(token, r)
             ]
             if joint_exercise(trigger, actors, recipients):
                 sense = EventSense("COOPERATE", None, "062", ("military",))

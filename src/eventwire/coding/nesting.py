@@ -50,10 +50,15 @@ def governed_by(token: Token, governor: Token) -> bool:
     """True when ``token`` lies in a complement (xcomp/ccomp/prep) of ``governor``."""
     current = token
     while current.head.i != current.i:
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and current.head.tag_ == "VB":
+            return False  # "threatened to block the decision but backed down": its own clause
         if current.head.i == governor.i:
             return current.dep_ in (*CONTENT_DEPS, "prep", "pcomp", "dobj", "advcl")
         current = current.head
     return False
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
