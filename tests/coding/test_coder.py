@@ -414,3 +414,21 @@ def test_orders_grants_and_a_climb_down() -> None:
     assert codes(asylum.recipient) == ["PAN"]
     climb = code("Orban had threatened to block the decision but backed down after talks.")
     assert sorted(e.type for e in climb.events) == ["CONCEDE", "THREATEN"]
+
+
+def test_a_denied_stop_exchanges_and_jets() -> None:
+    shelling = only(code("Officials said the army had not stopped shelling the roads."), "ASSAULT")
+    assert shelling.polarity == "asserted"
+    stopped = only(code("The army stopped shelling the roads on Monday."), "ASSAULT")
+    assert stopped.polarity == "negated"
+    swap = only(code("Armenia and Azerbaijan exchanged prisoners on Tuesday."), "RETREAT")
+    assert (swap.mode, sorted(codes(swap.actor)), swap.recipient) == ("release", ["ARM", "AZE"], [])
+    jets = only(code("The United States will not send fighter jets to Ukraine."), "AID")
+    assert (jets.polarity, jets.status) == ("negated", "future")
+
+
+def test_a_venue_is_not_what_they_stands_for() -> None:
+    document = code(
+        "Serbia and Kosovo held talks in Brussels on Monday and said they would meet again."
+    )
+    assert all("EU" not in codes(e.actor) for e in document.events)

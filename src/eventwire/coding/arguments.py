@@ -66,9 +66,19 @@ class ActorIndex:
                 continue
             if himself is not None and (span.name or span.text) == (himself.name or himself.text):
                 continue  # "Scholz urged him": "him" is not Scholz
+            if _venue(pronoun.doc[span.head]):
+                continue  # "talks in Belarus …, but said they would meet again": not Belarus
             if _personal(span, pronoun.doc) == wants_person:
                 best = span
         return best
+
+
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _venue(word: Token) -> bool:
+    """A place where something happens ("talks in Belarus"), not a party to it."""
+    return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
 
 PERSON_HEADS = frozenset(

@@ -193,9 +193,14 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
     failed = False
     backshift_only = True  # every hypothetical marker so far is "would" (reported "will")
     for position, link in enumerate(chain):
+        # "had not stopped shelling": a denied stop is no denial of the shelling
+        cancels = position > 0 and link.lemma_.lower() in NEGATING_HEADS
         for child in link.children:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                if cancels:
+                    cancels = False
+                    continue
                 negated = not negated if position == 0 else True
             elif position == 0 and child.dep_ in ("nsubj", "nsubjpass") and _no_one(child):
                 negated = True  # "Neither side gave details", "No country has sent troops"
@@ -215,7 +220,7 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         if position > 0 and lemma in POSSIBILITY_NOUNS and link.pos_ == "NOUN":
             hypothetical = True
             backshift_only = False
-        if position > 0 and lemma in NEGATING_HEADS:
+        if position > 0 and lemma in NEGATING_HEADS and cancels:
             negated = True
             failed = failed or lemma == "fail"
         if link.lower_ == "going" and position > 0:
