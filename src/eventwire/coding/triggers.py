@@ -54,8 +54,9 @@ ATTACK_STRIKE_WORDS = frozenset(
      "pre-emptive", "precision", "surgical", "nuclear", "israeli", "russian", "american", "u.s."}
 )  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# Complements that make "declined to …" or "refused to …" a silence, not a rejection.
+# Adverbs the parser may take for a verb's particle ("pulled back" with "back" as advmod).
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "in"})
+# Complements that make "declined to …" or "refused to …" a silence, not a rejection.
 SILENCE_VERBS = frozenset(
     {"comment", "elaborate", "specify", "say", "confirm", "disclose", "detail", "identify",
      "name", "speculate", "answer", "respond", "discuss"}
