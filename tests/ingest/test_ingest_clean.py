@@ -108,6 +108,22 @@ def test_text_without_title_is_all_body() -> None:
     )
 
 
+def test_hard_wrapped_lines_without_blank_lines_are_joined() -> None:
+    raw = (
+        "Ferry strike ends\n"
+        "The harbour workers ended their strike on Monday after the port authority agreed to\n"
+        "raise wages, a union official said. The ferries will run again from\n"
+        "Wednesday.\n"
+        "The company said it welcomed the deal.\n"
+    )
+    assert clean_wire_text(raw).text == (
+        "Ferry strike ends\n\n"
+        "The harbour workers ended their strike on Monday after the port authority agreed to"
+        " raise wages, a union official said. The ferries will run again from Wednesday.\n\n"
+        "The company said it welcomed the deal."
+    )
+
+
 @pytest.mark.parametrize(
     ("paragraph", "dateline", "rest"),
     [

@@ -140,7 +140,9 @@ def split_paragraphs(raw: str) -> tuple[list[list[str]], bool]:
 
     Returns:
         The paragraphs and whether the text had blank lines; without any blank line every line
-        is a paragraph (the usual copy-paste export).
+        is a paragraph (the usual copy-paste export), unless it looks hard-wrapped: a line that
+        ends mid-sentence on a small word, or runs on into a lower-case line, or is long and
+        ends without a full stop, continues on the next ("arrived in Kyiv on" / "Monday and …").
     """
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paragraphs: list[list[str]] = []
@@ -154,8 +156,30 @@ def split_paragraphs(raw: str) -> tuple[list[list[str]], bool]:
     if current:
         paragraphs.append(current)
     if len(paragraphs) == 1:
-        return [[line] for line in paragraphs[0]], False
+        grouped: list[list[str]] = []
+        for line in paragraphs[0]:
+            if grouped and _wrapped(grouped[-1][-1], line):
+                grouped[-1].append(line)
+            else:
+                grouped.append([line])
+        return grouped, False
     return paragraphs, True
+
+
+WRAP_WIDTH = 60
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "on", "in", "at", "to", "for", "by", "with", "from", "and", "or",
+     "but", "that", "as", "its", "his", "her", "their", "is", "was", "were", "be", "has", "had"}
+)  # fmt: skip
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``line`` breaks a sentence that ``following`` continues (a hard wrap)."""
+    line, following = line.strip(), following.strip()
+    if not line or not following or line[-1] in ".!?:;\"”’')]":
+        return False
+    last = line.split()[-1].lower()
+    return last in _SMALL_WORDS or following[0].islower() or len(line) >= WRAP_WIDTH
 
 
 def split_outlet(line: str) -> tuple[str, str | None]:
