@@ -42,7 +42,9 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         {"root_f1": 0.41, "source_accuracy": 0.84, "target_accuracy": 0.62},
     ),
     "conflibert": ("conflibert", {"accuracy": 0.76, "macro_f1": 0.75}),
-    "polnear": ("polnear", {"precision": 0.91, "recall": 0.50, "speaker_accuracy": 0.88}),
+    # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
+    # one by the same speaker; 'accused X of … and said Y' keeps its reported clause again (0.909).
+    "polnear": ("polnear", {"precision": 0.90, "recall": 0.50, "speaker_accuracy": 0.88}),
     "geowebnews": (
         "geowebnews",
         {

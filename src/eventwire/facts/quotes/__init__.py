@@ -47,22 +47,37 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
 
 
 def _without_nested(quotes: list[Quote]) -> list[Quote]:
-    """Drop a reported quote told again inside a longer one by the same speaker: 'condemned what
-    he called an "unprovoked attack"' is one mixed quote, not that and 'an "unprovoked attack"'."""
-
-    def code(quote: Quote) -> str | None:
-        return quote.speaker.code if quote.speaker is not None else None
-
+    """Drop a mixed quote told again inside a longer mixed one: 'condemned what he called an
+    "unprovoked attack"' is one quote, not that and 'an "unprovoked attack"'. A reported clause
+    inside a longer quote ('accused Washington of stoking "hysteria" and said Russia posed no
+    threat') stays: it is a statement of its own."""
     return [
         inner
         for inner in quotes
-        if inner.kind == "direct"
+        if inner.kind != "mixed"
         or not any(
             outer is not inner
+            and outer.kind == "mixed"
             and outer.span[0] <= inner.span[0]
             and inner.span[1] <= outer.span[1]
             and outer.span != inner.span
-            and code(outer) == code(inner)
+            and _same_speaker(outer, inner)
             for outer in quotes
         )
     ]
+
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _same_speaker(first: Quote, second: Quote) -> bool:
+    """By name when both are named ("Joe Biden" and the "he" that stands for him), else by
+    country or organisation."""
+    a, b = first.speaker, second.speaker
+    if a is None or b is None:
+        return False
+    if b.text.lower() in PRONOUNS:  # 'condemned what he called …': "he" is the one condemning
+        return True
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code is not None and a.code == b.code
