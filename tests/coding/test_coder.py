@@ -432,3 +432,9 @@ def test_a_venue_is_not_what_they_stands_for() -> None:
         "Serbia and Kosovo held talks in Brussels on Monday and said they would meet again."
     )
     assert all("EU" not in codes(e.actor) for e in document.events)
+
+
+def test_they_after_two_coordinated_parties_is_both() -> None:
+    document = code("Germany and France sent troops to Mali. They withdrew them in 2022.")
+    withdrew = only(document, "RETREAT")
+    assert sorted(codes(withdrew.actor)) == ["DEU", "FRA"]

@@ -19,6 +19,7 @@ KEEP_VERBS = frozenset({"keep", "have", "leave", "hold", "maintain"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves", "we"})
 
 
@@ -58,6 +59,10 @@ class ActorIndex:
             return None
         subject = _clause_subject(pronoun)
         himself = self.by_token.get(subject.i) if subject is not None else None
+        if word in PLURAL_PRONOUNS:
+            pair = self._last_pair(pronoun)
+            if pair is not None:
+                return pair  # "Germany and France sent troops to Mali. They withdrew them"
         best: ActorSpan | None = None
         for span in self.spans:
             if span.end > pronoun.i:
@@ -71,6 +76,20 @@ class ActorIndex:
             if _personal(span, pronoun.doc) == wants_person:
                 best = span
         return best
+
+    def _last_pair(self, pronoun: Token) -> ActorSpan | None:
+        """The later of the last two coordinated parties named shortly before ("Russia and
+        Ukraine"), for "they"."""
+        doc = pronoun.doc
+        for span in reversed(self.spans):
+            if span.end > pronoun.i:
+                continue
+            if pronoun.i - span.end > PAIR_REACH:
+                return None
+            word = doc[span.head]
+            if span.code is not None and word.dep_ == "conj" and word.head.i in self.by_token:
+                return span
+        return None
 
 
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -134,6 +153,11 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
             antecedent = index.antecedent(head)
             if antecedent is not None:
                 found.append(antecedent)
+                if head.lower_ in PLURAL_PRONOUNS:  # "Russia and Ukraine … said they would meet"
+                    for conj in token.doc[antecedent.head].conjuncts:
+                        other = index.by_token.get(conj.i)
+                        if other is not None and other.code is not None:
+                            found.append(other)
                 continue  # else "some of its units": the phrase's own actor
         inner = _actors_in_modifiers(head, index, depth)
         found.extend(inner)
