@@ -12,6 +12,7 @@ from eventwire import __version__
 from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
+from eventwire.actors.unlisted import unlisted_people
 from eventwire.coding.arguments import ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.config import Config
@@ -59,7 +60,8 @@ class Pipeline:
         warnings: list[str] = []
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
-        speakers = ActorIndex.build(sorted([*actors, *_unlisted_people(doc, actors)], key=_order))
+        people = unlisted_people(doc, actors)
+        speakers = ActorIndex.build(sorted([*actors, *people], key=lambda span: span.start))
         quotes = find_quotes(doc, lambda span: _speaker(span, speakers))
         events = self.coder.code(
             doc,
@@ -82,40 +84,6 @@ class Pipeline:
             places=places,
             warnings=warnings,
         )
-
-
-def _order(span: ActorSpan) -> int:
-    return span.start
-
-
-def _unlisted_people(doc: Doc, actors: list[ActorSpan]) -> list[ActorSpan]:
-    """People the model tags whom the actor lexicon does not list ("Senator Rand Paul"): they
-    speak too, and "he said" after them is them. A later surname alone is the same person."""
-    taken = {i for a in actors for i in range(a.start, a.end)}
-    found: list[ActorSpan] = []
-    full: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        name = full.get(ent.text, ent.text)
-        if len(ent) > 1:
-            full.setdefault(ent[-1].text, name)
-        found.append(
-            ActorSpan(
-                start=ent.start,
-                end=ent.end,
-                head=ent.root.i,
-                text=ent.text,
-                name=name,
-                code=None,
-                sector=None,
-                role=None,
-                kind="person",
-                start_char=ent.start_char,
-                end_char=ent.end_char,
-            )
-        )
-    return found
 
 
 def _voices(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[tuple[int, int, ActorSpan]]:
