@@ -65,7 +65,7 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             "precision": 0.83,
         },
     ),
-    "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.93, "all_day_accuracy": 0.90}),
+    "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.94, "all_day_accuracy": 0.91}),
 }
 DEMO_FLOORS = {"f1": 0.83, "type_f1": 0.87, "date_accuracy": 0.97, "date_precision": 0.92}
 

@@ -59,6 +59,11 @@ def nlp() -> Language:
         ("2021-02-03", "2021-02-03", "day"),
         ("11/02/89", "1989-11-02", "day"),
         ("recently", None, "day"),
+        ("this coming Sunday, February twentieth", "2022-02-20", "day"),
+        ("March twenty-first", "2022-03-21", "day"),
+        ("the day before last Tuesday", "2022-02-07", "day"),
+        ("two days after Feb. 5", "2022-02-07", "day"),
+        ("the next day", None, "day"),
     ],
 )
 def test_resolve_against_monday_article(expr: str, value: str | None, granularity: str) -> None:
@@ -127,6 +132,18 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("The convoy is to cross the border Saturday.", [("Saturday", "2022-02-19")]),
         ("Weak bank shares hurt the index on Friday.", [("Friday", "2022-02-11")]),
         ("Until Thursday, officials had not named a suspect.", [("Thursday", "2022-02-10")]),
+        ("Aides said the envoy would be travelling to Kyiv Thursday.",
+         [("Thursday", "2022-02-17")]),
+        ("They said they would appeal the ruling, announced Friday by the court.",
+         [("Friday", "2022-02-11")]),
+        ("A rally planned for Saturday was called off after threats.",
+         [("Saturday", "2022-02-12")]),
+        ("A rally planned for Saturday will go ahead despite threats.",
+         [("Saturday", "2022-02-19")]),
+        ("He would have met the envoy Thursday had the talks not collapsed.",
+         [("Thursday", "2022-02-10")]),
+        ("The day before last Tuesday's hearing, the lawyers met.",
+         [("The day before last Tuesday", "2022-02-07")]),
     ],
 )  # fmt: skip
 def test_find_dates_in_sentence(
@@ -134,6 +151,25 @@ def test_find_dates_in_sentence(
 ) -> None:
     mentions = find_dates(nlp(sentence), MONDAY)
     assert [(m.text, m.value) for m in mentions] == expected
+
+
+def test_the_next_day_counts_from_the_day_the_story_last_named(nlp: Language) -> None:
+    doc = nlp(
+        "Russian forces shelled Kharkiv on Feb. 3. The next day, Ukraine struck back. "
+        "Two days later, talks began. Rebels had attacked the previous Friday, and earlier "
+        "that day a bomb exploded in Donetsk."
+    )
+    assert [(m.text, m.value) for m in find_dates(doc, MONDAY)] == [
+        ("Feb. 3", "2022-02-03"),
+        ("The next day", "2022-02-04"),
+        ("Two days later", "2022-02-06"),
+        ("the previous Friday", "2022-02-04"),
+        ("that day", "2022-02-04"),
+    ]
+
+
+def test_the_next_day_with_no_day_named_before_is_no_date(nlp: Language) -> None:
+    assert find_dates(nlp("The next day, rebels attacked the convoy."), MONDAY) == []
 
 
 def test_mention_offsets_point_into_doc(nlp: Language) -> None:

@@ -112,5 +112,6 @@ def _lgl(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
 
 def _timebank(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
     from eventwire.evaluate.timebank import evaluate_timebank
+    from eventwire.nlp.pipeline import load_nlp
 
-    return {"suite": "timebank", **evaluate_timebank(path)}, []
+    return {"suite": "timebank", **evaluate_timebank(path, load_nlp())}, []

@@ -7,8 +7,9 @@ with the creation time as publication date, and count exact matches. Two sets ar
 weekday and relative expressions ("Friday", "yesterday", "last week", "two days ago"), which need
 the publication date, and all full-day DATE timexes.
 
-Tense is guessed from the words of the timex's sentence (``will``, ``'ll``, ``next`` …), never
-from the gold value.
+Tense comes from the pipeline's own rule (:func:`eventwire.facts.dates.is_future_context`) on the
+parse of the timex's sentence, never from the gold value, and "the next day" counts from the day
+our own resolution of the text last named: the score is what ``extract`` would give.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
+
 from eventwire.errors import EvalError
-from eventwire.facts.dates import resolve_date
+from eventwire.facts.dates import is_future_context, resolve_date
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 RELATIVE = re.compile(
@@ -28,15 +31,7 @@ RELATIVE = re.compile(
     r"|tomorrow|weekend|ago|(?:last|next|this)\s+(?:week|month|year|night|morning|evening))\b",
     re.IGNORECASE,
 )
-FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|won't|would|going to|scheduled|expected to|plans? to|planned|planning|set to"
-    r"|due to|is to|are to|as soon as|as early as|until|likely to|coming)\b|'ll\b",
-    re.IGNORECASE,
-)
-CLAUSE_END = re.compile(r"[,;:]|\b(?:that|saying)\b")
-POSSESSIVE = re.compile(r"\s*(?:'s|’s)\b")
 SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
-CONTEXT_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -87,26 +82,23 @@ def _timexes(root: ET.Element, path: Path) -> list[Timex]:
     return result
 
 
-def looks_future(before: str, after: str) -> bool:
-    """Whether the words of the clause around a date expression suggest the future tense.
-
-    The clause runs from the last comma before the expression to the first comma, ``that`` or
-    ``saying`` after it, so "said Friday that he would …" stays past. A possessive ("Wednesday's
-    ruling") names something that already exists and is read as past.
-    """
-    if POSSESSIVE.match(after):
-        return False
-    before = CLAUSE_END.split(before)[-1]
-    after = CLAUSE_END.split(after)[0]
-    window = " ".join(before.split()[-CONTEXT_WORDS:] + after.split()[:CONTEXT_WORDS])
-    return FUTURE_CUES.search(window) is not None
+def future_tense(timex: Timex, nlp: Language) -> bool:
+    """Whether the pipeline reads the clause around the timex as future ("will meet Thursday")."""
+    before = " ".join(timex.before.split())
+    after = " ".join(timex.after.split())
+    head = f"{before} {timex.text}" if before else timex.text
+    glue = "" if not after or after[0] in ",.;:'" else " "
+    doc = nlp(head + glue + after)
+    span = doc.char_span(len(head) - len(timex.text), len(head), alignment_mode="expand")
+    return span is not None and is_future_context(span.root)
 
 
-def evaluate_timebank(path: Path) -> dict[str, float | int]:
+def evaluate_timebank(path: Path, nlp: Language) -> dict[str, float | int]:
     """Score date resolution on a TBAQ-cleaned folder (``TimeBank/`` and ``AQUAINT/`` inside).
 
     Args:
         path: a folder searched recursively for ``*.tml`` files.
+        nlp: the loaded pipeline, to parse each timex's sentence for its tense.
 
     Returns:
         ``documents``; ``relative_total``/``relative_correct``/``relative_accuracy`` for weekday
@@ -126,11 +118,14 @@ def evaluate_timebank(path: Path) -> dict[str, float | int]:
         except ET.ParseError as error:
             raise EvalError(f"{file}: not well-formed TimeML ({error})") from error
         created = _creation_date(root, file)
+        anchor = None  # the day our own resolution of the text so far last named
         for timex in _timexes(root, file):
+            future = future_tense(timex, nlp)
+            value, granularity = resolve_date(timex.text, created, future=future, anchor=anchor)
+            if value is not None and granularity == "day":
+                anchor = datetime.date.fromisoformat(value)
             if not FULL_DAY.match(timex.value):
                 continue
-            future = looks_future(timex.before, timex.after)
-            value, _ = resolve_date(timex.text, created, future=future)
             correct = int(value == timex.value)
             counts["all_day_total"] += 1
             counts["all_day_correct"] += correct

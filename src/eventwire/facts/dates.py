@@ -34,6 +34,9 @@ SMALL_NUMBERS = {
     "a couple of": 2, "a few": 3, "several": 3,
 }  # fmt: skip
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# "would" is the future seen from a past report ("said he would travel Thursday"); "would have"
+# is not.
+_FUTURE_IN_PAST = "would"
 FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
 _FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
@@ -52,9 +55,21 @@ _MONTH = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINALS, start=1)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINALS[:9], 1)}
+_DAY = (
+    r"(?P<day>[12]\d|3[01]|0?[1-9]|"
+    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + r")(?:st|nd|rd|th)?"
+)
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"\s+)?"
+_WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this|next|last|on)\s+)?" + _WEEKDAY + r"\s+)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _AMOUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
 
@@ -189,7 +204,8 @@ def _ago(match: re.Match[str], published: datetime.date | None, future: bool) ->
 
 
 def _month_day(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
-    month, day = _month_number(match["mon"]), int(match["day"])
+    month = _month_number(match["mon"])
+    day = ORDINAL_DAYS.get(match["day"]) or int(match["day"])
     if match["year"]:
         resolved = _safe_date(int(match["year"]), month, day)
         return (resolved.isoformat() if resolved else None), DAY
@@ -248,6 +264,16 @@ def _numeric(match: re.Match[str], published: datetime.date | None, future: bool
     return (resolved.isoformat() if resolved else None), DAY
 
 
+def _days_from(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    """'the day before last Tuesday', 'two days after Feb. 5': a day counted from another date."""
+    anchor, granularity = resolve_date(match["anchor"], published, future=future)
+    if anchor is None or granularity != DAY:
+        return None, DAY
+    amount = SMALL_NUMBERS.get(match["n"] or "a") or int(match["n"])
+    step = -amount if match["dir"] == "before" else amount
+    return (datetime.date.fromisoformat(anchor) + datetime.timedelta(days=step)).isoformat(), DAY
+
+
 _Rule = Callable[[re.Match[str], datetime.date | None, bool], Resolution]
 _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     (re.compile(pattern), rule)
@@ -268,6 +294,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             _period,
         ),
         (_AMOUNT + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
+        (
+            r"(?:" + _AMOUNT + r"\s+)?days?\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<anchor>.+)",
+            _days_from,
+        ),
         (_WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"(?:\s+" + _YEAR + r")?", _month_day),
         (
             _WEEKDAY_PREFIX + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?",
@@ -312,8 +342,48 @@ def _with_dateparser(text: str, published: datetime.date | None, future: bool) -
     return data.date_obj.date().isoformat(), period
 
 
+def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: bool) -> Resolution:
+    """'the next day', 'two days later', 'that day', 'the previous Friday': counted from the day
+    the story last named, not from publication."""
+    if anchor is None:
+        return None, DAY
+    groups = match.groupdict()
+    if groups.get("wd"):
+        weekday = WEEKDAYS.index(groups["wd"])
+        before = groups["rel"] in ("previous", "preceding")
+        day = (
+            _shift_weekday(anchor, weekday, -7, -1)
+            if before
+            else _shift_weekday(anchor, weekday, 1, 7)
+        )
+        return day.isoformat(), DAY
+    amount = (
+        SMALL_NUMBERS.get(groups.get("n") or "a", 1)
+        if not (groups.get("n") or "").isdigit()
+        else int(groups["n"])
+    )
+    step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
+            "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
+    return (anchor + datetime.timedelta(days=step * amount)).isoformat(), DAY
+
+
+_ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
+        r"that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)",
+        r"(?:" + _AMOUNT + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
+        r"(?P<rel>previous|preceding|following)\s+" + _WEEKDAY + _PART,
+    )
+)
+
+
 def resolve_date(
-    expr: str, published: datetime.date | None, *, future: bool = False
+    expr: str,
+    published: datetime.date | None,
+    *,
+    future: bool = False,
+    anchor: datetime.date | None = None,
 ) -> tuple[str | None, str]:
     """Resolve a date expression against the publication date.
 
@@ -321,12 +391,18 @@ def resolve_date(
         expr: the expression as written ("on Sunday", "Feb. 5, 2021", "three weeks ago").
         published: the article's publication date; relative expressions need it.
         future: the expression sits in a future-tense clause ("will meet on Thursday").
+        anchor: the day the text last named, for "the next day", "two days later", "that day"
+            and "the previous Friday"; without it these stay unresolved.
 
     Returns:
         ``(value, granularity)``: value is an ISO day or None when unresolved; granularity is
         ``day``, ``week``, ``month`` or ``year`` (value is then the first day of that period).
     """
     text = _normalise(expr)
+    for pattern in _ANAPHORIC_RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            return _from_anchor(match, anchor, future)
     for pattern, rule in _RULES:
         match = pattern.fullmatch(text)
         if match:
@@ -345,16 +421,24 @@ _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 _F_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _F_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _F_REL = r"(?i:last|next|this past|this|early|late)"
+# "the day before last Tuesday", "two days after Feb. 5"
+_F_DAYS_FROM = (
+    r"(?i:(?:the|one|two|three|four|five|six|seven|a)\s+days?\s+(?:before|after)\s+(?:the\s+)?)"
+)
 _FINDERS = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"\b(?:{_F_REL}\s+)?{_F_WEEKDAY}\b{_F_PART}",
+        rf"\b(?:{_F_DAYS_FROM})?(?:{_F_REL}\s+)?{_F_WEEKDAY}\b{_F_PART}",
         r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|last night"
         r"|(?:yesterday|tomorrow)(?: morning| afternoon| evening| night)?)\b)",
         r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
+        r"(?i:\b(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
+        r"(?:day|morning|afternoon|evening|night)\b)",
+        r"(?i:\b(?:the|a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|earlier)\b)",
+        r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
         r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
         r"(?i:\b" + _AMOUNT.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
-        rf"\b(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
+        rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
         rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
         rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
         rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"
@@ -412,9 +496,16 @@ def is_future_context(token: Token) -> bool:
     present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
     if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
         return True  # "The ministers meet Thursday": the news present is a future
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb):
+        # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
+        # unless the sentence says it is over ("… was canceled")
+        main = verb.head.head if verb.dep_ == "acl" else verb.head
+        return verb.lemma_ in FUTURE_GOVERNORS and not _past(main)
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
-        children = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
-        if children & FUTURE_AUXILIARIES or verb.lemma_ in FUTURE_GOVERNORS:
+        children = _auxiliaries(verb)
+        if FUTURE_AUXILIARIES.intersection(children) or _would(children):
+            return True
+        if verb.lemma_ in FUTURE_GOVERNORS:
             return True
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             break
@@ -422,6 +513,21 @@ def is_future_context(token: Token) -> bool:
             return True  # "is to resume trading Tuesday"
         verb = verb.head
     return False
+
+
+def _would(auxiliaries: list[str]) -> bool:
+    """'would travel', 'would be traveling'; not the unreal past 'would have met'."""
+    return _FUTURE_IN_PAST in auxiliaries and "have" not in auxiliaries
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is in a past tense ("was canceled", "fell")."""
+    auxiliaries = _auxiliaries(verb)
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxiliaries)
 
 
 def _perfect(verb: Token) -> bool:
@@ -473,12 +579,16 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         ):
             chosen.append((ent.start_char, ent.end_char))
     mentions = []
+    anchor: datetime.date | None = None  # the day the text last named
     for start, end in sorted(chosen):
         span = whole.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         text = region[start - offset : end - offset]  # Doc.text is rebuilt on every access
-        value, granularity = resolve_date(text, published, future=is_future_context(span.root))
+        future = is_future_context(span.root)
+        value, granularity = resolve_date(text, published, future=future, anchor=anchor)
+        if value is not None and granularity == DAY:
+            anchor = datetime.date.fromisoformat(value)
         if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):
             continue  # durations and vague times ("decades", "recently") are not dates
         if value is None and granularity == DAY:
