@@ -1,4 +1,4 @@
-"""Date expressions: finding them in text and resolving them against the publication date.
+"""Resolving a date expression against the publication date (and the day the story last named).
 
 News convention: a bare weekday means the publication day when it is that weekday, else the most
 recent past one (the next one in future-tense clauses); a month without a year means the most
@@ -17,11 +17,8 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-
-from spacy.tokens import Doc, Span, Token
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 Resolution = tuple[str | None, str]
@@ -33,25 +30,11 @@ SMALL_NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "a couple of": 2, "a few": 3, "several": 3,
 }  # fmt: skip
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-# "would" is the future seen from a past report ("said he would travel Thursday"); "would have"
-# is not.
-_FUTURE_IN_PAST = "would"
-FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
-_FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
-_DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
-# Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
-_SAME_IN_PAST = frozenset({
-    "hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
-    "burst", "split", "upset", "broadcast", "forecast", "shed", "bet", "read", "beat",
-})  # fmt: skip
-# Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
-_PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
 # --- resolution: full-match patterns over a normalised (lowercase) expression ---------------
 
 _WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (
+MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -71,11 +54,11 @@ _DAY = (
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this|next|last|on)\s+)?" + _WEEKDAY + r"\s+)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_AMOUNT = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
+AMOUNT_RE = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
 
 _DURATION = re.compile(
     r"(?:(?:the|an?|some|about|nearly|almost|more than|over|up to|at least|just)\s+)*"
-    + _AMOUNT.replace("?P<n>", "?:")
+    + AMOUNT_RE.replace("?P<n>", "?:")
     + r"(?:\s+or\s+(?:so|more))?[\s-]+(?:full\s+)?(?:day|week|month|year|hour|minute)s?"
     + r"(?:[\s-]+long)?",
     re.IGNORECASE,
@@ -293,24 +276,24 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             r"(?P<unit>week|month|year)",
             _period,
         ),
-        (_AMOUNT + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
+        (AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
         (
-            r"(?:" + _AMOUNT + r"\s+)?days?\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<anchor>.+)",
+            r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<anchor>.+)",
             _days_from,
         ),
-        (_WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"(?:\s+" + _YEAR + r")?", _month_day),
+        (_WEEKDAY_PREFIX + MONTH_RE + r"\s+" + _DAY + r"(?:\s+" + _YEAR + r")?", _month_day),
         (
-            _WEEKDAY_PREFIX + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?",
+            _WEEKDAY_PREFIX + _DAY + r"\s+(?:of\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?",
             _month_day,
         ),
-        (r"(?:(?P<mod>last|next|this)\s+)?" + _MONTH + r"(?:\s+" + _YEAR + r")?", _month),
+        (r"(?:(?P<mod>last|next|this)\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?", _month),
         (_YEAR, _year),
         (r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)", _numeric),
         (r"(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)", _numeric),
         (r"(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{2}|\d{4})", _numeric),
     )
 )
-_DATEPARSER_CUE = re.compile(r"\d|\b" + _MONTH.replace("?P<mon>", "?:") + r"\b")
+_DATEPARSER_CUE = re.compile(r"\d|\b" + MONTH_RE.replace("?P<mon>", "?:") + r"\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -372,7 +355,7 @@ _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         r"(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
         r"that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)",
-        r"(?:" + _AMOUNT + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
+        r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
         r"(?P<rel>previous|preceding|following)\s+" + _WEEKDAY + _PART,
     )
 )
@@ -408,190 +391,3 @@ def resolve_date(
         if match:
             return rule(match, published, future)
     return _with_dateparser(text, published, future)
-
-
-# --- finding: case-sensitive patterns over the running text ------------------------------------
-
-_F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_F_MONTH = (
-    r"(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|Mar(?:ch|\.)|Apr(?:il|\.)|May|June?|July?|Aug(?:ust|\.)"
-    r"|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
-)
-_F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
-_F_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
-_F_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
-_F_REL = r"(?i:last|next|this past|this|early|late)"
-# "the day before last Tuesday", "two days after Feb. 5"
-_F_DAYS_FROM = (
-    r"(?i:(?:the|one|two|three|four|five|six|seven|a)\s+days?\s+(?:before|after)\s+(?:the\s+)?)"
-)
-_FINDERS = tuple(
-    re.compile(pattern)
-    for pattern in (
-        rf"\b(?:{_F_DAYS_FROM})?(?:{_F_REL}\s+)?{_F_WEEKDAY}\b{_F_PART}",
-        r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|last night"
-        r"|(?:yesterday|tomorrow)(?: morning| afternoon| evening| night)?)\b)",
-        r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
-        r"(?i:\b(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
-        r"(?:day|morning|afternoon|evening|night)\b)",
-        r"(?i:\b(?:the|a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|earlier)\b)",
-        r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
-        r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
-        r"(?i:\b" + _AMOUNT.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
-        rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
-        rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
-        rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
-        rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"
-        rf"(?:January|February|March|April|May|June|July|August|September|October|November"
-        rf"|December)\b)",
-        rf"\b(?i:in|since|until|by|during|before|after|from)\s+(?P<x>{_F_YEAR})\b(?!\s*(?:%|-))",
-        r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-        r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
-    )
-)
-_AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
-_POINT_CUE = re.compile(
-    r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|" + _MONTH.replace("?P<mon>", "?:") + r"|today|"
-    r"yesterday|tomorrow|tonight|week|month|year|weekend)\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression in the text and what it resolves to.
-
-    Attributes:
-        text: the expression as written ("Sunday", "Feb. 5, 2021").
-        start_char: offset of its first character in ``doc.text``.
-        end_char: offset just past its last character in ``doc.text``.
-        value: ``YYYY-MM-DD``, or None when it cannot be placed on a calendar.
-        granularity: ``day``, ``week``, ``month`` or ``year``.
-        start_token: index of its first token in the doc.
-        end_token: index just past its last token in the doc.
-    """
-
-    text: str
-    start_char: int
-    end_char: int
-    value: str | None
-    granularity: str
-    start_token: int
-    end_token: int
-
-
-def is_future_context(token: Token) -> bool:
-    """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
-    if token.dep_ == "poss":
-        return False  # "Wednesday's ruling" names something that already happened
-    first = token.left_edge.i
-    before = " ".join(t.lower_ for t in token.doc[max(first - 3, 0) : first])
-    if before.endswith(_FORECAST_PHRASES):
-        return True  # "as soon as Tuesday", "as early as next week"
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.lemma_ in _DEFERRING and "until" in before.split()[-1:]:
-        return True  # "postponed until Tuesday": the deferred day is ahead
-    present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
-    if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
-        return True  # "The ministers meet Thursday": the news present is a future
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb):
-        # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
-        # unless the sentence says it is over ("… was canceled")
-        main = verb.head.head if verb.dep_ == "acl" else verb.head
-        return verb.lemma_ in FUTURE_GOVERNORS and not _past(main)
-    for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
-        children = _auxiliaries(verb)
-        if FUTURE_AUXILIARIES.intersection(children) or _would(children):
-            return True
-        if verb.lemma_ in FUTURE_GOVERNORS:
-            return True
-        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
-            break
-        if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
-            return True  # "is to resume trading Tuesday"
-        verb = verb.head
-    return False
-
-
-def _would(auxiliaries: list[str]) -> bool:
-    """'would travel', 'would be traveling'; not the unreal past 'would have met'."""
-    return _FUTURE_IN_PAST in auxiliaries and "have" not in auxiliaries
-
-
-def _auxiliaries(verb: Token) -> list[str]:
-    return [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-
-
-def _past(verb: Token) -> bool:
-    """Whether a verb is in a past tense ("was canceled", "fell")."""
-    auxiliaries = _auxiliaries(verb)
-    return verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxiliaries)
-
-
-def _perfect(verb: Token) -> bool:
-    """Whether a present-tense form is an auxiliary of a perfect or progressive ("has met")."""
-    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
-    return verb.dep_ in ("aux", "auxpass") or any(c.lemma_ in ("have", "be") for c in auxiliaries)
-
-
-def _granularity_hint(text: str) -> str:
-    lowered = text.lower()
-    for unit in (WEEK, MONTH, YEAR):
-        if unit in lowered:
-            return unit
-    return DAY
-
-
-def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMention]:
-    """Date expressions in a sentence or doc, each resolved against the publication date.
-
-    Our own patterns find the common news forms (weekdays, deictics, month-day, N days ago); the
-    spaCy DATE entities add what they miss. Overlaps keep the pattern match.
-
-    Args:
-        doc: a parsed doc, or a span of one (usually a sentence).
-        published: the article's publication date, or None.
-
-    Returns:
-        The mentions in text order.
-    """
-    whole = doc.doc if isinstance(doc, Span) else doc
-    offset = doc.start_char if isinstance(doc, Span) else 0
-    region = doc.text  # read once: spaCy joins every token's text on each access
-    found: list[tuple[int, int]] = []
-    for pattern in _FINDERS:
-        group = "x" if "x" in pattern.groupindex else 0
-        found.extend(
-            (offset + m.start(group), offset + m.end(group)) for m in pattern.finditer(region)
-        )
-    found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
-    chosen: list[tuple[int, int]] = []
-    for start, end in found:
-        if not chosen or start >= chosen[-1][1]:
-            chosen.append((start, end))
-        elif end - start > chosen[-1][1] - chosen[-1][0]:
-            chosen[-1] = (start, end)
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and not any(
-            s < ent.end_char and ent.start_char < e for s, e in chosen
-        ):
-            chosen.append((ent.start_char, ent.end_char))
-    mentions = []
-    anchor: datetime.date | None = None  # the day the text last named
-    for start, end in sorted(chosen):
-        span = whole.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        text = region[start - offset : end - offset]  # Doc.text is rebuilt on every access
-        future = is_future_context(span.root)
-        value, granularity = resolve_date(text, published, future=future, anchor=anchor)
-        if value is not None and granularity == DAY:
-            anchor = datetime.date.fromisoformat(value)
-        if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):
-            continue  # durations and vague times ("decades", "recently") are not dates
-        if value is None and granularity == DAY:
-            granularity = _granularity_hint(text)
-        mentions.append(DateMention(text, start, end, value, granularity, span.start, span.end))
-    return mentions

@@ -1,0 +1,76 @@
+"""Tense around a date expression: whether "Thursday" is the coming one or the last one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# "would" is the future seen from a past report ("said he would travel Thursday"); "would have"
+# is not.
+_FUTURE_IN_PAST = "would"
+FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
+_FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
+_DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
+# Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
+_SAME_IN_PAST = frozenset({
+    "hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
+    "burst", "split", "upset", "broadcast", "forecast", "shed", "bet", "read", "beat",
+})  # fmt: skip
+# Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
+_PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
+
+
+def is_future_context(token: Token) -> bool:
+    """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
+    if token.dep_ == "poss":
+        return False  # "Wednesday's ruling" names something that already happened
+    first = token.left_edge.i
+    before = " ".join(t.lower_ for t in token.doc[max(first - 3, 0) : first])
+    if before.endswith(_FORECAST_PHRASES):
+        return True  # "as soon as Tuesday", "as early as next week"
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_ in _DEFERRING and "until" in before.split()[-1:]:
+        return True  # "postponed until Tuesday": the deferred day is ahead
+    present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
+    if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
+        return True  # "The ministers meet Thursday": the news present is a future
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb):
+        # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
+        # unless the sentence says it is over ("… was canceled")
+        main = verb.head.head if verb.dep_ == "acl" else verb.head
+        return verb.lemma_ in FUTURE_GOVERNORS and not _past(main)
+    for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
+        children = _auxiliaries(verb)
+        if FUTURE_AUXILIARIES.intersection(children) or _would(children):
+            return True
+        if verb.lemma_ in FUTURE_GOVERNORS:
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
+            return True  # "is to resume trading Tuesday"
+        verb = verb.head
+    return False
+
+
+def _would(auxiliaries: list[str]) -> bool:
+    """'would travel', 'would be traveling'; not the unreal past 'would have met'."""
+    return _FUTURE_IN_PAST in auxiliaries and "have" not in auxiliaries
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is in a past tense ("was canceled", "fell")."""
+    auxiliaries = _auxiliaries(verb)
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxiliaries)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a present-tense form is an auxiliary of a perfect or progressive ("has met")."""
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    return verb.dep_ in ("aux", "auxpass") or any(c.lemma_ in ("have", "be") for c in auxiliaries)
