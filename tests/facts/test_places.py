@@ -367,3 +367,32 @@ def test_other_spellings_count_in_an_article_about_their_country(
     for written in ("Severodonetsk", "Chornomorsk"):
         found = _find(places, written)
         assert found is not None and found.country == "UKR", written
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Fighting raged in Soledar on Monday, the military said.", "Soledar", "UKR"),
+        ("Militants attacked a base near Gao overnight.", "Gao", "MLI"),
+        ("Troops entered the town of Avdiivka after weeks of shelling.", "Avdiivka", "UKR"),
+        ("Lviv came under a missile attack overnight, the governor said.", "Lviv", "UKR"),
+        ("Timbuktu was cut off by the rebels for a week.", "Timbuktu", "MLI"),
+        ("Clashes erupted in Hodeidah as talks stalled.", "Hodeidah", "YEM"),
+        ("Kurdish forces left Qamishli on Sunday.", "Qamishli", "SYR"),
+        ("Rebels advanced in North Kivu and Ituri.", "North Kivu", "COD"),
+        ("Rebels advanced in North Kivu and Ituri.", "Ituri", "COD"),
+        ("Government jets struck Eastern Ghouta again.", "Eastern Ghouta", "SYR"),
+    ],
+)
+def test_towns_the_grammar_or_the_press_spelling_marks_as_places(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
+) -> None:
+    found = _find(_places(nlp, gazetteer, text), written)
+    assert found is not None and found.country == country, written
+
+
+def test_a_surname_after_a_preposition_is_still_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Boris Johnson resigned on Thursday. Confidence in Johnson had collapsed."
+    assert _find(_places(nlp, gazetteer, text), "Johnson") is None

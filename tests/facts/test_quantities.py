@@ -56,6 +56,9 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Delhi cleared Rs 500 crore for roads.", "Rs 500 crore", 5e9, "INR", None),
         ("He sold the house for seventy million dollars.", "seventy million dollars", 7e7, "USD",
          None),
+        ("The central bank froze 300 billion euros of reserves.", "300 billion euros", 3e11,
+         "EUR", None),
+        ("A $1.2-billion package was approved.", "$1.2-billion", 1.2e9, "USD", None),
     ],
 )  # fmt: skip
 def test_money(

@@ -63,7 +63,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
 _WORDS = rf"{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 _SCALE = (
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
     r"|\s?(?:bn|mn|mln|bln|tn|m|b|k)\b)"
 )
 _AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{_SCALE}(?:\s+(?:million|billion))?)?"
@@ -91,7 +91,10 @@ def _currencies() -> _Currencies:
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{_AMOUNT}")
     suffix = re.compile(
-        rf"(?<![\w.,$])(?P<body>{_AMOUNT})\s+(?P<cur>{name_alt})\b(?!\s+of\b)", re.IGNORECASE
+        # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
+        rf"(?<![\w.,$])(?P<body>{_AMOUNT})\s+(?P<cur>{name_alt})\b(?!(?<=pounds)\s+of\b)"
+        rf"(?!(?<=pound)\s+of\b)",
+        re.IGNORECASE,
     )
     return _Currencies(prefix, suffix, codes)
 

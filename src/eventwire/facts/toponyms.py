@@ -22,6 +22,8 @@ _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SCAN_MIN_POPULATION = 15_000
 # ... and a capitalised sentence-initial word must be a big town to count.
 _SENTENCE_START_POPULATION = 1_000_000
+# Entity labels under which a sentence-initial proper noun may be a town.
+_PLACE_OR_NO_LABEL = frozenset({"", "GPE", "LOC", "FAC"})
 # Names of these kinds get the person and title checks that towns get ("Officer", "Flores").
 _TOWN_KINDS = frozenset({"city", "province", "county"})
 QUALIFIER_KINDS = frozenset({"state", "province", "country"})
@@ -51,6 +53,12 @@ _TITLES = frozenset({
     "sgt.", "capt.", "chancellor", "king", "queen", "prince", "judge", "pope",
 })
 _SPEECH = frozenset({"said", "says", "told", "added", "asked", "wrote", "warned", "stated"})
+# Prepositions after which a name is a place ("fighting in Soledar", "shelling near Gao"); and
+# the nouns that introduce one ("the town of Avdiivka").
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "near", "outside", "around", "into", "across", "toward", "towards", "inside",
+})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "port", "capital", "region", "province"})
 # fmt: on
 
 
@@ -205,6 +213,8 @@ def _plausible(
     if hit is None:
         return False
     first = span[0]
+    if first.lower_ not in _STOPWORDS and _in_place_slot(span) and not _a_person_elsewhere(span):
+        return True  # "fighting in Soledar": small towns, short names and other spellings too
     abbreviation = hit.kind == "state" and first.text.endswith(".") and _after_comma(span)
     if len(span) == 1 and (
         first.lower_ in _STOPWORDS
@@ -242,11 +252,40 @@ def _plausible(
         if span.text in persons:
             return False
 
-        if first.ent_type_ == "PERSON" and nxt is not None and nxt.lower_ in _SPEECH:
+        speaks = nxt is not None and nxt.lower_ in _SPEECH
+        if first.ent_type_ == "PERSON" and speaks:
             return False
         if first.is_sent_start and not first.is_upper:  # an upper-case dateline is a place
-            return population >= _SENTENCE_START_POPULATION
+            # a proper noun with no entity label, or a place's ("Lviv came under shelling"), is
+            # no capitalised common word; one tagged a person or firm is more often a surname
+            # or a company ("Manning reported …", "Toyota said …") than a town of that name
+            named = first.tag_ == "NNP" and first.ent_type_ in _PLACE_OR_NO_LABEL
+            return population >= _SENTENCE_START_POPULATION or (named and not speaks)
     return True
+
+
+def _in_place_slot(span: Span) -> bool:
+    """Whether grammar says a name is a place: the object of "in", "near", "outside" … ("fighting
+    in Soledar"), or what "the town of" names; a name with a title or a possessive is not."""
+    root, doc = span.root, span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False
+    if root.dep_ != "pobj" or root.head.i != span.start - 1:
+        return False
+    preposition = root.head
+    if preposition.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
+
+
+def _a_person_elsewhere(span: Span) -> bool:
+    """Whether a word of the name is part of a person's name elsewhere ("Lloyd Austin")."""
+    words = {token.text for token in span}
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and not (ent.start <= span.start < ent.end)
+        for ent in span.doc.ents
+        if words & {token.text for token in ent}
+    )
 
 
 def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tuple[Span, GeoHit]]:
