@@ -438,6 +438,39 @@ def test_an_adviser_to_a_leader_is_not_the_leader() -> None:
     assert (quote.speaker.name, quote.speaker.code, quote.speaker.role) == (None, "UKR", "adviser")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code", "role"),
+    [
+        (
+            "Russia's foreign minister, Sergei Lavrov, told reporters on Monday that Moscow "
+            'had "no intention" of attacking anyone.',
+            "Sergei Lavrov",
+            "RUS",
+            "foreign minister",
+        ),
+        (
+            '"This is a provocation," said the head of the Russian delegation, Oleg Vasnetsov.',
+            "Oleg Vasnetsov",
+            "RUS",
+            "head",
+        ),
+    ],
+)
+def test_a_title_with_the_name_in_apposition_is_that_person(
+    text: str, name: str, code: str, role: str
+) -> None:
+    (quote,) = eventwire.extract(text, published="2022-03-01").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.code, quote.speaker.role) == (name, code, role)
+    assert quote.speaker.text.endswith(name)
+
+
+def test_a_noun_inside_the_quotation_is_never_its_speaker(nlp: Language) -> None:
+    text = '"The army is in retreat. Full retreat," said Oleksiy Danilov, a security official.'
+    (quote,) = [q for q in _quotes(nlp, text) if q.text.endswith("Full retreat")]
+    assert quote.speaker is not None and quote.speaker.text == "Oleksiy Danilov"
+
+
 def test_people_the_lexicon_does_not_list_still_speak() -> None:
     document = eventwire.extract(
         "Senator Alma Rendell objected to the vote, saying the bill lacked oversight. "
@@ -470,3 +503,63 @@ def test_people_the_lexicon_does_not_list_still_speak() -> None:
 )
 def test_reported_speech_the_parser_hides(nlp: Language, text: str, said: str) -> None:
     assert [q.text for q in _quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'Biden called the invasion "premeditated" and vowed to hold Russia accountable.',
+            'the invasion "premeditated"',
+        ),
+        (
+            'Putin told his generals to "prepare for every scenario" and left the meeting.',
+            'to "prepare for every scenario"',
+        ),
+        (
+            'The minister called the strike "barbaric" and said it would "not go unanswered."',
+            'the strike "barbaric"',
+        ),
+        (
+            'The mayor described the shelling as "relentless" and begged for "any help at all."',
+            'the shelling as "relentless" and begged for "any help at all."',
+        ),
+    ],
+)
+def test_a_second_verb_of_the_speaker_is_not_what_was_said(
+    nlp: Language, text: str, said: str
+) -> None:
+    assert said in [quote.text for quote in _quotes(nlp, text)]
+
+
+def test_a_name_with_a_title_in_apposition_speaks_for_the_title_s_side() -> None:
+    document = eventwire.extract(
+        "KYIV (Wire) - Oleksandr Vereshchak, Ukraine's infrastructure minister, said 40 percent "
+        'of the power grid had been damaged. "The situation is critical," he said.',
+        published="2022-11-20",
+    )
+    speakers = {
+        q.text: (q.speaker.name, q.speaker.code, q.speaker.role) if q.speaker else None
+        for q in document.quotes
+    }
+    expected = ("Oleksandr Vereshchak", "UKR", "infrastructure minister")
+    assert speakers["40 percent of the power grid had been damaged"] == expected
+    assert speakers["The situation is critical"] == expected
+
+
+def test_a_spokesperson_for_a_government_speaks_for_its_country() -> None:
+    (quote,) = eventwire.extract(
+        "A spokesperson for the German government said Berlin would send two more systems.",
+        published="2022-11-20",
+    ).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.code, quote.speaker.role) == (
+        None,
+        "DEU",
+        "spokesperson",
+    )
+
+
+def test_a_stance_with_quoted_words_is_a_quote(nlp: Language) -> None:
+    text = 'The agency\'s chief, Rafael Grossi, warned of a "very real" risk of disaster.'
+    assert 'a "very real" risk of disaster' in [q.text for q in _quotes(nlp, text)]

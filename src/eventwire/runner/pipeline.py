@@ -12,7 +12,7 @@ from eventwire import __version__
 from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
-from eventwire.actors.unlisted import unlisted_people
+from eventwire.actors.unlisted import speaker_actors
 from eventwire.coding.arguments import ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.config import Config
@@ -60,8 +60,7 @@ class Pipeline:
         warnings: list[str] = []
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
-        people = unlisted_people(doc, actors)
-        speakers = ActorIndex.build(sorted([*actors, *people], key=lambda span: span.start))
+        speakers = ActorIndex.build(speaker_actors(doc, actors, self.finder.lexicon.titles))
         quotes = find_quotes(doc, lambda span: _speaker(span, speakers))
         events = self.coder.code(
             doc,
@@ -112,12 +111,62 @@ def _speaker_actor(span: Span, index: ActorIndex) -> ActorSpan | None:
     return chosen
 
 
+def _actors_in(span: Span, index: ActorIndex) -> list[ActorSpan]:
+    found: list[ActorSpan] = []
+    for token in span:
+        actor = index.by_token.get(token.i)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _named_in_apposition(span: Span, index: ActorIndex) -> ActorSpan | None:
+    """The person a title speaker is named as in apposition ("the minister, Sergei Lavrov",
+    "the head of the delegation, Vladimir Medinsky")."""
+    if span.root.pos_ != "NOUN":
+        return None
+    for token in span:
+        person = index.by_token.get(token.i)
+        if (
+            token.dep_ == "appos"
+            and token.head.pos_ == "NOUN"
+            and person is not None
+            and person.kind == "person"
+        ):
+            return person
+    return None
+
+
 def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
     """Resolve a quote's speaker span to an actor: a name inside it, or a pronoun's antecedent."""
+    root = span.root
+    named = _named_in_apposition(span, index)
+    if named is not None:  # "Russia's foreign minister, Sergei Lavrov": the person speaks
+        title = _speaker_actor(span[: named.start - span.start], index)
+        side = title if title is not None and named.code is None else named
+        return ActorMention(
+            text=span.text,
+            name=named.name,
+            code=side.code,
+            sector=side.sector,
+            role=named.role or root.lemma_.lower(),
+            span=[span.start_char, span.end_char],
+        )
     chosen = _speaker_actor(span, index)
     if chosen is None:
         return None
-    root = span.root
+    if chosen.code is None and chosen.kind == "sector":
+        # "a spokesperson for the German government": the side is the one the noun speaks for
+        party = next((a for a in _actors_in(span, index) if a.code is not None), None)
+        if party is not None:
+            return ActorMention(
+                text=span.text,
+                name=None,
+                code=party.code,
+                sector=party.sector,
+                role=root.lemma_.lower(),
+                span=[span.start_char, span.end_char],
+            )
     if chosen.kind == "person" and root.pos_ == "NOUN" and not chosen.start <= root.i < chosen.end:
         # "an adviser to Zelensky", "a spokesman for Macron": someone of that person's side,
         # not the person named.

@@ -39,7 +39,7 @@ def find_direct(ctx: Context) -> None:
             if not labelled_by(ctx, number, region):
                 signed_by(ctx, number, region)
             continue
-        speaker = subject(cue)
+        speaker = subject(cue, (region.open, region.close))
         if speaker and speaker.left_edge.idx <= region.open < speaker.right_edge.idx:
             continue
         ctx.used_cues.add(cue.i)

@@ -80,8 +80,12 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     sent_start, sent_end = max(cue.sent.start, lo), min(cue.sent.end, hi)
     bounds = _complement(ctx, cue, sent_start, sent_end)
     needs_subject = False
-    if bounds is None and ctx.broad:
-        bounds, needs_subject = _phrase(ctx, cue, sent_end), True
+    if bounds is None:
+        # a stance's phrase counts in broad mode, or when it quotes words ('warned of a "very
+        # real" risk')
+        phrase = _phrase(ctx, cue, sent_end)
+        if phrase is not None and (ctx.broad or _holds_quotation(ctx, *phrase)):
+            bounds, needs_subject = phrase, True
     if bounds is None:
         return None
     start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
@@ -107,7 +111,6 @@ def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
 
 
 def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
-    doc = ctx.doc
     entry = ctx.lexicon[cue.lemma_.lower()]
     colon = colon_after(cue)
     if colon is not None:
@@ -153,18 +156,45 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     if entry.xcomp:
         for child in cue.children:
             if child.dep_ == "xcomp":
-                return child.left_edge.i, child.right_edge.i + 1
+                return child.left_edge.i, _own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
         clause = _misparsed_clause(cue, sent_end)
         if clause is not None:
             return clause
-    if entry.object and cue.right_edge.i > cue.i:
-        start, end = cue.i + 1, cue.right_edge.i + 1
-        first, last = doc[start].idx, doc[end - 1].idx
-        regions = ctx.regions.within(first, last)
-        if any(r.start > first and r.end <= last + 1 for _, r in regions):
+    if entry.object and _own_right_edge(ctx, cue) > cue.i:
+        start, end = cue.i + 1, _own_right_edge(ctx, cue) + 1
+        if _holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold a whole quoted region after their first word."""
+    first, last = ctx.doc[start].idx, ctx.doc[end - 1].idx
+    regions = ctx.regions.within(first, last)
+    return any(r.start > first and r.end <= last + 1 for _, r in regions)
+
+
+def _own_right_edge(ctx: Context, verb: Token) -> int:
+    """The last token of what a verb governs, without a second verb of the sentence's subject:
+    'called the invasion "premeditated" and vowed …', 'told his generals to "prepare …" and left'
+    (a finite verb cannot be coordinated with an infinitive; the parser may say otherwise). A
+    second verb with words of its own in quotation marks stays, as still what was said, unless it
+    is a cue with a quote of its own ('called the strike "barbaric" and said it would …')."""
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ == "cc":
+            continue
+        second_verb = (
+            child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
+            and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
+        )
+        if second_verb:
+            break
+        end = child.right_edge.i
+    return end
 
 
 def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:

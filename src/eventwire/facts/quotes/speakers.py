@@ -10,10 +10,16 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 
 
-def subject(verb: Token) -> Token | None:
-    """The speaker's head token: the verb's subject, its agent, or a governing verb's."""
+def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
+    """The speaker's head token: the verb's subject, its agent, or a governing verb's.
+
+    ``quoted`` is the character range of the quotation the cue closes: a word inside it is never
+    the speaker, though the parser may make it a second subject ('"Full panic mode," said X').
+    """
     for _ in range(4):
         for child in verb.children:
+            if quoted is not None and quoted[0] <= child.idx < quoted[1]:
+                continue
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -32,13 +38,15 @@ def subject(verb: Token) -> Token | None:
 
 
 def speaker_span(doc: Doc, head: Token) -> Span:
-    """The words that name the speaker around its head (appositions and clauses cut off)."""
+    """The words that name the speaker around its head (appositions and clauses cut off), but
+    a name in apposition to a title is kept: "Russia's foreign minister, Sergei Lavrov", "the head
+    of the delegation, Vladimir Medinsky"."""
     indices = [head.i]
     stack = [head]
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ not in _SPEAKER_DROP_DEPS:
+            if child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child):
                 indices.append(child.i)
                 stack.append(child)
     lo, hi = min(indices), max(indices) + 1
@@ -54,3 +62,13 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while hi > head.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
+
+
+def _names_title(child: Token) -> bool:
+    """An apposition that names the person a common noun describes ("the minister, Lavrov")."""
+    return (
+        child.dep_ == "appos"
+        and child.head.pos_ == "NOUN"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ == "PERSON"
+    )
