@@ -115,7 +115,8 @@ class Quote(_Model):
 
 
 class Quantity(_Model):
-    """A reported figure: money (value + ISO 4217 currency) or a count of something."""
+    """A reported figure: money (value + ISO 4217 currency) or a count of something, with the id
+    of the event it sizes (the loan's AID, the troops' MOBILIZE, the strike's ASSAULT) or None."""
 
     value: float
     unit: str
@@ -124,6 +125,7 @@ class Quantity(_Model):
     counts: str | None = None
     text: str
     span: Span
+    event: str | None = None
 
 
 class Place(_Model):

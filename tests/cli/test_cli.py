@@ -158,3 +158,20 @@ def test_eval_on_a_missing_path_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "plover", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert "none" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_table_shows_which_event_each_figure_sizes(tmp_path: Path) -> None:
+    article = tmp_path / "loan.txt"
+    article.write_text(
+        "Chancellor Olaf Scholz arrived in Kyiv on Monday and announced a loan of about "
+        "$170 million.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app,
+        ["extract", str(article), "--published", "2022-02-14", "--format", "table"],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    (row,) = [line for line in result.stdout.splitlines() if "170,000,000" in line]
+    assert "AID (announced a loan)" in row

@@ -48,6 +48,7 @@ def test_aid_with_its_amount(document: Document) -> None:
     assert recipients(event) == ["UKR"]
     money = [q for q in document.quantities if q.currency == "USD"]
     assert money and money[0].value == 170_000_000 and money[0].approx == "about"
+    assert money[0].event == event.id  # the loan's amount sizes the loan
 
 
 def test_embassy_closure_withdraws_from_ukraine(document: Document) -> None:
@@ -61,6 +62,7 @@ def test_troops_massed(document: Document) -> None:
     assert (event.mode, recipients(event)) == ("troops", ["UKR"])
     troops = [q for q in document.quantities if q.unit == "troops"]
     assert troops and troops[0].value == 130_000 and troops[0].approx == "more than"
+    assert troops[0].event == event.id
 
 
 def test_phone_call_dated_sunday(document: Document) -> None:

@@ -89,6 +89,9 @@ def test_money(
          "Javelin anti-tank missiles"),
         ("One soldier died in the attack.", "One soldier", 1, "soldiers", None, "soldier"),
         ("Turnout fell to nearly 40 percent.", "nearly 40 percent", 40, "percent", "nearly", None),
+        ("At least 12 were killed in the shelling.", "At least 12 were killed", 12, "people",
+         "at least", "killed"),
+        ("The blast left seven dead near the market.", "seven dead", 7, "people", None, "dead"),
     ],
 )  # fmt: skip
 def test_counts(
@@ -124,6 +127,14 @@ def test_counts(
 )
 def test_not_a_quantity(nlp: Language, sentence: str) -> None:
     assert _find(nlp, sentence) == []
+
+
+def test_a_casualty_count_without_its_noun_counts_people(nlp: Language) -> None:
+    found = _find(nlp, "Nine civilians were killed and 30 wounded when a missile hit the station.")
+    assert [(q.text, q.value, q.unit, q.counts) for q in found] == [
+        ("Nine civilians", 9, "civilians", "civilians"),
+        ("30 wounded", 30, "people", "wounded"),
+    ]
 
 
 def test_spans_point_into_text(nlp: Language) -> None:

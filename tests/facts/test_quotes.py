@@ -260,6 +260,14 @@ def test_participle_aside_is_no_cue(nlp: Language) -> None:
     )
 
 
+def test_continue_in_a_clause_of_its_own_is_no_cue(nlp: Language) -> None:
+    text = (
+        'Kuleba said the chances of a deal were "not exhausted," and Cavusoglu agreed that the '
+        "dialogue should continue."
+    )
+    assert [q.cue for q in _quotes(nlp, text)] == ["said"]
+
+
 def test_reported_clause_stops_before_a_second_speaker(nlp: Language) -> None:
     text = (
         "The envoy said the talks would resume, and when asked about sanctions, "

@@ -142,6 +142,7 @@ def make_document(
                 counts="troops",
                 text="more than 130,000 troops",
                 span=span_of("more than 130,000 troops"),
+                event="e1",
             ),
             Quantity(value=2.5, unit="USD", currency="USD", text="2.5", span=[0, 0]),
         ]

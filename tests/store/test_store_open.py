@@ -27,14 +27,19 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_fresh_database_is_migrated_to_latest(db: Database) -> None:
-    assert db.schema_version() == migrations.latest_version() == 3
+    assert db.schema_version() == migrations.latest_version() == 4
     assert table_names(db) == TABLES
 
 
 def test_applied_migrations_are_recorded(db: Database) -> None:
     rows = db.con.execute("SELECT version, name FROM schema_migrations").fetchall()
 
-    assert rows == [(1, "initial"), (2, "event_date_basis"), (3, "story_events")]
+    assert rows == [
+        (1, "initial"),
+        (2, "event_date_basis"),
+        (3, "story_events"),
+        (4, "quantity_event"),
+    ]
 
 
 def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
@@ -42,7 +47,7 @@ def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
     Database(path).close()
 
     with Database(path) as db:
-        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (3,)
+        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (4,)
 
 
 def test_in_memory_database(make_doc: Callable[..., Document]) -> None:
@@ -57,16 +62,16 @@ def test_failed_migration_leaves_previous_version(
 ) -> None:
     path = tmp_path / "x.duckdb"
     Database(path).close()
-    broken = migrations.Migration(4, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
+    broken = migrations.Migration(5, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
     shipped = migrations.available_migrations()
     monkeypatch.setattr(migrations, "available_migrations", lambda: (*shipped, broken))
 
-    with pytest.raises(StoreError, match="migration 004_broken failed"):
+    with pytest.raises(StoreError, match="migration 005_broken failed"):
         Database(path)
 
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == 3
+        assert db.schema_version() == 4
         assert "extra" not in table_names(db)
 
 
@@ -100,7 +105,7 @@ def test_newer_schema_is_a_store_error(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("INSERT INTO schema_migrations VALUES (99, 'future', now())")
 
-    with pytest.raises(StoreError, match="schema version 99, newer than the 3"):
+    with pytest.raises(StoreError, match="schema version 99, newer than the 4"):
         Database(path)
 
 
@@ -209,12 +214,32 @@ def test_a_version_1_database_is_upgraded_without_losing_rows(
         for table in ("article_signatures", "article_bands", "story_events", "event_mentions"):
             con.execute(f"DROP TABLE {table}")
         con.execute("ALTER TABLE articles DROP COLUMN duplicate_of")
+        con.execute("ALTER TABLE quantities DROP COLUMN event_id")
 
     with Database(path) as db:
-        assert db.schema_version() == 3
+        assert db.schema_version() == 4
         assert db.has_article("kept")
         row = db.con.execute("SELECT count(*), count(date_basis) FROM events").fetchone()
         assert row is not None and row[0] >= 1 and row[1] == 0
+
+
+def test_a_version_3_database_gains_the_event_of_each_quantity(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    path = tmp_path / "v3.duckdb"
+    with Database(path) as db:
+        run_id = db.start_run(coder_version="0", config_hash="h", command="t", config_json="{}")
+        db.write_documents([make_doc("kept")], run_id=run_id)
+    with duckdb.connect(str(path)) as con:  # turn it back into a version-3 file
+        con.execute("ALTER TABLE quantities DROP COLUMN event_id")
+        con.execute("DELETE FROM schema_migrations WHERE version >= 4")
+
+    with Database(path) as db:
+        assert db.schema_version() == 4
+        rows = db.con.execute("SELECT count(*), count(event_id) FROM quantities").fetchone()
+        assert rows is not None and rows[0] >= 1 and rows[1] == 0  # kept, with no event yet
+        document = db.document("kept")
+        assert document is not None and all(q.event is None for q in document.quantities)
 
 
 def test_duckdb_memory_is_capped_and_the_cap_is_a_setting(

@@ -49,14 +49,17 @@ def document_tables(document: Document, console: Console) -> None:
             quotes.add_row(speaker, quote.cue or "", quote.kind, quote.text)
         console.print(quotes)
     if document.quantities:
-        quantities = Table("value", "unit", "approx", "counts", "text")
+        sized = {event.id: event for event in document.events}
+        quantities = Table("value", "unit", "approx", "counts", "text", "sizes")
         for quantity in document.quantities:
+            sized_event = sized.get(quantity.event) if quantity.event else None
             quantities.add_row(
                 f"{quantity.value:,.0f}",
                 quantity.unit,
                 quantity.approx or "",
                 quantity.counts or "",
                 quantity.text,
+                f"{sized_event.type} ({sized_event.evidence.trigger})" if sized_event else "",
             )
         console.print(quantities)
     for warning in document.warnings:

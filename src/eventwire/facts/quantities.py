@@ -52,6 +52,11 @@ EXCLUDED_ENTITIES = frozenset(
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 COUNT_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+# What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
+CASUALTY_WORDS = frozenset({
+    "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
+    "displaced", "abducted", "kidnapped", "executed",
+})  # fmt: skip
 
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -239,6 +244,14 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
     return None
 
 
+def _casualty(doc: Doc, end: int) -> Token | None:
+    """The casualty word right after a bare number: "30 wounded", "12 were killed"."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ in ("were", "was") else end
+    if k < len(doc) and doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
+        return doc[k]
+    return None
+
+
 def _percent_end(doc: Doc, end: int) -> int | None:
     """Index just past "%", "percent" or "per cent" right after a number, else None."""
     if end < len(doc) and doc[end].lower_ in ("%", "percent"):
@@ -278,6 +291,19 @@ def _counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             continue
         counted = _counted(doc, end, value)
         if counted is None:
+            casualty = _casualty(doc, end)
+            if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
+                span_end = casualty.idx + len(casualty)
+                found.append(
+                    Quantity(
+                        value=value,
+                        unit="people",
+                        approx=approx,
+                        counts=casualty.lower_,
+                        text=text[char_start:span_end],
+                        span=[char_start, span_end],
+                    )
+                )
             continue
         head = counted[1]
         unit = _plural(head)

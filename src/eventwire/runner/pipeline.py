@@ -15,6 +15,7 @@ from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.unlisted import speaker_actors
 from eventwire.coding.arguments import ActorIndex
 from eventwire.coding.coder import EventCoder
+from eventwire.coding.sizes import link_quantities
 from eventwire.config import Config
 from eventwire.facts.dates import find_dates
 from eventwire.facts.places import Gazetteer, find_places
@@ -79,7 +80,7 @@ class Pipeline:
             article=article,
             events=events,
             quotes=quotes,
-            quantities=find_quantities(doc),
+            quantities=link_quantities(doc, events, find_quantities(doc)),
             places=places,
             warnings=warnings,
         )

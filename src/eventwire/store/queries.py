@@ -329,7 +329,8 @@ def document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document | None
     }
     parts = {
         "quantities": "SELECT value, unit, currency, approx, counts, text,"
-        " [span_start, span_end] AS span FROM quantities WHERE article_id = ? ORDER BY n",
+        " [span_start, span_end] AS span, event_id AS event FROM quantities"
+        " WHERE article_id = ? ORDER BY n",
         "places": "SELECT text, name, geonameid, country, lat, lon, spans"
         " FROM places WHERE article_id = ? ORDER BY n",
     }

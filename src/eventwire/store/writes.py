@@ -59,7 +59,7 @@ _QUOTES = (
 _QUANTITIES = (
     ("article_id", "VARCHAR"), ("n", "INTEGER"), ("value", "DOUBLE"), ("unit", "VARCHAR"),
     ("currency", "VARCHAR"), ("approx", "VARCHAR"), ("counts", "VARCHAR"), ("text", "VARCHAR"),
-    ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+    ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("event_id", "VARCHAR"),
 )  # fmt: skip
 _PLACES = (
     ("article_id", "VARCHAR"), ("n", "INTEGER"), ("text", "VARCHAR"), ("name", "VARCHAR"),
@@ -265,10 +265,11 @@ def _collect(document: Document, *, run_id: str, tables: dict[str, list[Row]]) -
             }
         )
     for n, quantity in enumerate(document.quantities):
-        fields = quantity.model_dump(exclude={"span"})
+        fields = quantity.model_dump(exclude={"span", "event"})
         tables["quantities"].append(
             {"article_id": article.id, "n": n, **fields}
             | {"span_start": quantity.span[0], "span_end": quantity.span[1]}
+            | {"event_id": quantity.event}
         )
     for n, place in enumerate(document.places):
         tables["places"].append({"article_id": article.id, "n": n, **place.model_dump()})

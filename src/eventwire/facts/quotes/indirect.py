@@ -126,6 +126,8 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
+        if _embedded(cue):
+            return None  # '… and Putin agreed that the dialogue should continue'
         before = [child for child in complements if child.i < cue.i]
         if before:
             return before[0].left_edge.i, before[-1].right_edge.i + 1
@@ -147,7 +149,8 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         and cue.head.i != cue.i
         # "warned that it would respond", "condemned what he called …", "said it would
         # respond": an embedded clause, not "…, X said"
-        and not any(c.dep_ == "mark" or c.tag_ in ("WP", "WDT", "MD") for c in cue.children)
+        and not _embedded(cue)
+        and not any(c.tag_ in ("WP", "WDT") for c in cue.children)
         and not ctx.is_cue(cue.head)
     ):
         bounds = _around(cue, sent_start, sent_end)
@@ -173,6 +176,11 @@ def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
     first, last = ctx.doc[start].idx, ctx.doc[end - 1].idx
     regions = ctx.regions.within(first, last)
     return any(r.start > first and r.end <= last + 1 for _, r in regions)
+
+
+def _embedded(cue: Token) -> bool:
+    """A verb in a clause of its own ("that the talks should continue"), not a speaker's."""
+    return any(child.dep_ == "mark" or child.tag_ == "MD" for child in cue.children)
 
 
 def _own_right_edge(ctx: Context, verb: Token) -> int:
