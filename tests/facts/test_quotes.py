@@ -571,3 +571,25 @@ def test_a_spokesperson_for_a_government_speaks_for_its_country() -> None:
 def test_a_stance_with_quoted_words_is_a_quote(nlp: Language) -> None:
     text = 'The agency\'s chief, Rafael Grossi, warned of a "very real" risk of disaster.'
     assert 'a "very real" risk of disaster' in [q.text for q in _quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector", "role"),
+    [
+        (
+            "Macron told Putin that dialogue was still possible, according to his office.",
+            "FRA",
+            "GOV",
+            "office",
+        ),
+        ("Berlin will send more howitzers, its defence ministry said.", "DEU", "MIL", "ministry"),
+    ],
+)
+def test_a_possessive_office_speaks_for_its_owner(
+    text: str, code: str, sector: str, role: str
+) -> None:
+    document = eventwire.extract(text, published="2022-02-14")
+    speakers = [
+        q.speaker for q in document.quotes if q.speaker and q.speaker.text[:3] in ("his", "its")
+    ]
+    assert [(s.code, s.sector, s.role) for s in speakers] == [(code, sector, role)]

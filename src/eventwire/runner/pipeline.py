@@ -155,30 +155,19 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
         )
     chosen = _speaker_actor(span, index)
     if chosen is None:
-        return None
+        owner = _possessor(span, index)  # "according to his office"
+        return _speaking_for(span, owner) if owner is not None else None
     if chosen.code is None and chosen.kind == "sector":
-        # "a spokesperson for the German government": the side is the one the noun speaks for
+        # "a spokesperson for the German government", "its defence ministry": the side is the
+        # one the noun speaks for
         party = next((a for a in _actors_in(span, index) if a.code is not None), None)
+        party = party or _possessor(span, index)
         if party is not None:
-            return ActorMention(
-                text=span.text,
-                name=None,
-                code=party.code,
-                sector=party.sector,
-                role=root.lemma_.lower(),
-                span=[span.start_char, span.end_char],
-            )
+            return _speaking_for(span, party, chosen.sector) if party.code else None
     if chosen.kind == "person" and root.pos_ == "NOUN" and not chosen.start <= root.i < chosen.end:
         # "an adviser to Zelensky", "a spokesman for Macron": someone of that person's side,
         # not the person named.
-        return ActorMention(
-            text=span.text,
-            name=None,
-            code=chosen.code,
-            sector=chosen.sector,
-            role=root.lemma_.lower(),
-            span=[span.start_char, span.end_char],
-        )
+        return _speaking_for(span, chosen)
     return ActorMention(
         text=span.text,
         name=chosen.name,
@@ -187,3 +176,34 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
         role=chosen.role,
         span=[span.start_char, span.end_char],
     )
+
+
+def _speaking_for(span: Span, party: ActorSpan, sector: str | None = None) -> ActorMention:
+    """Someone named by an office, speaking for a party ("an adviser to Zelensky"); ``sector``
+    is the office's own when it has one ("its defence ministry": MIL)."""
+    return ActorMention(
+        text=span.text,
+        name=None,
+        code=party.code,
+        sector=sector or party.sector,
+        role=span.root.lemma_.lower(),
+        span=[span.start_char, span.end_char],
+    )
+
+
+def _possessor(span: Span, index: ActorIndex) -> ActorSpan | None:
+    """Whose office or spokesman a possessive names: the sentence's subject when it fits ("Macron
+    told Putin …, according to his office" is Macron's office), else the pronoun's antecedent."""
+    pronoun = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if pronoun is None or pronoun.lower_ in ("my", "our"):
+        return None
+    subjects = [
+        c
+        for c in span.sent.root.children
+        if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end
+    ]
+    subject = index.by_token.get(subjects[0].i) if subjects else None
+    personal = pronoun.lower_ in ("his", "her")
+    if subject is not None and (subject.kind == "person") == personal:
+        return subject
+    return index.antecedent(pronoun)
