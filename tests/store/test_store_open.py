@@ -201,20 +201,43 @@ def test_read_only_while_open_for_writing_in_same_process_is_a_store_error(
         Database(path, read_only=True)
 
 
-def test_a_version_1_database_is_upgraded_without_losing_rows(
-    tmp_path: Path, make_doc: Callable[..., Document]
-) -> None:
-    path = tmp_path / "old.duckdb"
+def _stored_then_downgraded(
+    path: Path, make_doc: Callable[..., Document], *, version: int, undo: list[str]
+) -> Path:
+    """A database holding one article ("kept"), turned back into a version-``version`` file by
+    the ``undo`` statements."""
     with Database(path) as db:
         run_id = db.start_run(coder_version="0", config_hash="h", command="t", config_json="{}")
         db.write_documents([make_doc("kept")], run_id=run_id)
-    with duckdb.connect(str(path)) as con:  # turn it back into a version-1 file
-        con.execute("ALTER TABLE events DROP COLUMN date_basis")
-        con.execute("DELETE FROM schema_migrations WHERE version >= 2")
-        for table in ("article_signatures", "article_bands", "story_events", "event_mentions"):
-            con.execute(f"DROP TABLE {table}")
-        con.execute("ALTER TABLE articles DROP COLUMN duplicate_of")
-        con.execute("ALTER TABLE quantities DROP COLUMN event_id")
+    with duckdb.connect(str(path)) as con:
+        for statement in undo:
+            con.execute(statement)
+        con.execute("DELETE FROM schema_migrations WHERE version > ?", [version])
+    return path
+
+
+def test_a_version_1_database_is_upgraded_without_losing_rows(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    path = _stored_then_downgraded(
+        tmp_path / "old.duckdb",
+        make_doc,
+        version=1,
+        undo=[
+            "ALTER TABLE events DROP COLUMN date_basis",
+            *(
+                f"DROP TABLE {table}"
+                for table in (
+                    "article_signatures",
+                    "article_bands",
+                    "story_events",
+                    "event_mentions",
+                )
+            ),
+            "ALTER TABLE articles DROP COLUMN duplicate_of",
+            "ALTER TABLE quantities DROP COLUMN event_id",
+        ],
+    )
 
     with Database(path) as db:
         assert db.schema_version() == 4
@@ -226,13 +249,12 @@ def test_a_version_1_database_is_upgraded_without_losing_rows(
 def test_a_version_3_database_gains_the_event_of_each_quantity(
     tmp_path: Path, make_doc: Callable[..., Document]
 ) -> None:
-    path = tmp_path / "v3.duckdb"
-    with Database(path) as db:
-        run_id = db.start_run(coder_version="0", config_hash="h", command="t", config_json="{}")
-        db.write_documents([make_doc("kept")], run_id=run_id)
-    with duckdb.connect(str(path)) as con:  # turn it back into a version-3 file
-        con.execute("ALTER TABLE quantities DROP COLUMN event_id")
-        con.execute("DELETE FROM schema_migrations WHERE version >= 4")
+    path = _stored_then_downgraded(
+        tmp_path / "v3.duckdb",
+        make_doc,
+        version=3,
+        undo=["ALTER TABLE quantities DROP COLUMN event_id"],
+    )
 
     with Database(path) as db:
         assert db.schema_version() == 4

@@ -1,15 +1,7 @@
 """Resolving a date expression against the publication date (and the day the story last named).
 
-News convention: a bare weekday means the publication day when it is that weekday, else the most
-recent past one (the next one in future-tense clauses); a month without a year means the most
-recent past such month; a month and day without a year means the nearest such day, past preferred.
-
-A resolved value is always one ISO day (``YYYY-MM-DD``); ``granularity`` tells how much of it is
-known. For ``week`` the value is the Monday that starts the week ("last week"), for ``month`` the
-first of the month, for ``year`` 1 January; "N weeks/months/years ago" is the exact day N units
-before publication, with the unit as granularity (a point estimate, not a known day). The value
-is None when the expression cannot be placed on a calendar (no publication date for a relative
-expression, or an expression we do not read).
+The conventions (which weekday a bare "Friday" is, what a value with ``week`` granularity means,
+when the value is None) are those of the package, :mod:`eventwire.facts.dates`.
 """
 
 from __future__ import annotations
