@@ -593,3 +593,12 @@ def test_a_possessive_office_speaks_for_its_owner(
         q.speaker for q in document.quotes if q.speaker and q.speaker.text[:3] in ("his", "its")
     ]
     assert [(s.code, s.sector, s.role) for s in speakers] == [(code, sector, role)]
+
+
+def test_the_spokesman_of_someone_without_a_side_still_speaks_for_government() -> None:
+    (quote,) = eventwire.extract(
+        "Senator Alma Rendell objected to the vote. The bill lacked oversight, her spokesman said.",
+        published="2022-02-14",
+    ).quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.sector) == ("her spokesman", "GOV")

@@ -162,8 +162,8 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
         # one the noun speaks for
         party = next((a for a in _actors_in(span, index) if a.code is not None), None)
         party = party or _possessor(span, index)
-        if party is not None:
-            return _speaking_for(span, party, chosen.sector) if party.code else None
+        if party is not None and party.code is not None:
+            return _speaking_for(span, party, chosen.sector)
     if chosen.kind == "person" and root.pos_ == "NOUN" and not chosen.start <= root.i < chosen.end:
         # "an adviser to Zelensky", "a spokesman for Macron": someone of that person's side,
         # not the person named.
