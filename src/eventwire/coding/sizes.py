@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from eventwire.facts.quantities import CASUALTY_WORDS
 from eventwire.schema import Event, Quantity
 
 # What each kind of figure can size, by PLOVER type.
@@ -25,11 +26,10 @@ _FORCES = frozenset({
     "drones", "missiles", "rockets", "weapons", "vehicles", "howitzers", "helicopters",
     "aircraft", "warships", "ships", "shells", "rounds", "launchers", "systems", "guns",
 })  # fmt: skip
-_HARMED = frozenset({
-    "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
-    "abducted", "kidnapped", "executed", "casualties", "deaths", "victims", "bodies",
-    "civilians", "people", "children", "women", "men", "residents", "protesters",
-})  # fmt: skip
+_HARMED = CASUALTY_WORDS | {
+    "casualties", "deaths", "victims", "bodies", "civilians", "people", "children", "women",
+    "men", "residents", "protesters",
+}  # fmt: skip
 _MAX_CLIMB = 6
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both"})
 
@@ -47,9 +47,11 @@ def link_quantities(
     triggers = _trigger_tokens(doc, events)
     linked = []
     for quantity in quantities:
+        span = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
         event = None
-        if not _definite(doc, quantity):
-            event = _governing(doc, quantity, triggers) or _nearest_fitting(doc, quantity, events)
+        if span is not None and not _definite(span):
+            event = _governing(span.root, quantity, triggers)
+            event = event or _nearest_fitting(quantity, events)
         linked.append(quantity.model_copy(update={"event": event.id if event else None}))
     return linked
 
@@ -65,23 +67,14 @@ def _trigger_tokens(doc: Doc, events: Sequence[Event]) -> dict[int, Event]:
     return found
 
 
-def _definite(doc: Doc, quantity: Quantity) -> bool:
+def _definite(span: Span) -> bool:
     """ "the two leaders", "their 3,000 troops": parties named again, not a size."""
-    span = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _DEFINITE
 
 
-def _root(doc: Doc, quantity: Quantity) -> Token | None:
-    span = doc.char_span(quantity.span[0], quantity.span[1], alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def _governing(doc: Doc, quantity: Quantity, triggers: dict[int, Event]) -> Event | None:
+def _governing(token: Token, quantity: Quantity, triggers: dict[int, Event]) -> Event | None:
     """The event whose trigger is the figure or one of its nearest heads, if its type fits."""
-    token = _root(doc, quantity)
     for _ in range(_MAX_CLIMB):
-        if token is None:
-            return None
         event = triggers.get(token.i)
         if event is not None:
             return event if _fits(quantity, event) else None
@@ -91,7 +84,7 @@ def _governing(doc: Doc, quantity: Quantity, triggers: dict[int, Event]) -> Even
     return None
 
 
-def _nearest_fitting(doc: Doc, quantity: Quantity, events: Sequence[Event]) -> Event | None:
+def _nearest_fitting(quantity: Quantity, events: Sequence[Event]) -> Event | None:
     """The event of the figure's sentence, nearest by its trigger, that such a figure sizes."""
     start, end = quantity.span
     same_sentence = [e for e in events if e.evidence.span[0] <= start and end <= e.evidence.span[1]]

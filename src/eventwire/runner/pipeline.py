@@ -101,12 +101,7 @@ def _voices(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[tuple[int,
 
 
 def _speaker_actor(span: Span, index: ActorIndex) -> ActorSpan | None:
-    chosen: ActorSpan | None = index.by_token.get(span.root.i)
-    if chosen is None:
-        for token in span:
-            chosen = index.by_token.get(token.i)
-            if chosen is not None:
-                break
+    chosen = index.by_token.get(span.root.i) or next(iter(_actors_in(span, index)), None)
     if chosen is None and span.root.pos_ == "PRON":
         chosen = index.antecedent(span.root)
     return chosen

@@ -70,6 +70,13 @@ def _normalise(expr: str) -> str:
     return stripped or text
 
 
+def _amount(written: str | None) -> int:
+    """A small count as written ("3", "two", "a couple of"); one when none is written."""
+    if written is None:
+        return 1
+    return int(written) if written.isdigit() else SMALL_NUMBERS[written]
+
+
 def _shift_weekday(published: datetime.date, weekday: int, lo: int, hi: int) -> datetime.date:
     """The day with ``weekday`` at an offset in [lo, hi] from published (the range spans 7)."""
     for offset in range(lo, hi + 1):
@@ -168,7 +175,7 @@ def _ago(match: re.Match[str], published: datetime.date | None, future: bool) ->
     unit = match["unit"]
     if published is None:
         return None, unit
-    amount = int(match["n"]) if match["n"].isdigit() else SMALL_NUMBERS[match["n"]]
+    amount = _amount(match["n"])
     if unit in (DAY, WEEK):
         day = published - datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
     else:
@@ -244,7 +251,7 @@ def _days_from(match: re.Match[str], published: datetime.date | None, future: bo
     anchor, granularity = resolve_date(match["anchor"], published, future=future)
     if anchor is None or granularity != DAY:
         return None, DAY
-    amount = SMALL_NUMBERS.get(match["n"] or "a") or int(match["n"])
+    amount = _amount(match["n"])
     step = -amount if match["dir"] == "before" else amount
     return (datetime.date.fromisoformat(anchor) + datetime.timedelta(days=step)).isoformat(), DAY
 
@@ -332,11 +339,7 @@ def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: boo
             else _shift_weekday(anchor, weekday, 1, 7)
         )
         return day.isoformat(), DAY
-    amount = (
-        SMALL_NUMBERS.get(groups.get("n") or "a", 1)
-        if not (groups.get("n") or "").isdigit()
-        else int(groups["n"])
-    )
+    amount = _amount(groups.get("n"))
     step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
             "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
     return (anchor + datetime.timedelta(days=step * amount)).isoformat(), DAY
