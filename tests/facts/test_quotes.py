@@ -348,8 +348,6 @@ BROAD_CASES = [
      "most farmers oppose the water plan", "A new survey", "shows"),
     ("The union endorsed the former mayor on Tuesday.", "the former mayor", "The union",
      "endorsed"),
-    ("The senator called for a full review of the contract.", "a full review of the contract",
-     "The senator", "called"),
     ("Party leaders believe the bill will pass easily.", "the bill will pass easily",
      "Party leaders", "believe"),
 ]  # fmt: skip
@@ -368,6 +366,44 @@ def test_broad_mode_finds_thoughts_plans_and_positions(
 def test_default_mode_leaves_broad_attributions_out(
     nlp: Language, text: str, quoted: str, speaker: str, cue: str
 ) -> None:
+    assert _quotes(nlp, text) == []
+
+
+# (text, quoted text, speaker as written, cue): a position stated in words is reported speech
+STATED_POSITION_CASES = [
+    ("The senator called for a full review of the contract.", "a full review of the contract",
+     "The senator", "called"),
+    ("The mayor called on residents to stay indoors until the storm passed.",
+     "residents to stay indoors until the storm passed", "The mayor", "called"),
+    ("The union accused the ministry of ignoring safety rules.", "ignoring safety rules",
+     "The union", "accused"),
+    ("Farm groups criticized the new tariff for raising feed prices.",
+     "the new tariff for raising feed prices", "Farm groups", "criticized"),
+    ("The council called the proposal reckless and costly.", "the proposal reckless and costly",
+     "The council", "called"),
+    ("Officials condemned the attack, saying it targeted civilians.", "the attack", "Officials",
+     "condemned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), STATED_POSITION_CASES)
+def test_a_stated_position_is_reported_speech(
+    nlp: Language, text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    found = [(q.text, q.speaker.text if q.speaker else None, q.cue) for q in _quotes(nlp, text)]
+    assert (quoted, speaker, cue) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called a meeting of the cabinet.",  # names nothing it calls
+        "The coach called on Friday to congratulate the team.",  # a time, not whom it was on
+        "Rescue teams were called to the scene.",
+        "Calls for a review of the contract grew louder.",  # no one holds the position
+    ],
+)
+def test_a_call_that_states_no_position_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 

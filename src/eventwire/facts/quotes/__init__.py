@@ -3,7 +3,8 @@
 Found on one spaCy parse: **direct** quotes (text in quotation marks tied to a cue:
 ``"…," Blinken said.``, ``Blinken said: "…"``; a quoted sentence or paragraph with no cue
 continues the last speaker), **indirect** ones (the complement of a reporting verb: ``X said
-(that) …``, ``…, X said.``, ``according to X, …``, ``X wrote on Telegram: …``) and **mixed** ones
+(that) …``, ``…, X said.``, ``according to X, …``, ``X wrote on Telegram: …``, and a position
+stated in words: ``called for a ceasefire``, ``accused Kyiv of stalling``) and **mixed** ones
 (indirect with a quoted fragment: ``warned that … "very far-reaching" sanctions``). Reporting
 verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given by the caller.
 
@@ -31,7 +32,7 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
         doc: a spaCy ``Doc`` with a dependency parse; its text is what every span points into.
         resolve_speaker: maps the speaker as written to an actor mention, or ``None`` when it
             cannot; unresolved speakers keep their text and span only.
-        broad: also report attributed thoughts, plans, findings and stances ("wants to run",
+        broad: also report attributed thoughts, plans, findings and positions ("wants to run",
             "polls show …", "endorsed the senator"): PolNeAR's wider notion of attribution.
             Off by default, as it trades precision and speaker accuracy for recall.
 

@@ -14,6 +14,8 @@ _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
+_PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
+_NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 _LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
 _NOT_SPEAKER_LABELS = frozenset(
     {"update", "updated", "note", "editor's note", "editor’s note", "watch", "related", "photo",
@@ -75,17 +77,15 @@ def is_label(ctx: Context, label: Span) -> bool:
 
 def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     """Token bounds of what the cue reports (within its paragraph), and whether that content
-    is a plain phrase (``endorsed the senator``) that only counts with a subject; or None."""
+    is a plain phrase (``called for a ceasefire``) that only counts with a subject; or None."""
     lo, hi = ctx.paragraph(cue)
     sent_start, sent_end = max(cue.sent.start, lo), min(cue.sent.end, hi)
     bounds = _complement(ctx, cue, sent_start, sent_end)
     needs_subject = False
     if bounds is None:
-        # a stance's phrase counts in broad mode, or when it quotes words ('warned of a "very
-        # real" risk')
-        phrase = _phrase(ctx, cue, sent_end)
-        if phrase is not None and (ctx.broad or _holds_quotation(ctx, *phrase)):
-            bounds, needs_subject = phrase, True
+        # a stated position's phrase ('accused Kyiv of stalling', 'called for a ceasefire');
+        # the broad cues that take one ('endorsed the senator') are only cues in broad mode
+        bounds, needs_subject = _phrase(ctx, cue, sent_end), True
     if bounds is None:
         return None
     start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
@@ -97,17 +97,60 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
 def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
     """The object phrase of a stance cue, or the object of one of its prepositions."""
     entry = ctx.lexicon[cue.lemma_.lower()]
+    if _adverbial(cue):
+        return None
     for child in cue.rights:
         if child.lower_ in entry.preps and child.dep_ in {"prep", "prt"}:
-            end = min(
-                (child.right_edge if child.dep_ == "prep" else cue.right_edge).i + 1, sent_end
-            )
+            if _temporal(child):
+                continue  # 'called on Friday' is a time, not whom the call was on
+            end = min(_phrase_end(cue, child) + 1, sent_end)
             return (child.i + 1, end) if end > child.i + 1 else None
-    if entry.phrase:
+    if entry.phrase or entry.naming:
         parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
-        if parts:
-            return parts[0].left_edge.i, min(parts[-1].right_edge.i + 1, sent_end)
+        if parts and (not entry.naming or _names(cue, parts[0])):
+            return parts[0].left_edge.i, min(_phrase_end(cue, parts[0]) + 1, sent_end)
     return None
+
+
+def _phrase_end(cue: Token, first: Token) -> int:
+    """The last token of a cue's phrase from ``first`` on: its objects, prepositions and
+    infinitives ('called on Kyiv to withdraw', 'criticized the plan for its cost'), not a
+    clause of its own after a comma or a second verb ('…, saying …', '… and left')."""
+    end = first.right_edge.i
+    for child in cue.rights:
+        if child.i <= first.i or child.dep_ == "cc":
+            continue
+        if child.dep_ in _PHRASE_STOP_DEPS or (child.dep_ == "conj" and child.pos_ in _VERBAL):
+            break
+        if _temporal(child):
+            continue  # 'endorsed the mayor on Tuesday': when it was said is no part of it
+        end = child.right_edge.i
+    return end
+
+
+def _adverbial(cue: Token) -> bool:
+    """A participle that sets the scene of another verb ('while commenting on the strike',
+    'when asked about sanctions', 'called to the scene'), not the speaker's own statement."""
+    if cue.tag_ not in ("VBG", "VBN") or cue.dep_ == "ROOT":
+        return False  # the tagger may take a main verb in "-ed" for a participle
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in cue.children):
+        return False
+    return cue.tag_ == "VBN" or any(c.dep_ == "mark" for c in cue.children)
+
+
+def _temporal(token: Token) -> bool:
+    """A time phrase ('Friday', 'on Tuesday', 'last week')."""
+    if token.dep_ == "prep":
+        return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
+    return token.ent_type_ in ("DATE", "TIME")
+
+
+def _names(cue: Token, thing: Token) -> bool:
+    """Whether a naming cue says what its object is ('called the plan a disgrace',
+    'called the charges unsubstantiated'), not just names it ('called a meeting')."""
+    return any(c.dep_ in _NAMED_DEPS and c.i > thing.i for c in cue.rights) or any(
+        c.dep_ in ("dobj", "attr", "oprd") for c in thing.rights
+    )
 
 
 def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:

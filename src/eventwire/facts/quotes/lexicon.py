@@ -22,6 +22,7 @@ class CueVerb:
     xcomp: bool = False
     object: bool = False
     phrase: bool = False
+    naming: bool = False
     preps: frozenset[str] = frozenset()
 
     @property
@@ -43,6 +44,7 @@ def reporting_verbs() -> dict[str, CueVerb]:
             xcomp=bool(entry.get("xcomp")),
             object=bool(entry.get("object")),
             phrase=bool(entry.get("phrase")),
+            naming=bool(entry.get("naming")),
             preps=frozenset(str(prep) for prep in entry.get("preps", ())),
         )
         for lemma, entry in verbs.items()
