@@ -44,7 +44,8 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "conflibert": ("conflibert", {"accuracy": 0.76, "macro_f1": 0.75}),
     # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
     # one by the same speaker; 'accused X of … and said Y' keeps its reported clause again (0.909).
-    "polnear": ("polnear", {"precision": 0.90, "recall": 0.50, "speaker_accuracy": 0.88}),
+    # recall 0.534 and speaker 0.895 once a position stated in words ("called for …") counted.
+    "polnear": ("polnear", {"precision": 0.90, "recall": 0.525, "speaker_accuracy": 0.885}),
     "geowebnews": (
         "geowebnews",
         {
