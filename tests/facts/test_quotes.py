@@ -379,6 +379,8 @@ STATED_POSITION_CASES = [
      "The union", "accused"),
     ("Farm groups criticized the new tariff for raising feed prices.",
      "the new tariff for raising feed prices", "Farm groups", "criticized"),
+    ("In Vienna, Chancellor Karl Huber called on Moscow to back its words with deeds.",
+     "Moscow to back its words with deeds", "Chancellor Karl Huber", "called"),
     ("The council called the proposal reckless and costly.", "the proposal reckless and costly",
      "The council", "called"),
     ("Officials condemned the attack, saying it targeted civilians.", "the attack", "Officials",

@@ -120,8 +120,11 @@ def _phrase_end(cue: Token, first: Token) -> int:
     for child in cue.rights:
         if child.i <= first.i or child.dep_ == "cc":
             continue
-        if child.dep_ in _PHRASE_STOP_DEPS or (child.dep_ == "conj" and child.pos_ in _VERBAL):
-            break
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ in _PHRASE_STOP_DEPS and not infinitive) or (
+            child.dep_ == "conj" and child.pos_ in _VERBAL
+        ):
+            break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
         if _temporal(child):
             continue  # 'endorsed the mayor on Tuesday': when it was said is no part of it
         end = child.right_edge.i
