@@ -396,3 +396,49 @@ def test_a_surname_after_a_preposition_is_still_a_person(
 ) -> None:
     text = "Boris Johnson resigned on Thursday. Confidence in Johnson had collapsed."
     assert _find(_places(nlp, gazetteer, text), "Johnson") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        # a town's office, court or people after its name, which the model often tags a person
+        (
+            "When Huntsville police arrived, the suspect had fled. Huntsville Fire Chief Dale "
+            "Morrow said the blaze was out by noon.",
+            "Huntsville",
+            "USA",
+        ),
+        ("An Alexandria grand jury in Louisiana indicted the man on Monday.", "Alexandria", "USA"),
+        ("Gainesville Mayor Ellen Brandt would not comment on the vote.", "Gainesville", "USA"),
+        ("The Sochi mayoral election is set for April, the commission said.", "Sochi", "RUS"),
+        # a legislator's home town after the party letter
+        ("Rep. Dana Whitlow, D-Charleston, tried to restore the funding.", "Charleston", "USA"),
+        # a capital that speaks for its government
+        ("The rebels withdrew and Tbilisi says the attack was planned.", "Tbilisi", "GEO"),
+        # a country named inside what the model took for a person's name
+        ("Sri Lanka's foreign minister Dinesh Perera flew to Delhi.", "Sri Lanka", "LKA"),
+        # a town inside an authority's name
+        ("Recycling rates rose last year, according to Metro Vancouver.", "Vancouver", "CAN"),
+    ],
+)
+def test_towns_named_by_their_offices_and_people(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
+) -> None:
+    found = _find(_places(nlp, gazetteer, text), written)
+    assert found is not None and found.country == country, written
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Judge Julian Hall said the sentence would stand.", "Julian"),
+        ("The state Supreme Court denied the request this month.", "Supreme"),
+        ("Pupils at Southwold School raised money for the hospice.", "Southwold"),
+        ("She leads the Jones Library Board of Trustees.", "Jones"),
+        ("The council voted, with Vice Mayor Ray Holt opposed.", "Vice"),
+    ],
+)
+def test_a_building_a_title_or_a_word_before_an_office_is_no_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, word: str
+) -> None:
+    assert _find(_places(nlp, gazetteer, text), word) is None

