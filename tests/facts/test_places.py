@@ -442,3 +442,20 @@ def test_a_building_a_title_or_a_word_before_an_office_is_no_town(
     nlp: Language, gazetteer: Gazetteer, text: str, word: str
 ) -> None:
     assert _find(_places(nlp, gazetteer, text), word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers from Delano, Hutchinson and Watertown joined the search. The missing hiker "
+        "was found safe near Montgomery on Sunday.",
+        "Deputies from Hutchinson and Delano searched the river. A Montgomery man was charged.",
+    ],
+)
+def test_the_state_most_of_the_story_is_in_picks_the_namesake(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    # Minnesota towns around it: Montgomery, Minnesota, not the much bigger Montgomery, Alabama
+    found = _find(_places(nlp, gazetteer, text), "Montgomery")
+    assert found is not None and found.lat is not None and found.lon is not None
+    assert abs(found.lat - 44.44) < 0.2 and abs(found.lon + 93.58) < 0.2, found

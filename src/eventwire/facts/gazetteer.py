@@ -56,6 +56,7 @@ _ALIAS_PENALTY = 0.5
 # Evidence from the article.
 _IN_COUNTRY = 1.5
 _IN_ADMIN1 = 1.0
+_IN_HOME_ADMIN1 = 1.0
 _IN_NAMED_AREA = 2.0
 _NEAR_OTHERS = 2.0
 _NEAR_CANDIDATES = 1.0
@@ -110,6 +111,7 @@ class Evidence:
         countries: ISO alpha-3 codes of countries the article names or describes.
         admin1: admin-1 keys ``"ISO3.code"`` of the states and provinces the first pass put the
             article's other places in.
+        home: the admin-1 key of the state or province most of those places are in.
         areas: admin-1 keys of the states, provinces and counties the article itself names
             unambiguously ("Tennessee", "Tenn.", "Laurel County"): stronger evidence.
         anchors: where the first pass put the article's other places.
@@ -120,6 +122,7 @@ class Evidence:
 
     countries: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
+    home: str | None = None
     areas: frozenset[str] = frozenset()
     anchors: Anchors | None = None
     candidates: Anchors | None = None
@@ -171,6 +174,8 @@ def score(entry: Entry, evidence: Evidence) -> float:
         value += _IN_COUNTRY
     if entry.admin1 is not None and entry.admin1 in evidence.admin1:
         value += _IN_ADMIN1
+    if entry.admin1 is not None and entry.admin1 == evidence.home:
+        value += _IN_HOME_ADMIN1
     if entry.admin1 is not None and entry.admin1 in evidence.areas:
         value += _IN_NAMED_AREA
     if hit.lat is not None and hit.lon is not None:
@@ -400,6 +405,10 @@ class Gazetteer:
             entries = [e for e in entries if e.hit.kind != "city"]
             if not entries:
                 return None  # the caller falls back to the demonym's place
+        if any(e.hit.kind not in ("city", "county") for e in entries):
+            # the state most of the story is in picks between towns, not a town over a country
+            # or a region of the same name ("China" is not China, Texas; "Wales" not the town)
+            evidence = replace(evidence, home=None)
         if any(e.hit.kind not in _TOWN_KINDS and e.hit.kind != "state" for e in entries):
             bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
             return max(entries, key=lambda e: score(e, bare if e.alias else evidence))

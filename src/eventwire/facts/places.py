@@ -4,16 +4,19 @@ Mentions come from :mod:`eventwire.facts.toponyms`: spaCy's GPE/LOC/FAC entities
 capitalised tokens against the gazetteer, and demonyms ("Ukrainian" is reported as a mention of
 Ukraine, as geoparsing gold sets count it).
 
-Names are resolved in two passes over the article (:mod:`eventwire.facts.gazetteer` holds the
+Names are resolved in passes over the article (:mod:`eventwire.facts.gazetteer` holds the
 gazetteer and the ranking): first with the countries the article names unambiguously, then
-again with the countries, states, provinces and coordinates that the first pass gave the
-article's *other* names, and with a qualifier written after the name ("Paris, Tenn."). So
-"Paris" in a story about Henry County, Tenn. is Paris, Tennessee, and "Jordan" next to
-"Minnesota" is the town, not the kingdom.
+again with the countries, states, provinces and coordinates that the last pass gave the
+article's *other* names (the state most of its towns are in counts once more), and with a
+qualifier written after the name ("Paris, Tenn."). So "Paris" in a story about Henry County,
+Tenn. is Paris, Tennessee, "Montgomery" among Delano and Hutchinson is Montgomery, Minnesota,
+and "Jordan" next to "Minnesota" is the town, not the kingdom. A name read as another name of
+a town ("Kiev") is no evidence for the others: such alternates include stray words.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +46,10 @@ _MAX_TOKENS = 6
 _LOCAL_KINDS = frozenset({"city", "county", "state", "province"})
 # Names with more candidates than this ("Springfield") say nothing about where a story is.
 _MAX_CANDIDATE_ANCHORS = 12
+# Rounds of "where are the other places?" (a third round measured no better on LGL or GWN).
+_PASSES = 2
+_HOME_MIN_PLACES = 2
+_TOWNS = frozenset({"city", "county"})
 # fmt: off
 _LOCATIVE = {"in": 1, "at": 2, "near": 2, "outside": 2, "inside": 2, "around": 2, "from": 3}
 _BRIDGE_WORDS = frozenset({
@@ -104,50 +111,87 @@ def _points(hits: Iterable[GeoHit]) -> Iterator[tuple[float, float]]:
 
 
 def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit | None]:
-    """Geocode mention spans in two passes: alone, then with the article's other places."""
+    """Geocode mention spans: alone first, then again with where the article's other places
+    were put, until no name changes place (or after ``_PASSES`` rounds)."""
     named = _named_countries(spans, gazetteer)
     described = _described_countries(doc, gazetteer)
     areas = area_keys(spans, gazetteer)
     alone = Evidence(frozenset(described.union(*named.values())), areas=frozenset(areas.values()))
-    first: dict[str, Entry] = {}
+    current: dict[str, Entry] = {}
     for span in spans:
         key = norm(span.text)
-        if key not in first:
+        if key not in current:
             entry = gazetteer.best(span.text, alone)
             if entry is not None:
-                first[key] = entry
-    candidates = {key: gazetteer.candidates(key) for key in first}
+                current[key] = entry
+    candidates = {key: gazetteer.candidates(key) for key in current}
     by_start = {span.start: span for span in spans}
-    cache: dict[tuple[str, str | None], GeoHit | None] = {}
-    hits: list[GeoHit | None] = []
-    for span in spans:
-        key = norm(span.text)
-        qualifier = _qualifier(span, first, by_start)
-        if (key, qualifier) not in cache:
-            others = [entry for name, entry in first.items() if name != key]
-            # A name is no evidence for itself: "Jordan" next to "Minnesota" is the town.
-            countries = described.union(*(codes for name, codes in named.items() if name != key))
-            evidence = Evidence(
-                countries=frozenset(
-                    countries | {e.hit.country for e in others if e.hit.country is not None}
-                ),
-                admin1=frozenset(e.admin1 for e in others if e.admin1 is not None),
-                areas=frozenset(code for name, code in areas.items() if name != key),
-                anchors=Anchors(_points(e.hit for e in others)),
-                candidates=Anchors(
-                    _points(
-                        hit
-                        for name, options in candidates.items()
-                        if name != key and len(options) <= _MAX_CANDIDATE_ANCHORS
-                        for hit in options
-                    )
-                ),
-                qualifier=qualifier,
+    chosen: dict[tuple[str, str | None], Entry | None] = {}
+    keys: list[tuple[str, str | None]] = []
+    for _ in range(_PASSES):
+        chosen = {}
+        keys = [(norm(span.text), _qualifier(span, current, by_start)) for span in spans]
+        for span, (key, qualifier) in zip(spans, keys, strict=True):
+            if (key, qualifier) not in chosen:
+                evidence = _evidence(key, qualifier, current, named, described, areas, candidates)
+                chosen[key, qualifier] = gazetteer.best(span.text, evidence)
+        # where each name now is (its unqualified reading where it has one)
+        settled = {k: e for (k, q), e in chosen.items() if e is not None and q is not None}
+        settled.update({k: e for (k, q), e in chosen.items() if e is not None and q is None})
+        if settled == current:
+            break
+        current = settled
+    return [
+        best.hit if best is not None else gazetteer.demonym(span.text)
+        for span, best in ((span, chosen[key]) for span, key in zip(spans, keys, strict=True))
+    ]
+
+
+def _home_admin1(others: list[Entry]) -> str | None:
+    """The state or province that holds most of the article's other towns and counties, if it
+    holds at least ``_HOME_MIN_PLACES`` of them and more than any other."""
+    counts = Counter(e.admin1 for e in others if e.admin1 is not None and e.hit.kind in _TOWNS)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_PLACES:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _evidence(
+    key: str,
+    qualifier: str | None,
+    current: dict[str, Entry],
+    named: dict[str, set[str]],
+    described: set[str],
+    areas: dict[str, str],
+    candidates: dict[str, list[GeoHit]],
+) -> Evidence:
+    """What the article's *other* names say about where the name ``key`` is.
+
+    A name is no evidence for itself: "Jordan" next to "Minnesota" is the town.
+    """
+    others = [entry for name, entry in current.items() if name != key and not entry.alias]
+    countries = described.union(*(codes for name, codes in named.items() if name != key))
+    return Evidence(
+        countries=frozenset(
+            countries | {e.hit.country for e in others if e.hit.country is not None}
+        ),
+        admin1=frozenset(e.admin1 for e in others if e.admin1 is not None),
+        home=_home_admin1(others),
+        areas=frozenset(code for name, code in areas.items() if name != key),
+        anchors=Anchors(_points(e.hit for e in others)),
+        candidates=Anchors(
+            _points(
+                hit
+                for name, options in candidates.items()
+                if name != key and len(options) <= _MAX_CANDIDATE_ANCHORS
+                for hit in options
             )
-            best = gazetteer.best(span.text, evidence)
-            cache[key, qualifier] = best.hit if best is not None else gazetteer.demonym(span.text)
-        hits.append(cache[key, qualifier])
-    return hits
+        ),
+        qualifier=qualifier,
+    )
 
 
 def geocode_spans(
