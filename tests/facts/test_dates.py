@@ -140,6 +140,8 @@ def test_without_publication_date_only_absolute_dates_resolve(
          [("Saturday", "2022-02-12")]),
         ("A rally planned for Saturday will go ahead despite threats.",
          [("Saturday", "2022-02-19")]),
+        ("Shares closed near the record set on Friday.", [("Friday", "2022-02-11")]),
+        ("The vote is set for Friday.", [("Friday", "2022-02-18")]),
         ("He would have met the envoy Thursday had the talks not collapsed.",
          [("Thursday", "2022-02-10")]),
         ("The day before last Tuesday's hearing, the lawyers met.",

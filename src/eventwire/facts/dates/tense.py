@@ -9,6 +9,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 # is not.
 _FUTURE_IN_PAST = "would"
 FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
+# Governors that also name a finished act: "a record set on Aug. 6" is the day it was set.
+_DONE_ON = frozenset({"set"})
 _FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
 # Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
@@ -40,12 +42,12 @@ def is_future_context(token: Token) -> bool:
         # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
         # unless the sentence says it is over ("… was canceled")
         main = verb.head.head if verb.dep_ == "acl" else verb.head
-        return verb.lemma_ in FUTURE_GOVERNORS and not _past(main)
+        return _schedules(verb, token) and not _past(main)
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
         children = _auxiliaries(verb)
         if FUTURE_AUXILIARIES.intersection(children) or _would(children):
             return True
-        if verb.lemma_ in FUTURE_GOVERNORS:
+        if _schedules(verb, token):
             return True
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             break
@@ -53,6 +55,14 @@ def is_future_context(token: Token) -> bool:
             return True  # "is to resume trading Tuesday"
         verb = verb.head
     return False
+
+
+def _schedules(verb: Token, date: Token) -> bool:
+    """Whether a verb puts the date ahead ("planned for Saturday"), not "a record set on Aug. 6"."""
+    if verb.lemma_ not in FUTURE_GOVERNORS:
+        return False
+    on_verb = date.dep_ == "pobj" and date.head.lower_ == "on" and date.head.head == verb
+    return not (on_verb and verb.lemma_ in _DONE_ON and not _auxiliaries(verb))
 
 
 def _would(auxiliaries: list[str]) -> bool:
