@@ -64,6 +64,8 @@ def nlp() -> Language:
         ("the day before last Tuesday", "2022-02-07", "day"),
         ("two days after Feb. 5", "2022-02-07", "day"),
         ("the next day", None, "day"),
+        ("a year earlier", None, "year"),
+        ("later in the day", None, "day"),
     ],
 )
 def test_resolve_against_monday_article(expr: str, value: str | None, granularity: str) -> None:
@@ -168,6 +170,27 @@ def test_the_next_day_counts_from_the_day_the_story_last_named(nlp: Language) ->
         ("the previous Friday", "2022-02-04"),
         ("that day", "2022-02-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net income rose to $5 million in the quarter ended Sept. 30, from $4 million a year "
+         "earlier.", [("Sept. 30", "2021-09-30", "day"), ("a year earlier", "2020-09-30", "year")]),
+        ("Rebels took the town on Jan. 20. Two weeks later, they withdrew.",
+         [("Jan. 20", "2022-01-20", "day"), ("Two weeks later", "2022-02-03", "week")]),
+        ("Crowds gathered in the square on Friday. Later in the day, police cleared it.",
+         [("Friday", "2022-02-11", "day"), ("Later in the day", "2022-02-11", "day")]),
+        ("Talks were held in Minsk on Feb. 5 and 6.",
+         [("Feb. 5", "2022-02-05", "day"), ("6", "2022-02-06", "day")]),
+        ("Shares fell 3% on Feb. 3 and 4 percent on Feb. 4.",
+         [("Feb. 3", "2022-02-03", "day"), ("Feb. 4", "2022-02-04", "day")]),
+    ],
+)  # fmt: skip
+def test_relative_dates_count_from_the_day_last_named(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.value, m.granularity) for m in find_dates(nlp(text), MONDAY)] == expected
 
 
 def test_the_next_day_with_no_day_named_before_is_no_date(nlp: Language) -> None:

@@ -42,11 +42,15 @@ _FINDERS = tuple(
         r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
         r"(?i:\b(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
         r"(?:day|morning|afternoon|evening|night)\b)",
-        r"(?i:\b(?:the|a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|earlier)\b)",
+        r"(?i:\b(?:the|a|an|one|two|three|four|five|six|seven)\s+(?:day|week|month|year)s?"
+        r"\s+(?:later|earlier)\b)",
         r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
         r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
         r"(?i:\b" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
         rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
+        # the second day of "March 3 and 4", "Feb. 5-6": resolved in the month just named
+        rf"\b{_F_MONTH}\s+{_F_DAY}\s*(?:-|and|or)\s*(?P<x>{_F_DAY})(?!\s*(?i:percent|per cent))",
+        r"(?i:\b(?:earlier|later)\s+in\s+the\s+day\b)",
         rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
         rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
         rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"

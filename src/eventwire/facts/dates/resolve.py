@@ -171,18 +171,20 @@ def _period(match: re.Match[str], published: datetime.date | None, future: bool)
     return day.isoformat(), unit
 
 
+def _shift(day: datetime.date, amount: int, unit: str) -> datetime.date:
+    """The same day ``amount`` units later (earlier when negative); 31 Jan + 1 month is 28 Feb."""
+    if unit in (DAY, WEEK):
+        return day + datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
+    first = _add_months(day, amount * (12 if unit == YEAR else 1))
+    last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last_day))
+
+
 def _ago(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
     unit = match["unit"]
     if published is None:
         return None, unit
-    amount = _amount(match["n"])
-    if unit in (DAY, WEEK):
-        day = published - datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
-    else:
-        first = _add_months(published, -amount * (12 if unit == YEAR else 1))
-        last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
-        day = first.replace(day=min(published.day, last_day))
-    return day.isoformat(), unit
+    return _shift(published, -_amount(match["n"]), unit).isoformat(), unit
 
 
 def _month_day(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
@@ -325,11 +327,16 @@ def _with_dateparser(text: str, published: datetime.date | None, future: bool) -
 
 
 def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: bool) -> Resolution:
-    """'the next day', 'two days later', 'that day', 'the previous Friday': counted from the day
-    the story last named, not from publication."""
-    if anchor is None:
-        return None, DAY
+    """'the next day', 'two days later', 'a year earlier', 'that day', 'the previous Friday', 'the
+    25th': counted from the day the story last named, not from publication."""
     groups = match.groupdict()
+    unit = groups.get("unit") or DAY
+    if anchor is None:
+        return None, unit
+    if groups.get("dom"):
+        # "on April 24 and 25": a bare day of the month is in the month last named
+        day = _safe_date(anchor.year, anchor.month, int(groups["dom"]))
+        return (day.isoformat() if day else None), DAY
     if groups.get("wd"):
         weekday = WEEKDAYS.index(groups["wd"])
         before = groups["rel"] in ("previous", "preceding")
@@ -342,7 +349,7 @@ def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: boo
     amount = _amount(groups.get("n"))
     step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
             "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
-    return (anchor + datetime.timedelta(days=step * amount)).isoformat(), DAY
+    return _shift(anchor, step * amount, unit).isoformat(), unit
 
 
 _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
@@ -350,7 +357,11 @@ _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         r"(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
         r"that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)",
+        # "later in the day", "the day": _normalise leaves the bare word
+        r"day",
         r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
+        r"(?:" + AMOUNT_RE + r"[\s-]+)?(?P<unit>week|month|year)s?[\s-]+(?P<rel>later|earlier)",
+        r"(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         r"(?P<rel>previous|preceding|following)\s+" + _WEEKDAY + _PART,
     )
 )
