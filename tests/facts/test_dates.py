@@ -87,6 +87,27 @@ def test_future_tense_looks_ahead(expr: str, value: str) -> None:
     assert resolve_date(expr, MONDAY, future=True)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("expr", "future", "value"),
+    [
+        ("Thanksgiving Day", False, "2021-11-25"),
+        ("last Thanksgiving", False, "2021-11-25"),
+        ("on Christmas Eve", False, "2021-12-24"),
+        ("on Christmas Eve", True, "2022-12-24"),
+        ("next Christmas", False, "2022-12-25"),
+        ("Christmas 1998", False, "1998-12-25"),
+        ("New Year's Day", False, "2022-01-01"),
+        ("Memorial Day", True, "2022-05-30"),
+        ("Easter", True, "2022-04-17"),
+        ("Good Friday 2019", False, "2019-04-19"),
+        ("by year-end", True, "2022-12-31"),
+        ("Independence Day", False, None),
+    ],
+)
+def test_a_holiday_is_placed_like_a_date(expr: str, future: bool, value: str | None) -> None:
+    assert resolve_date(expr, MONDAY, future=future)[0] == value
+
+
 def test_december_date_in_january_article_is_last_year() -> None:
     assert resolve_date("on Dec. 31", datetime.date(2022, 1, 5)) == ("2021-12-31", "day")
 
@@ -143,6 +164,9 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("A rally planned for Saturday will go ahead despite threats.",
          [("Saturday", "2022-02-19")]),
         ("Shares closed near the record set on Friday.", [("Friday", "2022-02-11")]),
+        ("The boy was rescued at sea on Thanksgiving Day.",
+         [("Thanksgiving Day", "2021-11-25")]),
+        ("Retailers reported weak Christmas sales on Friday.", [("Friday", "2022-02-11")]),
         ("The vote is set for Friday.", [("Friday", "2022-02-18")]),
         ("He would have met the envoy Thursday had the talks not collapsed.",
          [("Thursday", "2022-02-10")]),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.facts.dates.holidays import HOLIDAY_PATTERN
 from eventwire.facts.dates.resolve import (
     AMOUNT_RE,
     DAY,
@@ -29,6 +30,7 @@ _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 _F_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _F_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _F_REL = r"(?i:last|next|this past|this|early|late)"
+_F_REL_DAY = r"(?i:last|next|this)"
 # "the day before last Tuesday", "two days after Feb. 5"
 _F_DAYS_FROM = (
     r"(?i:(?:the|one|two|three|four|five|six|seven|a)\s+days?\s+(?:before|after)\s+(?:the\s+)?)"
@@ -57,10 +59,15 @@ _FINDERS = tuple(
         rf"(?:January|February|March|April|May|June|July|August|September|October|November"
         rf"|December)\b)",
         rf"\b(?i:in|since|until|by|during|before|after|from)\s+(?P<x>{_F_YEAR})\b(?!\s*(?:%|-))",
+        # a holiday as a time ("on Thanksgiving Day", "last Christmas"), not "Christmas sales"
+        rf"\b(?i:on|before|after|since|until|by|over|during|from)\s+(?P<x>(?:{_F_REL_DAY}\s+)?"
+        rf"(?:{HOLIDAY_PATTERN})(?:\s+{_F_YEAR})?)\b",
+        rf"\b(?P<x>{_F_REL_DAY}\s+(?:{HOLIDAY_PATTERN})(?:\s+{_F_YEAR})?)\b",
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
         r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
     )
 )
+_HOLIDAY = re.compile(HOLIDAY_PATTERN)
 _AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 _POINT_CUE = re.compile(
     r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|" + MONTH_RE.replace("?P<mon>", "?:") + r"|today|"
@@ -130,9 +137,11 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         elif end - start > chosen[-1][1] - chosen[-1][0]:
             chosen[-1] = (start, end)
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not any(
-            s < ent.end_char and ent.start_char < e for s, e in chosen
-        ):
+        if ent.label_ != "DATE":
+            continue
+        if _HOLIDAY.fullmatch(ent.text) and ent.root.dep_ == "compound":
+            continue  # "Christmas sales", "Easter holidays": a season, not a day
+        if not any(s < ent.end_char and ent.start_char < e for s, e in chosen):
             chosen.append((ent.start_char, ent.end_char))
     mentions = []
     anchor: datetime.date | None = None  # the day the text last named

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.dates.holidays import HOLIDAY_NAMES, holiday
+
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 Resolution = tuple[str | None, str]
 
@@ -204,14 +206,42 @@ def _month_day(match: re.Match[str], published: datetime.date | None, future: bo
         # a weekday written beside the date ("Monday, Oct. 26") tells the year
         weekday = WEEKDAYS.index(match["wd"])
         candidates = [c for c in candidates if c.weekday() == weekday] or candidates
+    return _nearest(candidates, published, future).isoformat(), DAY
+
+
+def _nearest(
+    candidates: list[datetime.date], published: datetime.date, future: bool
+) -> datetime.date:
+    """The day a yearless date means: the first one ahead in a future clause, else the nearest,
+    a day ahead of publication counting double (so past is preferred)."""
     if future:
-        best = min((c for c in candidates if c >= published), default=candidates[-1])
+        return min((c for c in candidates if c >= published), default=candidates[-1])
+    return min(
+        candidates,
+        key=lambda c: (published - c).days if c <= published else 2 * (c - published).days,
+    )
+
+
+def _holiday(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+    """'Thanksgiving Day', 'last Christmas', 'Easter 1998': a named day, placed like a date."""
+    name = match["holiday"]
+    if match["year"]:
+        day = holiday(name, int(match["year"]))
+        return (day.isoformat() if day else None), DAY
+    if published is None:
+        return None, DAY
+    candidates = [
+        day for y in (-1, 0, 1) if (day := holiday(name, published.year + y)) is not None
+    ]
+    if not candidates:
+        return None, DAY
+    modifier = match["mod"] or ""
+    if modifier == "last":
+        best = max((c for c in candidates if c < published), default=candidates[0])
+    elif modifier == "next":
+        best = min((c for c in candidates if c > published), default=candidates[-1])
     else:
-        # nearest day wins; a day ahead of publication counts double, so past is preferred
-        best = min(
-            candidates,
-            key=lambda c: (published - c).days if c <= published else 2 * (c - published).days,
-        )
+        best = _nearest(candidates, published, future and modifier != "this")
     return best.isoformat(), DAY
 
 
@@ -288,6 +318,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             _month_day,
         ),
         (r"(?:(?P<mod>last|next|this)\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?", _month),
+        (
+            r"(?:(?P<mod>last|next|this)\s+)?(?P<holiday>"
+            + "|".join(re.escape(name) for name in HOLIDAY_NAMES)
+            + r")(?:\s+"
+            + _YEAR
+            + r")?",
+            _holiday,
+        ),
         (_YEAR, _year),
         (r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)", _numeric),
         (r"(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)", _numeric),
