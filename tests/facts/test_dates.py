@@ -108,6 +108,18 @@ def test_a_holiday_is_placed_like_a_date(expr: str, future: bool, value: str | N
     assert resolve_date(expr, MONDAY, future=future)[0] == value
 
 
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("March 31", "2021-03-31"),
+        ("Feb. 15", "2022-02-15"),  # a day after publication is a late dateline
+        ("Christmas", "2021-12-25"),
+    ],
+)
+def test_past_tense_looks_back(expr: str, value: str) -> None:
+    assert resolve_date(expr, MONDAY, past=True)[0] == value
+
+
 def test_december_date_in_january_article_is_last_year() -> None:
     assert resolve_date("on Dec. 31", datetime.date(2022, 1, 5)) == ("2021-12-31", "day")
 
@@ -167,6 +179,12 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("The boy was rescued at sea on Thanksgiving Day.",
          [("Thanksgiving Day", "2021-11-25")]),
         ("Retailers reported weak Christmas sales on Friday.", [("Friday", "2022-02-11")]),
+        ("The firm lost $3 million in the quarter ended March 31.",
+         [("March 31", "2021-03-31")]),
+        ("Rebels seized the airport on March 1.", [("March 1", "2021-03-01")]),
+        ("The board declared a dividend payable March 31.", [("March 31", "2022-03-31")]),
+        ("The bank extended the offer to March 31.", [("March 31", "2022-03-31")]),
+        ("The rebels will free the hostages on March 1.", [("March 1", "2022-03-01")]),
         ("The vote is set for Friday.", [("Friday", "2022-02-18")]),
         ("He would have met the envoy Thursday had the talks not collapsed.",
          [("Thursday", "2022-02-10")]),

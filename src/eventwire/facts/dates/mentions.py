@@ -19,7 +19,7 @@ from eventwire.facts.dates.resolve import (
     YEAR,
     resolve_date,
 )
-from eventwire.facts.dates.tense import is_future_context
+from eventwire.facts.dates.tense import is_future_context, is_past_context
 
 _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _F_MONTH = (
@@ -150,8 +150,8 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         if span is None:
             continue
         text = region[start - offset : end - offset]  # Doc.text is rebuilt on every access
-        future = is_future_context(span.root)
-        value, granularity = resolve_date(text, published, future=future, anchor=anchor)
+        future, past = is_future_context(span.root), is_past_context(span.root)
+        value, granularity = resolve_date(text, published, future=future, past=past, anchor=anchor)
         if value is not None and granularity == DAY:
             anchor = datetime.date.fromisoformat(value)
         if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):

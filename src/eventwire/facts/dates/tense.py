@@ -18,6 +18,8 @@ _SAME_IN_PAST = frozenset({
     "hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
     "burst", "split", "upset", "broadcast", "forecast", "shed", "bet", "read", "beat",
 })  # fmt: skip
+# Prepositions that put a day on a verb as its time, not as a limit ahead ("extended to", "by")
+_POINT_PREPOSITIONS = frozenset({"on", "at", "in", "since", "from", "after"})
 # Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
 _PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
@@ -55,6 +57,22 @@ def is_future_context(token: Token) -> bool:
             return True  # "is to resume trading Tuesday"
         verb = verb.head
     return False
+
+
+def is_past_context(token: Token) -> bool:
+    """Whether the clause governing ``token`` tells of what is over ("the quarter ended Sept. 30",
+    "was killed on May 6"); False when it is future or its tense is not plain."""
+    if is_future_context(token):
+        return False
+    # only a date on the verb itself: "payable Dec. 1", "extended to Nov. 16" may lie ahead
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in _POINT_PREPOSITIONS:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not _auxiliaries(verb):
+        return True  # "the quarter ended Sept. 30", "the decision, announced on Jan. 5"
+    return _past(verb) or (verb.tag_ == "VBN" and bool({"has", "have"} & set(_auxiliaries(verb))))
 
 
 def _schedules(verb: Token, date: Token) -> bool:
