@@ -80,6 +80,10 @@ def _schedules(verb: Token, date: Token) -> bool:
     if verb.lemma_ not in FUTURE_GOVERNORS:
         return False
     on_verb = date.dep_ == "pobj" and date.head.lower_ == "on" and date.head.head == verb
+    if on_verb and date.i < verb.i and verb.tag_ == "VBD" and not _auxiliaries(verb):
+        # put before the clause, the day dates the plan itself: "On Friday, the government
+        # planned to pay …"; after it, "planned a rally on Saturday" can be the rally's day
+        return False
     return not (on_verb and verb.lemma_ in _DONE_ON and not _auxiliaries(verb))
 
 
