@@ -184,6 +184,8 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("Rebels seized the airport on March 1.", [("March 1", "2021-03-01")]),
         ("The board declared a dividend payable March 31.", [("March 31", "2022-03-31")]),
         ("The bank extended the offer to March 31.", [("March 31", "2022-03-31")]),
+        ("The index is down 4% since March 1.", [("March 1", "2021-03-01")]),
+        ("Prices will stay high, as they have been since Feb. 20.", [("Feb. 20", "2021-02-20")]),
         ("The rebels will free the hostages on March 1.", [("March 1", "2022-03-01")]),
         ("The vote is set for Friday.", [("Friday", "2022-02-18")]),
         ("On Friday, the ministry planned to pay the first claims.",

@@ -28,6 +28,8 @@ def is_future_context(token: Token) -> bool:
     """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
     if token.dep_ == "poss":
         return False  # "Wednesday's ruling" names something that already happened
+    if _since(token):
+        return False
     first = token.left_edge.i
     before = " ".join(t.lower_ for t in token.doc[max(first - 3, 0) : first])
     if before.endswith(_FORECAST_PHRASES):
@@ -62,6 +64,8 @@ def is_future_context(token: Token) -> bool:
 def is_past_context(token: Token) -> bool:
     """Whether the clause governing ``token`` tells of what is over ("the quarter ended Sept. 30",
     "was killed on May 6"); False when it is future or its tense is not plain."""
+    if _since(token):
+        return True
     if is_future_context(token):
         return False
     # only a date on the verb itself: "payable Dec. 1", "extended to Nov. 16" may lie ahead
@@ -73,6 +77,12 @@ def is_past_context(token: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not _auxiliaries(verb):
         return True  # "the quarter ended Sept. 30", "the decision, announced on Jan. 5"
     return _past(verb) or (verb.tag_ == "VBN" and bool({"has", "have"} & set(_auxiliaries(verb))))
+
+
+def _since(date: Token) -> bool:
+    """Whether the date follows "since": a day something has lasted since is past, whatever the
+    verb ("prices will stay high, as they have been since Feb. 20")."""
+    return date.dep_ == "pobj" and date.head.lower_ == "since"
 
 
 def _schedules(verb: Token, date: Token) -> bool:
