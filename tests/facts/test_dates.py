@@ -179,6 +179,8 @@ def test_without_publication_date_only_absolute_dates_resolve(
         ("The boy was rescued at sea on Thanksgiving Day.",
          [("Thanksgiving Day", "2021-11-25")]),
         ("Retailers reported weak Christmas sales on Friday.", [("Friday", "2022-02-11")]),
+        ("The bank posted year-end results on Friday.", [("Friday", "2022-02-11")]),
+        ("Shares have risen 8% since year-end.", [("year-end", "2021-12-31")]),
         ("The firm lost $3 million in the quarter ended March 31.",
          [("March 31", "2021-03-31")]),
         ("Rebels seized the airport on March 1.", [("March 1", "2021-03-01")]),

@@ -43,7 +43,7 @@ _FROM_EASTER: dict[str, int] = {
 HOLIDAY_PATTERN = (
     r"New Year's (?:Day|Eve)|Valentine's Day|May Day|Halloween|Veterans Day"
     r"|Christmas(?: Eve| Day)?|Boxing Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day"
-    r"|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday"
+    r"|Memorial Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|[Yy]ear[- ]end"
 )
 # longest first, so that "christmas day" is read whole
 HOLIDAY_NAMES = tuple(sorted({*_FIXED, *_NTH_WEEKDAY, *_FROM_EASTER}, key=len, reverse=True))

@@ -139,8 +139,8 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        if _HOLIDAY.fullmatch(ent.text) and ent.root.dep_ == "compound":
-            continue  # "Christmas sales", "Easter holidays": a season, not a day
+        if _HOLIDAY.fullmatch(ent.text) and ent.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "Christmas sales", "year-end results": a season, not a day
         if not any(s < ent.end_char and ent.start_char < e for s, e in chosen):
             chosen.append((ent.start_char, ent.end_char))
     mentions = []
