@@ -64,6 +64,8 @@ def nlp() -> Language:
         ("the day before last Tuesday", "2022-02-07", "day"),
         ("two days after Feb. 5", "2022-02-07", "day"),
         ("the next day", None, "day"),
+        ("a year earlier", None, "year"),
+        ("later in the day", None, "day"),
     ],
 )
 def test_resolve_against_monday_article(expr: str, value: str | None, granularity: str) -> None:
@@ -83,6 +85,39 @@ def test_resolve_against_monday_article(expr: str, value: str | None, granularit
 )
 def test_future_tense_looks_ahead(expr: str, value: str) -> None:
     assert resolve_date(expr, MONDAY, future=True)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("expr", "future", "value"),
+    [
+        ("Thanksgiving Day", False, "2021-11-25"),
+        ("last Thanksgiving", False, "2021-11-25"),
+        ("on Christmas Eve", False, "2021-12-24"),
+        ("on Christmas Eve", True, "2022-12-24"),
+        ("next Christmas", False, "2022-12-25"),
+        ("Christmas 1998", False, "1998-12-25"),
+        ("New Year's Day", False, "2022-01-01"),
+        ("Memorial Day", True, "2022-05-30"),
+        ("Easter", True, "2022-04-17"),
+        ("Good Friday 2019", False, "2019-04-19"),
+        ("by year-end", True, "2022-12-31"),
+        ("Independence Day", False, None),
+    ],
+)
+def test_a_holiday_is_placed_like_a_date(expr: str, future: bool, value: str | None) -> None:
+    assert resolve_date(expr, MONDAY, future=future)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("March 31", "2021-03-31"),
+        ("Feb. 15", "2022-02-15"),  # a day after publication is a late dateline
+        ("Christmas", "2021-12-25"),
+    ],
+)
+def test_past_tense_looks_back(expr: str, value: str) -> None:
+    assert resolve_date(expr, MONDAY, past=True)[0] == value
 
 
 def test_december_date_in_january_article_is_last_year() -> None:
@@ -140,6 +175,24 @@ def test_without_publication_date_only_absolute_dates_resolve(
          [("Saturday", "2022-02-12")]),
         ("A rally planned for Saturday will go ahead despite threats.",
          [("Saturday", "2022-02-19")]),
+        ("Shares closed near the record set on Friday.", [("Friday", "2022-02-11")]),
+        ("The boy was rescued at sea on Thanksgiving Day.",
+         [("Thanksgiving Day", "2021-11-25")]),
+        ("Retailers reported weak Christmas sales on Friday.", [("Friday", "2022-02-11")]),
+        ("The bank posted year-end results on Friday.", [("Friday", "2022-02-11")]),
+        ("Shares have risen 8% since year-end.", [("year-end", "2021-12-31")]),
+        ("The firm lost $3 million in the quarter ended March 31.",
+         [("March 31", "2021-03-31")]),
+        ("Rebels seized the airport on March 1.", [("March 1", "2021-03-01")]),
+        ("The board declared a dividend payable March 31.", [("March 31", "2022-03-31")]),
+        ("The bank extended the offer to March 31.", [("March 31", "2022-03-31")]),
+        ("The index is down 4% since March 1.", [("March 1", "2021-03-01")]),
+        ("Prices will stay high, as they have been since Feb. 20.", [("Feb. 20", "2021-02-20")]),
+        ("The rebels will free the hostages on March 1.", [("March 1", "2022-03-01")]),
+        ("The vote is set for Friday.", [("Friday", "2022-02-18")]),
+        ("On Friday, the ministry planned to pay the first claims.",
+         [("Friday", "2022-02-11")]),
+        ("Protesters planned a rally on Saturday.", [("Saturday", "2022-02-19")]),
         ("He would have met the envoy Thursday had the talks not collapsed.",
          [("Thursday", "2022-02-10")]),
         ("The day before last Tuesday's hearing, the lawyers met.",
@@ -166,6 +219,27 @@ def test_the_next_day_counts_from_the_day_the_story_last_named(nlp: Language) ->
         ("the previous Friday", "2022-02-04"),
         ("that day", "2022-02-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net income rose to $5 million in the quarter ended Sept. 30, from $4 million a year "
+         "earlier.", [("Sept. 30", "2021-09-30", "day"), ("a year earlier", "2020-09-30", "year")]),
+        ("Rebels took the town on Jan. 20. Two weeks later, they withdrew.",
+         [("Jan. 20", "2022-01-20", "day"), ("Two weeks later", "2022-02-03", "week")]),
+        ("Crowds gathered in the square on Friday. Later in the day, police cleared it.",
+         [("Friday", "2022-02-11", "day"), ("Later in the day", "2022-02-11", "day")]),
+        ("Talks were held in Minsk on Feb. 5 and 6.",
+         [("Feb. 5", "2022-02-05", "day"), ("6", "2022-02-06", "day")]),
+        ("Shares fell 3% on Feb. 3 and 4 percent on Feb. 4.",
+         [("Feb. 3", "2022-02-03", "day"), ("Feb. 4", "2022-02-04", "day")]),
+    ],
+)  # fmt: skip
+def test_relative_dates_count_from_the_day_last_named(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.value, m.granularity) for m in find_dates(nlp(text), MONDAY)] == expected
 
 
 def test_the_next_day_with_no_day_named_before_is_no_date(nlp: Language) -> None:

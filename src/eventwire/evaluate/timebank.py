@@ -7,7 +7,8 @@ with the creation time as publication date, and count exact matches. Two sets ar
 weekday and relative expressions ("Friday", "yesterday", "last week", "two days ago"), which need
 the publication date, and all full-day DATE timexes.
 
-Tense comes from the pipeline's own rule (:func:`eventwire.facts.dates.is_future_context`) on the
+Tense comes from the pipeline's own rules (:func:`eventwire.facts.dates.is_future_context`,
+:func:`~eventwire.facts.dates.is_past_context`) on the
 parse of the timex's sentence, never from the gold value, and "the next day" counts from the day
 our own resolution of the text last named: the score is what ``extract`` would give.
 """
@@ -23,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from eventwire.errors import EvalError
-from eventwire.facts.dates import is_future_context, resolve_date
+from eventwire.facts.dates import is_future_context, is_past_context, resolve_date
 
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 RELATIVE = re.compile(
@@ -82,15 +83,18 @@ def _timexes(root: ET.Element, path: Path) -> list[Timex]:
     return result
 
 
-def future_tense(timex: Timex, nlp: Language) -> bool:
-    """Whether the pipeline reads the clause around the timex as future ("will meet Thursday")."""
+def clause_tense(timex: Timex, nlp: Language) -> tuple[bool, bool]:
+    """Whether the pipeline reads the clause around the timex as future ("will meet Thursday")
+    and whether as past ("the quarter ended Oct. 31")."""
     before = " ".join(timex.before.split())
     after = " ".join(timex.after.split())
     head = f"{before} {timex.text}" if before else timex.text
     glue = "" if not after or after[0] in ",.;:'" else " "
     doc = nlp(head + glue + after)
     span = doc.char_span(len(head) - len(timex.text), len(head), alignment_mode="expand")
-    return span is not None and is_future_context(span.root)
+    if span is None:
+        return False, False
+    return is_future_context(span.root), is_past_context(span.root)
 
 
 def evaluate_timebank(path: Path, nlp: Language) -> dict[str, float | int]:
@@ -120,8 +124,10 @@ def evaluate_timebank(path: Path, nlp: Language) -> dict[str, float | int]:
         created = _creation_date(root, file)
         anchor = None  # the day our own resolution of the text so far last named
         for timex in _timexes(root, file):
-            future = future_tense(timex, nlp)
-            value, granularity = resolve_date(timex.text, created, future=future, anchor=anchor)
+            future, past = clause_tense(timex, nlp)
+            value, granularity = resolve_date(
+                timex.text, created, future=future, past=past, anchor=anchor
+            )
             if value is not None and granularity == "day":
                 anchor = datetime.date.fromisoformat(value)
             if not FULL_DAY.match(timex.value):

@@ -2,7 +2,8 @@
 
 News convention: a bare weekday means the publication day when it is that weekday, else the most
 recent past one (the next one in future-tense clauses); a month without a year means the most
-recent past such month; a month and day without a year means the nearest such day, past preferred.
+recent past such month; a month and day without a year means the nearest such day, past preferred
+(the last one not after publication on a past-tense verb, the next one in a future clause).
 
 A resolved value is always one ISO day (``YYYY-MM-DD``); ``granularity`` tells how much of it is
 known. For ``week`` the value is the Monday that starts the week ("last week"), for ``month`` the
@@ -14,7 +15,7 @@ expression, or an expression we do not read).
 
 from eventwire.facts.dates.mentions import DateMention, find_dates
 from eventwire.facts.dates.resolve import DAY, MONTH, WEEK, YEAR, resolve_date
-from eventwire.facts.dates.tense import is_future_context
+from eventwire.facts.dates.tense import is_future_context, is_past_context
 
 __all__ = [
     "DAY",
@@ -24,5 +25,6 @@ __all__ = [
     "DateMention",
     "find_dates",
     "is_future_context",
+    "is_past_context",
     "resolve_date",
 ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.facts.dates.holidays import HOLIDAY_PATTERN
 from eventwire.facts.dates.resolve import (
     AMOUNT_RE,
     DAY,
@@ -18,7 +19,7 @@ from eventwire.facts.dates.resolve import (
     YEAR,
     resolve_date,
 )
-from eventwire.facts.dates.tense import is_future_context
+from eventwire.facts.dates.tense import is_future_context, is_past_context
 
 _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _F_MONTH = (
@@ -29,6 +30,7 @@ _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 _F_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 _F_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _F_REL = r"(?i:last|next|this past|this|early|late)"
+_F_REL_DAY = r"(?i:last|next|this)"
 # "the day before last Tuesday", "two days after Feb. 5"
 _F_DAYS_FROM = (
     r"(?i:(?:the|one|two|three|four|five|six|seven|a)\s+days?\s+(?:before|after)\s+(?:the\s+)?)"
@@ -42,21 +44,30 @@ _FINDERS = tuple(
         r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
         r"(?i:\b(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
         r"(?:day|morning|afternoon|evening|night)\b)",
-        r"(?i:\b(?:the|a|one|two|three|four|five|six|seven)\s+days?\s+(?:later|earlier)\b)",
+        r"(?i:\b(?:the|a|an|one|two|three|four|five|six|seven)\s+(?:day|week|month|year)s?"
+        r"\s+(?:later|earlier)\b)",
         r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
         r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
         r"(?i:\b" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
         rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
+        # the second day of "March 3 and 4", "Feb. 5-6": resolved in the month just named
+        rf"\b{_F_MONTH}\s+{_F_DAY}\s*(?:-|and|or)\s*(?P<x>{_F_DAY})(?!\s*(?i:percent|per cent))",
+        r"(?i:\b(?:earlier|later)\s+in\s+the\s+day\b)",
         rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
         rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
         rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"
         rf"(?:January|February|March|April|May|June|July|August|September|October|November"
         rf"|December)\b)",
         rf"\b(?i:in|since|until|by|during|before|after|from)\s+(?P<x>{_F_YEAR})\b(?!\s*(?:%|-))",
+        # a holiday as a time ("on Thanksgiving Day", "last Christmas"), not "Christmas sales"
+        rf"\b(?i:on|before|after|since|until|by|over|during|from)\s+(?P<x>(?:{_F_REL_DAY}\s+)?"
+        rf"(?:{HOLIDAY_PATTERN})(?:\s+{_F_YEAR})?)\b",
+        rf"\b(?P<x>{_F_REL_DAY}\s+(?:{HOLIDAY_PATTERN})(?:\s+{_F_YEAR})?)\b",
         r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
         r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b",
     )
 )
+_HOLIDAY = re.compile(HOLIDAY_PATTERN)
 _AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 _POINT_CUE = re.compile(
     r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|" + MONTH_RE.replace("?P<mon>", "?:") + r"|today|"
@@ -126,9 +137,11 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         elif end - start > chosen[-1][1] - chosen[-1][0]:
             chosen[-1] = (start, end)
     for ent in doc.ents:
-        if ent.label_ == "DATE" and not any(
-            s < ent.end_char and ent.start_char < e for s, e in chosen
-        ):
+        if ent.label_ != "DATE":
+            continue
+        if _HOLIDAY.fullmatch(ent.text) and ent.root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "Christmas sales", "year-end results": a season, not a day
+        if not any(s < ent.end_char and ent.start_char < e for s, e in chosen):
             chosen.append((ent.start_char, ent.end_char))
     mentions = []
     anchor: datetime.date | None = None  # the day the text last named
@@ -137,8 +150,8 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         if span is None:
             continue
         text = region[start - offset : end - offset]  # Doc.text is rebuilt on every access
-        future = is_future_context(span.root)
-        value, granularity = resolve_date(text, published, future=future, anchor=anchor)
+        future, past = is_future_context(span.root), is_past_context(span.root)
+        value, granularity = resolve_date(text, published, future=future, past=past, anchor=anchor)
         if value is not None and granularity == DAY:
             anchor = datetime.date.fromisoformat(value)
         if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):

@@ -12,7 +12,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.dates.holidays import HOLIDAY_NAMES, holiday
+
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+FUTURE, PAST = "future", "past"  # the tense a rule is told; "" when the clause says neither
 Resolution = tuple[str | None, str]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -113,7 +116,7 @@ def _two_digit_year(text: str) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
-def _weekday(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _weekday(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     if published is None:
         return None, DAY
     weekday = WEEKDAYS.index(match["wd"])
@@ -124,14 +127,14 @@ def _weekday(match: re.Match[str], published: datetime.date | None, future: bool
         day = _shift_weekday(published, weekday, 0, 6)
     elif modifier == "next":
         day = _shift_weekday(published, weekday, 1, 7)
-    elif future or modifier == "this":
+    elif tense == FUTURE or modifier == "this":
         day = _shift_weekday(published, weekday, 0, 6)
     else:
         day = _shift_weekday(published, weekday, -6, 0)
     return day.isoformat(), DAY
 
 
-def _deictic(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _deictic(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     if published is None:
         return None, DAY
     word = match["word"]
@@ -139,7 +142,7 @@ def _deictic(match: re.Match[str], published: datetime.date | None, future: bool
     return (published + datetime.timedelta(days=offset)).isoformat(), DAY
 
 
-def _weekend(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _weekend(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     if published is None:
         return None, DAY
     modifier = match["mod"] or ""
@@ -151,13 +154,13 @@ def _weekend(match: re.Match[str], published: datetime.date | None, future: bool
     elif modifier == "next":
         day = upcoming + datetime.timedelta(weeks=1) if in_weekend else upcoming
     elif modifier == "this":
-        day = latest if in_weekend or (published.weekday() <= 1 and not future) else upcoming
+        day = latest if in_weekend or (published.weekday() <= 1 and tense != FUTURE) else upcoming
     else:
-        day = upcoming if future else latest
+        day = upcoming if tense == FUTURE else latest
     return day.isoformat(), DAY
 
 
-def _period(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _period(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     unit = match["unit"]
     if published is None:
         return None, unit
@@ -171,21 +174,23 @@ def _period(match: re.Match[str], published: datetime.date | None, future: bool)
     return day.isoformat(), unit
 
 
-def _ago(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _shift(day: datetime.date, amount: int, unit: str) -> datetime.date:
+    """The same day ``amount`` units later (earlier when negative); 31 Jan + 1 month is 28 Feb."""
+    if unit in (DAY, WEEK):
+        return day + datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
+    first = _add_months(day, amount * (12 if unit == YEAR else 1))
+    last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
+    return first.replace(day=min(day.day, last_day))
+
+
+def _ago(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     unit = match["unit"]
     if published is None:
         return None, unit
-    amount = _amount(match["n"])
-    if unit in (DAY, WEEK):
-        day = published - datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
-    else:
-        first = _add_months(published, -amount * (12 if unit == YEAR else 1))
-        last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
-        day = first.replace(day=min(published.day, last_day))
-    return day.isoformat(), unit
+    return _shift(published, -_amount(match["n"]), unit).isoformat(), unit
 
 
-def _month_day(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _month_day(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     month = _month_number(match["mon"])
     day = ORDINAL_DAYS.get(match["day"]) or int(match["day"])
     if match["year"]:
@@ -202,18 +207,52 @@ def _month_day(match: re.Match[str], published: datetime.date | None, future: bo
         # a weekday written beside the date ("Monday, Oct. 26") tells the year
         weekday = WEEKDAYS.index(match["wd"])
         candidates = [c for c in candidates if c.weekday() == weekday] or candidates
-    if future:
-        best = min((c for c in candidates if c >= published), default=candidates[-1])
+    return _nearest(candidates, published, tense).isoformat(), DAY
+
+
+_DATELINE_SLACK = datetime.timedelta(days=2)
+
+
+def _nearest(
+    candidates: list[datetime.date], published: datetime.date, tense: str
+) -> datetime.date:
+    """The day a yearless date means: the first one ahead in a future clause, the last one not
+    ahead in a past one ("the quarter ended Oct. 31"), else the nearest, a day ahead of
+    publication counting double (so past is preferred)."""
+    if tense == FUTURE:
+        return min((c for c in candidates if c >= published), default=candidates[-1])
+    if tense == PAST:
+        # a day or two ahead is a time zone or a late dateline, not last year
+        latest = published + _DATELINE_SLACK
+        return max((c for c in candidates if c <= latest), default=candidates[0])
+    return min(
+        candidates,
+        key=lambda c: (published - c).days if c <= published else 2 * (c - published).days,
+    )
+
+
+def _holiday(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
+    """'Thanksgiving Day', 'last Christmas', 'Easter 1998': a named day, placed like a date."""
+    name = match["holiday"]
+    if match["year"]:
+        day = holiday(name, int(match["year"]))
+        return (day.isoformat() if day else None), DAY
+    if published is None:
+        return None, DAY
+    candidates = [day for y in (-1, 0, 1) if (day := holiday(name, published.year + y)) is not None]
+    if not candidates:
+        return None, DAY
+    modifier = match["mod"] or ""
+    if modifier == "last":
+        best = max((c for c in candidates if c < published), default=candidates[0])
+    elif modifier == "next":
+        best = min((c for c in candidates if c > published), default=candidates[-1])
     else:
-        # nearest day wins; a day ahead of publication counts double, so past is preferred
-        best = min(
-            candidates,
-            key=lambda c: (published - c).days if c <= published else 2 * (c - published).days,
-        )
+        best = _nearest(candidates, published, "" if modifier == "this" else tense)
     return best.isoformat(), DAY
 
 
-def _month(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _month(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     month = _month_number(match["mon"])
     if match["year"]:
         return datetime.date(int(match["year"]), month, 1).isoformat(), MONTH
@@ -225,18 +264,18 @@ def _month(match: re.Match[str], published: datetime.date | None, future: bool) 
         year -= 1 if month >= published.month else 0
     elif modifier == "next":
         year += 1 if month <= published.month else 0
-    elif future and modifier != "this":
+    elif tense == FUTURE and modifier != "this":
         year += 1 if month < published.month else 0
     elif modifier != "this":
         year -= 1 if month > published.month else 0
     return datetime.date(year, month, 1).isoformat(), MONTH
 
 
-def _year(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _year(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     return f"{match['year']}-01-01", YEAR
 
 
-def _numeric(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _numeric(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     groups = match.groupdict()
     if groups.get("iy"):
         year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
@@ -246,9 +285,11 @@ def _numeric(match: re.Match[str], published: datetime.date | None, future: bool
     return (resolved.isoformat() if resolved else None), DAY
 
 
-def _days_from(match: re.Match[str], published: datetime.date | None, future: bool) -> Resolution:
+def _days_from(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     """'the day before last Tuesday', 'two days after Feb. 5': a day counted from another date."""
-    anchor, granularity = resolve_date(match["anchor"], published, future=future)
+    anchor, granularity = resolve_date(
+        match["anchor"], published, future=tense == FUTURE, past=tense == PAST
+    )
     if anchor is None or granularity != DAY:
         return None, DAY
     amount = _amount(match["n"])
@@ -256,7 +297,7 @@ def _days_from(match: re.Match[str], published: datetime.date | None, future: bo
     return (datetime.date.fromisoformat(anchor) + datetime.timedelta(days=step)).isoformat(), DAY
 
 
-_Rule = Callable[[re.Match[str], datetime.date | None, bool], Resolution]
+_Rule = Callable[[re.Match[str], datetime.date | None, str], Resolution]
 _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     (re.compile(pattern), rule)
     for pattern, rule in (
@@ -286,6 +327,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             _month_day,
         ),
         (r"(?:(?P<mod>last|next|this)\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?", _month),
+        (
+            r"(?:(?P<mod>last|next|this)\s+)?(?P<holiday>"
+            + "|".join(re.escape(name) for name in HOLIDAY_NAMES)
+            + r")(?:\s+"
+            + _YEAR
+            + r")?",
+            _holiday,
+        ),
         (_YEAR, _year),
         (r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)", _numeric),
         (r"(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)", _numeric),
@@ -307,7 +356,7 @@ def _date_data_parser(future: bool, base: datetime.datetime | None) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def _with_dateparser(text: str, published: datetime.date | None, future: bool) -> Resolution:
+def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> Resolution:
     """Last resort for DATE entity texts our own rules do not read. A bare length of time ("10
     days", "48 hours", "a 10-day") is no date: dateparser would read it as so long ago."""
     if not _DATEPARSER_CUE.search(text) or (published is None and not _FOUR_DIGITS.search(text)):
@@ -317,19 +366,24 @@ def _with_dateparser(text: str, published: datetime.date | None, future: bool) -
     base = None
     if published is not None:
         base = datetime.datetime(published.year, published.month, published.day, 12)
-    data = _date_data_parser(future, base).get_date_data(text)
+    data = _date_data_parser(tense == FUTURE, base).get_date_data(text)
     if data.date_obj is None:
         return None, DAY
     period = data.period if data.period in (DAY, WEEK, MONTH, YEAR) else DAY
     return data.date_obj.date().isoformat(), period
 
 
-def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: bool) -> Resolution:
-    """'the next day', 'two days later', 'that day', 'the previous Friday': counted from the day
-    the story last named, not from publication."""
-    if anchor is None:
-        return None, DAY
+def _from_anchor(match: re.Match[str], anchor: datetime.date | None, tense: str) -> Resolution:
+    """'the next day', 'two days later', 'a year earlier', 'that day', 'the previous Friday', 'the
+    25th': counted from the day the story last named, not from publication."""
     groups = match.groupdict()
+    unit = groups.get("unit") or DAY
+    if anchor is None:
+        return None, unit
+    if groups.get("dom"):
+        # "on April 24 and 25": a bare day of the month is in the month last named
+        day = _safe_date(anchor.year, anchor.month, int(groups["dom"]))
+        return (day.isoformat() if day else None), DAY
     if groups.get("wd"):
         weekday = WEEKDAYS.index(groups["wd"])
         before = groups["rel"] in ("previous", "preceding")
@@ -342,7 +396,7 @@ def _from_anchor(match: re.Match[str], anchor: datetime.date | None, future: boo
     amount = _amount(groups.get("n"))
     step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
             "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
-    return (anchor + datetime.timedelta(days=step * amount)).isoformat(), DAY
+    return _shift(anchor, step * amount, unit).isoformat(), unit
 
 
 _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
@@ -350,7 +404,11 @@ _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
     for pattern in (
         r"(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
         r"that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)",
+        # "later in the day", "the day": _normalise leaves the bare word
+        r"day",
         r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
+        r"(?:" + AMOUNT_RE + r"[\s-]+)?(?P<unit>week|month|year)s?[\s-]+(?P<rel>later|earlier)",
+        r"(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         r"(?P<rel>previous|preceding|following)\s+" + _WEEKDAY + _PART,
     )
 )
@@ -361,6 +419,7 @@ def resolve_date(
     published: datetime.date | None,
     *,
     future: bool = False,
+    past: bool = False,
     anchor: datetime.date | None = None,
 ) -> tuple[str | None, str]:
     """Resolve a date expression against the publication date.
@@ -369,6 +428,8 @@ def resolve_date(
         expr: the expression as written ("on Sunday", "Feb. 5, 2021", "three weeks ago").
         published: the article's publication date; relative expressions need it.
         future: the expression sits in a future-tense clause ("will meet on Thursday").
+        past: it sits on a past-tense verb ("the quarter ended Oct. 31"): a yearless date is then
+            the last one not after publication. ``future`` wins when both are set.
         anchor: the day the text last named, for "the next day", "two days later", "that day"
             and "the previous Friday"; without it these stay unresolved.
 
@@ -377,12 +438,13 @@ def resolve_date(
         ``day``, ``week``, ``month`` or ``year`` (value is then the first day of that period).
     """
     text = _normalise(expr)
+    tense = FUTURE if future else PAST if past else ""
     for pattern in _ANAPHORIC_RULES:
         match = pattern.fullmatch(text)
         if match:
-            return _from_anchor(match, anchor, future)
+            return _from_anchor(match, anchor, tense)
     for pattern, rule in _RULES:
         match = pattern.fullmatch(text)
         if match:
-            return rule(match, published, future)
-    return _with_dateparser(text, published, future)
+            return rule(match, published, tense)
+    return _with_dateparser(text, published, tense)

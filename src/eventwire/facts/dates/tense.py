@@ -9,6 +9,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 # is not.
 _FUTURE_IN_PAST = "would"
 FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
+# Governors that also name a finished act: "a record set on Aug. 6" is the day it was set.
+_DONE_ON = frozenset({"set"})
 _FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
 # Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
@@ -16,6 +18,8 @@ _SAME_IN_PAST = frozenset({
     "hurt", "cut", "put", "set", "hit", "let", "cost", "quit", "shut", "spread", "cast", "bid",
     "burst", "split", "upset", "broadcast", "forecast", "shed", "bet", "read", "beat",
 })  # fmt: skip
+# Prepositions that put a day on a verb as its time, not as a limit ahead ("extended to", "by")
+_POINT_PREPOSITIONS = frozenset({"on", "at", "in", "since", "from", "after"})
 # Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
 _PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
@@ -24,6 +28,8 @@ def is_future_context(token: Token) -> bool:
     """Whether the clause governing ``token`` is in the future tense ("will meet on Thursday")."""
     if token.dep_ == "poss":
         return False  # "Wednesday's ruling" names something that already happened
+    if _since(token):
+        return False
     first = token.left_edge.i
     before = " ".join(t.lower_ for t in token.doc[max(first - 3, 0) : first])
     if before.endswith(_FORECAST_PHRASES):
@@ -40,12 +46,12 @@ def is_future_context(token: Token) -> bool:
         # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
         # unless the sentence says it is over ("… was canceled")
         main = verb.head.head if verb.dep_ == "acl" else verb.head
-        return verb.lemma_ in FUTURE_GOVERNORS and not _past(main)
+        return _schedules(verb, token) and not _past(main)
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
         children = _auxiliaries(verb)
         if FUTURE_AUXILIARIES.intersection(children) or _would(children):
             return True
-        if verb.lemma_ in FUTURE_GOVERNORS:
+        if _schedules(verb, token):
             return True
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             break
@@ -53,6 +59,42 @@ def is_future_context(token: Token) -> bool:
             return True  # "is to resume trading Tuesday"
         verb = verb.head
     return False
+
+
+def is_past_context(token: Token) -> bool:
+    """Whether the clause governing ``token`` tells of what is over ("the quarter ended Sept. 30",
+    "was killed on May 6"); False when it is future or its tense is not plain."""
+    if _since(token):
+        return True
+    if is_future_context(token):
+        return False
+    # only a date on the verb itself: "payable Dec. 1", "extended to Nov. 16" may lie ahead
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in _POINT_PREPOSITIONS:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not _auxiliaries(verb):
+        return True  # "the quarter ended Sept. 30", "the decision, announced on Jan. 5"
+    return _past(verb) or (verb.tag_ == "VBN" and bool({"has", "have"} & set(_auxiliaries(verb))))
+
+
+def _since(date: Token) -> bool:
+    """Whether the date follows "since": a day something has lasted since is past, whatever the
+    verb ("prices will stay high, as they have been since Feb. 20")."""
+    return date.dep_ == "pobj" and date.head.lower_ == "since"
+
+
+def _schedules(verb: Token, date: Token) -> bool:
+    """Whether a verb puts the date ahead ("planned for Saturday"), not "a record set on Aug. 6"."""
+    if verb.lemma_ not in FUTURE_GOVERNORS:
+        return False
+    on_verb = date.dep_ == "pobj" and date.head.lower_ == "on" and date.head.head == verb
+    if on_verb and date.i < verb.i and verb.tag_ == "VBD" and not _auxiliaries(verb):
+        # put before the clause, the day dates the plan itself: "On Friday, the government
+        # planned to pay …"; after it, "planned a rally on Saturday" can be the rally's day
+        return False
+    return not (on_verb and verb.lemma_ in _DONE_ON and not _auxiliaries(verb))
 
 
 def _would(auxiliaries: list[str]) -> bool:
