@@ -197,6 +197,11 @@ def test_without_publication_date_only_absolute_dates_resolve(
          [("Thursday", "2022-02-10")]),
         ("The day before last Tuesday's hearing, the lawyers met.",
          [("The day before last Tuesday", "2022-02-07")]),
+        ("Voters are likely to back the plan on Tuesday.", [("Tuesday", "2022-02-15")]),
+        ("The company is poised to sign the deal on Friday.", [("Friday", "2022-02-18")]),
+        ("Traders said funds were likely to buy as soon as trading opened Tuesday.",
+         [("Tuesday", "2022-02-15")]),
+        ("Funds bought shares as soon as trading opened Tuesday.", [("Tuesday", "2022-02-08")]),
     ],
 )  # fmt: skip
 def test_find_dates_in_sentence(

@@ -11,6 +11,8 @@ _FUTURE_IN_PAST = "would"
 FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "intend", "going"})
 # Governors that also name a finished act: "a record set on Aug. 6" is the day it was set.
 _DONE_ON = frozenset({"set"})
+# Adjectives whose infinitive lies ahead: "likely to vote Tuesday", "poised to sign Friday".
+_EXPECTED = frozenset({"likely", "unlikely", "poise", "due", "certain", "sure", "bound", "ready"})
 _FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
 # Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
@@ -42,7 +44,8 @@ def is_future_context(token: Token) -> bool:
     present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
     if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
         return True  # "The ministers meet Thursday": the news present is a future
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb):
+    reduced = not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb) and reduced:
         # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
         # unless the sentence says it is over ("… was canceled")
         main = verb.head.head if verb.dep_ == "acl" else verb.head
@@ -57,7 +60,11 @@ def is_future_context(token: Token) -> bool:
             break
         if verb.head.lemma_ == "be" and verb.dep_ == "xcomp":
             return True  # "is to resume trading Tuesday"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _EXPECTED:
+            return True  # "are likely to back the plan on Tuesday"
         verb = verb.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+            verb = verb.head  # "buy as soon as trading opens Monday": the clause "soon" modifies
     return False
 
 
