@@ -409,6 +409,33 @@ def test_a_call_that_states_no_position_is_no_quote(nlp: Language, text: str) ->
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor announced a new loan for the shipyard.",
+        "The ministry announced sanctions against five banks on Monday.",
+    ],
+)
+def test_an_announced_thing_is_an_event_not_a_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+# (text, what was announced): a clause, a colon or a plan with its infinitive is what was said
+ANNOUNCED_CASES = [
+    ("The chancellor announced that the shipyard would get a new loan.",
+     "the shipyard would get a new loan"),
+    ('The chancellor announced: "The shipyard will get a new loan."',
+     "The shipyard will get a new loan."),
+    ("The campaign announced plans to spend more on radio ads.",
+     "plans to spend more on radio ads"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted"), ANNOUNCED_CASES)
+def test_an_announced_statement_is_a_quote(nlp: Language, text: str, quoted: str) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == [quoted]
+
+
 def test_broad_cue_without_a_holder_is_no_quote(nlp: Language) -> None:
     text = "Officials were shown the new plans for the harbour."
     assert find_quotes(nlp(text), _unresolved, broad=True) == []

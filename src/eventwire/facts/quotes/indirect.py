@@ -107,6 +107,8 @@ def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
             return (child.i + 1, end) if end > child.i + 1 else None
     if entry.phrase or entry.naming:
         parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
+        if entry.event_object:
+            parts = [part for part in parts if not _names_a_thing(part)]
         if parts and (not entry.naming or _names(cue, parts[0])):
             return parts[0].left_edge.i, min(_phrase_end(cue, parts[0]) + 1, sent_end)
     return None
@@ -120,8 +122,7 @@ def _phrase_end(cue: Token, first: Token) -> int:
     for child in cue.rights:
         if child.i <= first.i or child.dep_ == "cc":
             continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if (child.dep_ in _PHRASE_STOP_DEPS and not infinitive) or (
+        if (child.dep_ in _PHRASE_STOP_DEPS and not _infinitive(child)) or (
             child.dep_ == "conj" and child.pos_ in _VERBAL
         ):
             break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
@@ -146,6 +147,18 @@ def _temporal(token: Token) -> bool:
     if token.dep_ == "prep":
         return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def _names_a_thing(part: Token) -> bool:
+    """A noun object that names an act or thing ('announced a new loan', 'announced
+    sanctions'), not a plan stated with an infinitive ('announced plans to spend …')."""
+    nominal = part.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and part.dep_ in ("dobj", "dative")
+    return nominal and not any(_infinitive(child) for child in part.children if child.dep_ == "acl")
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with its own 'to' ('to spend', 'to withdraw')."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _names(cue: Token, thing: Token) -> bool:

@@ -23,6 +23,7 @@ class CueVerb:
     object: bool = False
     phrase: bool = False
     naming: bool = False
+    event_object: bool = False
     preps: frozenset[str] = frozenset()
 
     @property
@@ -45,6 +46,7 @@ def reporting_verbs() -> dict[str, CueVerb]:
             object=bool(entry.get("object")),
             phrase=bool(entry.get("phrase")),
             naming=bool(entry.get("naming")),
+            event_object=bool(entry.get("event_object")),
             preps=frozenset(str(prep) for prep in entry.get("preps", ())),
         )
         for lemma, entry in verbs.items()
