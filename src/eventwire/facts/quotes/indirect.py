@@ -12,6 +12,7 @@ _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
@@ -146,7 +147,7 @@ def _temporal(token: Token) -> bool:
     """A time phrase ('Friday', 'on Tuesday', 'last week')."""
     if token.dep_ == "prep":
         return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
-    return token.ent_type_ in ("DATE", "TIME")
+    return token.ent_type_ in _TIME_LABELS
 
 
 def _names_a_thing(part: Token) -> bool:
@@ -339,7 +340,7 @@ def _noun_phrase(words: Span) -> bool:
     return (
         0 < len(words) <= _MAX_FRONTED_TOKENS
         and words.root.pos_ in ("NOUN", "PROPN", "PRON")
-        and words.root.ent_type_ not in ("DATE", "TIME")
+        and words.root.ent_type_ not in _TIME_LABELS
         and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in words)
     )
 
