@@ -377,6 +377,10 @@ STATED_POSITION_CASES = [
      "residents to stay indoors until the storm passed", "The mayor", "called"),
     ("The union accused the ministry of ignoring safety rules.", "ignoring safety rules",
      "The union", "accused"),
+    ("Moscow accused Kyiv of sabotaging the talks.", "sabotaging the talks", "Moscow", "accused"),
+    # the parser hangs 'of' on the object here: the position still starts after it
+    ("The opposition accused the president of misleading voters about the deal.",
+     "misleading voters about the deal", "The opposition", "accused"),
     ("Farm groups criticized the new tariff for raising feed prices.",
      "the new tariff for raising feed prices", "Farm groups", "criticized"),
     ("In Vienna, Chancellor Karl Huber called on Moscow to back its words with deeds.",

@@ -111,8 +111,20 @@ def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
         if entry.event_object:
             parts = [part for part in parts if not _names_a_thing(part)]
         if parts and (not entry.naming or _names(cue, parts[0])):
-            return parts[0].left_edge.i, min(_phrase_end(cue, parts[0]) + 1, sent_end)
+            end = min(_phrase_end(cue, parts[0]) + 1, sent_end)
+            return _gerund_start(parts[0], entry.preps, parts[0].left_edge.i), end
     return None
+
+
+def _gerund_start(thing: Token, preps: frozenset[str], start: int) -> int:
+    """Where the stated position starts when the parser hangs the cue's preposition on its
+    object ('accused the president of misleading voters': 'misleading voters', as when 'of'
+    hangs on the cue), else ``start``."""
+    for child in thing.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            if any(grand.dep_ == "pcomp" for grand in child.children):
+                return child.i + 1
+    return start
 
 
 def _phrase_end(cue: Token, first: Token) -> int:
