@@ -389,6 +389,22 @@ STATED_POSITION_CASES = [
      "The council", "called"),
     ("Officials condemned the attack, saying it targeted civilians.", "the attack", "Officials",
      "condemned"),
+    ("The minister dismissed the charges as baseless.", "the charges as baseless", "The minister",
+     "dismissed"),
+    ("She characterized the talks as constructive.", "the talks as constructive", "She",
+     "characterized"),
+    ("The senator likened the plan to a blank check.", "the plan to a blank check",
+     "The senator", "likened"),
+    ("Allies hailed the deal as a breakthrough.", "the deal as a breakthrough", "Allies", "hailed"),
+    ("The mayor lauded the firefighters for their courage.",
+     "the firefighters for their courage", "The mayor", "lauded"),
+    ("The ministry decried the strike on the hospital.", "the strike on the hospital",
+     "The ministry", "decried"),
+    ("Critics derided the plan as toothless.", "the plan as toothless", "Critics", "derided"),
+    ("The coach lamented the loss of two players.", "the loss of two players", "The coach",
+     "lamented"),
+    ('The candidate proclaimed a goal of "peace through strength."',
+     'a goal of "peace through strength."', "The candidate", "proclaimed"),
 ]  # fmt: skip
 
 
@@ -407,9 +423,11 @@ def test_a_stated_position_is_reported_speech(
         "The coach called on Friday to congratulate the team.",  # a time, not whom it was on
         "Rescue teams were called to the scene.",
         "Calls for a review of the contract grew louder.",  # no one holds the position
+        "The president dismissed his chief of staff.",  # calls him nothing
+        "The governor proclaimed a state of emergency.",  # an act, with no words quoted
     ],
 )
-def test_a_call_that_states_no_position_is_no_quote(nlp: Language, text: str) -> None:
+def test_a_cue_that_states_no_position_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 

@@ -176,10 +176,12 @@ def _infinitive(verb: Token) -> bool:
 
 def _names(cue: Token, thing: Token) -> bool:
     """Whether a naming cue says what its object is ('called the plan a disgrace',
-    'called the charges unsubstantiated'), not just names it ('called a meeting')."""
-    return any(c.dep_ in _NAMED_DEPS and c.i > thing.i for c in cue.rights) or any(
-        c.dep_ in ("dobj", "attr", "oprd") for c in thing.rights
-    )
+    'called the charges unsubstantiated', 'dismissed the charges as baseless'), not just names
+    it ('called a meeting', 'dismissed his chief of staff')."""
+    return any(
+        (c.dep_ in _NAMED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > thing.i
+        for c in cue.rights
+    ) or any(c.dep_ in ("dobj", "attr", "oprd") or c.lower_ == "as" for c in thing.rights)
 
 
 def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
