@@ -253,6 +253,22 @@ def test_cue_with_an_aside_between_two_quoted_parts_serves_both(nlp: Language) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("To understand the vote, Roberts said, one should look at turnout.",
+         "To understand the vote, Roberts said, one should look at turnout", "Roberts"),
+        ("If the talks fail, the minister said, sanctions will follow.",
+         "If the talks fail, the minister said, sanctions will follow", "the minister"),
+    ],
+)  # fmt: skip
+def test_a_cue_inside_what_was_said_reports_both_parts(
+    nlp: Language, text: str, quoted: str, speaker: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(quoted, speaker)]
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")

@@ -313,6 +313,9 @@ def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | Non
     """Content around an inserted cue: ``…, X said.``, ``…, X said, …`` or ``X said, …``."""
     doc = cue.doc
     left, right = cue.left_edge.i, cue.right_edge.i
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if speaker is not None:  # the parser may hang the start of what was said on the cue
+        left = speaker.left_edge.i  # ('To understand the vote, Roberts said, one should …')
     while left < cue.i and doc[left].is_punct:  # the parser may hang the commas on the cue
         left += 1
     while right > cue.i and doc[right].is_punct:
