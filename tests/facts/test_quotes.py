@@ -474,6 +474,35 @@ def test_an_announced_statement_is_a_quote(nlp: Language, text: str, quoted: str
     assert [q.text for q in _quotes(nlp, text)] == [quoted]
 
 
+# (text, what is held, holder as written, cue): a reporting noun with a possessive holder
+HELD_CASES = [
+    ("Critics rejected the ministry's claim that the troops had left.", "the troops had left",
+     "the ministry", "claim"),
+    ("The senator's assertion that the vote was rigged drew criticism.", "the vote was rigged",
+     "The senator", "assertion"),
+    ("Her promise to cut taxes won votes.", "to cut taxes", "Her", "promise"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), HELD_CASES)
+def test_a_reporting_noun_with_its_holder_is_a_quote(
+    nlp: Language, text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    found = [(q.text, q.speaker.text if q.speaker else None, q.cue) for q in _quotes(nlp, text)]
+    assert found == [(quoted, speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that the troops had left was false.",  # no one holds it
+        "The senator's claim to the estate was rejected.",  # no clause: a claim to a thing
+    ],
+)
+def test_a_reporting_noun_without_holder_or_clause_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
 def test_broad_cue_without_a_holder_is_no_quote(nlp: Language) -> None:
     text = "Officials were shown the new plans for the harbour."
     assert find_quotes(nlp(text), _unresolved, broad=True) == []

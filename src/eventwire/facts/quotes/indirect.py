@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.speakers import subject
+from eventwire.facts.quotes.speakers import speaker_span, subject
 
 MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
@@ -33,6 +33,8 @@ def find_indirect(ctx: Context) -> None:
             according_to(ctx, token)
         elif token.i not in ctx.used_cues and ctx.is_cue(token):
             reported(ctx, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in ctx.nouns:
+            held(ctx, token)
     for start in [0, *(at + 1 for at in ctx.breaks)]:
         if start < len(ctx.text) and not ctx.text[start].isspace():
             labelled(ctx, ctx.token_at(start))
@@ -48,6 +50,30 @@ def reported(ctx: Context, cue: Token) -> None:
     if speaker is None and (needs_subject or ctx.lexicon[cue.lemma_.lower()].broad):
         return
     ctx.add_reported(cue.text, speaker, start, end)
+
+
+def held(ctx: Context, noun: Token) -> None:
+    """A reporting noun with its holder: "the senator's claim that …", "his promise to …"."""
+    holder = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if holder is None or ctx.regions.inside(noun):
+        return
+    entry = ctx.nouns[noun.lemma_.lower()]
+    for clause in noun.rights:
+        said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+        if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and _infinitive(clause))):
+            lo, hi = ctx.paragraph(noun)
+            end = min(clause.right_edge.i + 1, noun.sent.end, hi)
+            ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
+            return
+
+
+def _owner(holder: Token) -> Span:
+    """The possessor as written, without its "'s" ('the senator' of "the senator's")."""
+    span = speaker_span(holder.doc, holder)
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def labelled(ctx: Context, first: int) -> None:
