@@ -419,6 +419,9 @@ STATED_POSITION_CASES = [
     ("Critics derided the plan as toothless.", "the plan as toothless", "Critics", "derided"),
     ("The coach lamented the loss of two players.", "the loss of two players", "The coach",
      "lamented"),
+    ("The governor promised lower taxes and more police.", "lower taxes and more police",
+     "The governor", "promised"),
+    ("The rebels vowed revenge for the raid.", "revenge for the raid", "The rebels", "vowed"),
     ('The candidate proclaimed a goal of "peace through strength."',
      'a goal of "peace through strength."', "The candidate", "proclaimed"),
 ]  # fmt: skip
