@@ -422,6 +422,8 @@ STATED_POSITION_CASES = [
     ("The governor promised lower taxes and more police.", "lower taxes and more police",
      "The governor", "promised"),
     ("The rebels vowed revenge for the raid.", "revenge for the raid", "The rebels", "vowed"),
+    ("The minister stressed the need for new power lines.", "the need for new power lines",
+     "The minister", "stressed"),
     ('The candidate proclaimed a goal of "peace through strength."',
      'a goal of "peace through strength."', "The candidate", "proclaimed"),
 ]  # fmt: skip
