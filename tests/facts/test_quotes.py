@@ -269,6 +269,19 @@ def test_a_cue_inside_what_was_said_reports_both_parts(
     assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(quoted, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor is unlikely to say that the budget is safe.", "The mayor"),
+        ("The envoy was careful to stress the need for talks.", "The envoy"),
+    ],
+)
+def test_the_subject_of_an_adjective_speaks_through_its_infinitive(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")

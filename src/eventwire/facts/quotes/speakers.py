@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
 def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
