@@ -282,6 +282,15 @@ def test_the_subject_of_an_adjective_speaks_through_its_infinitive(
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
 
 
+def test_a_time_clause_after_said_is_not_what_was_said(nlp: Language) -> None:
+    assert _quotes(nlp, "That was what the envoy said when she resigned from the post.") == []
+
+
+def test_an_open_question_after_said_is_what_was_said(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Lawmakers have not said when they would vote on the bill.")
+    assert [q.text for q in quotes] == ["when they would vote on the bill"]
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")

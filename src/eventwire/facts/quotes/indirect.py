@@ -318,12 +318,18 @@ def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
 
 def _misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
     """A reported clause the parser took for an adverbial one: "said after the convention he
-    would not accept …" (a finite clause after a speech verb, with no conjunction of its own)."""
+    would not accept …" (a finite clause after a speech verb, with no conjunction of its own).
+    A 'when' clause is a time ('what she said when she resigned'), unless it asks what is to come
+    ('have not said when they would vote')."""
+    time = any(c.tag_ == "WRB" for c in child.children) and not any(
+        c.tag_ == "MD" for c in child.children
+    )
     return (
         cls == "speech"
         and child.dep_ == "advcl"
         and child.i > cue.i
         and _finite_clause(child)
+        and not time
         and not any(c.dep_ == "mark" for c in child.children)
     )
 
