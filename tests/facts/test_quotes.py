@@ -291,6 +291,19 @@ def test_an_open_question_after_said_is_what_was_said(nlp: Language) -> None:
     assert [q.text for q in quotes] == ["when they would vote on the bill"]
 
 
+def test_a_cue_closing_its_paragraph_with_a_colon_reports_the_next_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "The governor spoke on the radio.\n\nThe governor added:\n\n"
+        "It is typical of the mayor. He knows nothing about the port.\n\nThe show ended."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("It is typical of the mayor. He knows nothing about the port", "The governor")
+    ]
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")

@@ -106,6 +106,9 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     """Token bounds of what the cue reports (within its paragraph), and whether that content
     is a plain phrase (``called for a ceasefire``) that only counts with a subject; or None."""
     lo, hi = ctx.paragraph(cue)
+    block = _block_after(ctx, cue, hi)
+    if block is not None:
+        return block[0], block[1], False
     sent_start, sent_end = max(cue.sent.start, lo), min(cue.sent.end, hi)
     bounds = _complement(ctx, cue, sent_start, sent_end)
     needs_subject = False
@@ -119,6 +122,21 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     if end <= start or (start <= cue.i < end and not lo <= bounds[0] < bounds[1] <= hi):
         return None
     return start, end, needs_subject
+
+
+def _block_after(ctx: Context, cue: Token, hi: int) -> tuple[int, int] | None:
+    """The paragraph after a cue whose colon ends its own ('The governor added:'), as set out
+    in a block quotation."""
+    colon = colon_after(cue)
+    doc = ctx.doc
+    if colon is None or any(not t.is_space for t in doc[colon + 1 : hi]) or hi >= len(doc):
+        return None
+    start = hi
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return None
+    return start, ctx.paragraph(doc[start])[1]
 
 
 def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
