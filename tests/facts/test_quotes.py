@@ -459,6 +459,8 @@ STATED_POSITION_CASES = [
     ("The rebels vowed revenge for the raid.", "revenge for the raid", "The rebels", "vowed"),
     ("The minister stressed the need for new power lines.", "the need for new power lines",
      "The minister", "stressed"),
+    ("The ministry noted the rise in fuel prices.", "the rise in fuel prices", "The ministry",
+     "noted"),
     ('The candidate proclaimed a goal of "peace through strength."',
      'a goal of "peace through strength."', "The candidate", "proclaimed"),
 ]  # fmt: skip
