@@ -61,8 +61,7 @@ def held(ctx: Context, noun: Token) -> None:
     for clause in noun.rights:
         said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
         if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and _infinitive(clause))):
-            lo, hi = ctx.paragraph(noun)
-            end = min(clause.right_edge.i + 1, noun.sent.end, hi)
+            end = min(clause.right_edge.i + 1, noun.sent.end, ctx.paragraph(noun)[1])
             ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
             return
 
@@ -165,9 +164,9 @@ def _gerund_start(thing: Token, preps: frozenset[str], start: int) -> int:
     object ('accused the president of misleading voters': 'misleading voters', as when 'of'
     hangs on the cue), else ``start``."""
     for child in thing.rights:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            if any(grand.dep_ == "pcomp" for grand in child.children):
-                return child.i + 1
+        gerund = any(grand.dep_ == "pcomp" for grand in child.children)
+        if child.dep_ == "prep" and child.lower_ in preps and gerund:
+            return child.i + 1
     return start
 
 
