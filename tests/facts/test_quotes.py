@@ -274,9 +274,11 @@ def test_a_cue_inside_what_was_said_reports_both_parts(
     [
         ("The mayor is unlikely to say that the budget is safe.", "The mayor"),
         ("The envoy was careful to stress the need for talks.", "The envoy"),
+        ("The envoy began by saying that the talks had failed.", "The envoy"),
+        ("After saying the port was closed, the minister left the room.", "the minister"),
     ],
 )
-def test_the_subject_of_an_adjective_speaks_through_its_infinitive(
+def test_the_subject_of_the_governing_verb_speaks(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
