@@ -306,6 +306,17 @@ def test_a_cue_closing_its_paragraph_with_a_colon_reports_the_next_paragraph(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now tell us this is not a witch hunt!",
+        "Go a step further and ask whether you would vote for such a candidate.",
+    ],
+)
+def test_a_cue_that_bids_the_reader_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")

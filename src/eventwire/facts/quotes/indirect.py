@@ -47,9 +47,22 @@ def reported(ctx: Context, cue: Token) -> None:
         return
     start, end, needs_subject = found
     speaker = subject(cue)
-    if speaker is None and (needs_subject or ctx.lexicon[cue.lemma_.lower()].broad):
+    if speaker is None and (
+        needs_subject or ctx.lexicon[cue.lemma_.lower()].broad or _imperative(cue)
+    ):
         return
     ctx.add_reported(cue.text, speaker, start, end)
+
+
+def _imperative(cue: Token) -> bool:
+    """A cue that bids the reader ('Now tell us this is no witch hunt', 'and ask would you …'):
+    a bare verb of a main clause, with no subject, auxiliary or 'to' of its own."""
+    return (
+        cue.tag_ == "VB"
+        and cue.dep_ in ("ROOT", "conj")
+        and not any(child.dep_ in ("aux", "auxpass") for child in cue.children)
+        and (cue.dep_ == "ROOT" or cue.head.tag_ == "VB")
+    )
 
 
 def held(ctx: Context, noun: Token) -> None:
