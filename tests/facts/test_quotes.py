@@ -317,6 +317,14 @@ def test_a_cue_that_bids_the_reader_is_no_quote(nlp: Language, text: str) -> Non
     assert _quotes(nlp, text) == []
 
 
+def test_a_quotation_that_ends_a_sentence_of_reported_words_is_mixed(nlp: Language) -> None:
+    text = 'The answer to the shortage is "not more money," says Jane Roe, who runs the clinic.'
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("mixed", 'The answer to the shortage is "not more money,"', "Jane Roe")
+    ]
+
+
 def test_participle_aside_is_no_cue(nlp: Language) -> None:
     assert (
         _quotes(nlp, "The deputy minister left the talks early, saying nothing, and flew home.")
