@@ -482,6 +482,8 @@ STATED_POSITION_CASES = [
      "The minister", "stressed"),
     ("The ministry noted the rise in fuel prices.", "the rise in fuel prices", "The ministry",
      "noted"),
+    ("The senator has mentioned cutting student fees and forcing banks to lend more.",
+     "cutting student fees and forcing banks to lend more", "The senator", "mentioned"),
     ('The candidate proclaimed a goal of "peace through strength."',
      'a goal of "peace through strength."', "The candidate", "proclaimed"),
 ]  # fmt: skip

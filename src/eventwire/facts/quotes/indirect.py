@@ -191,8 +191,9 @@ def _phrase_end(cue: Token, first: Token) -> int:
     for child in cue.rights:
         if child.i <= first.i or child.dep_ == "cc":
             continue
+        gerund = child.tag_ == "VBG" and cue.tag_ != "VBG"  # 'mentioned X and forcing Y'
         if (child.dep_ in _PHRASE_STOP_DEPS and not _infinitive(child)) or (
-            child.dep_ == "conj" and child.pos_ in _VERBAL
+            child.dep_ == "conj" and child.pos_ in _VERBAL and not gerund
         ):
             break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
         if _temporal(child):
