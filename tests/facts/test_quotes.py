@@ -278,9 +278,7 @@ def test_a_cue_inside_what_was_said_reports_both_parts(
         ("After saying the port was closed, the minister left the room.", "the minister"),
     ],
 )
-def test_the_subject_of_the_governing_verb_speaks(
-    nlp: Language, text: str, speaker: str
-) -> None:
+def test_the_subject_of_the_governing_verb_speaks(nlp: Language, text: str, speaker: str) -> None:
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
 
 
