@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.quotes.lexicon import reporting_verbs
+from eventwire.facts.quotes.lexicon import reporting_nouns, reporting_verbs
 from eventwire.facts.quotes.regions import Regions
 from eventwire.facts.quotes.speakers import speaker_span
 from eventwire.nlp.paragraphs import DATELINE_RE
@@ -27,6 +27,7 @@ class Context:
         self.text: str = doc.text  # Doc.text joins every token on each access
         self.resolve = resolve
         self.lexicon = reporting_verbs()
+        self.nouns = reporting_nouns()
         self.regions = Regions(self.text)
         self.token_starts = [token.idx for token in doc]
         self.breaks = [match.start() for match in re.finditer("\n", self.text)]

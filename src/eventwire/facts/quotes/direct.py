@@ -33,6 +33,8 @@ def find_direct(ctx: Context) -> None:
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
             cue = trailing_cue(ctx, number, region)
+            if cue is not None and runs_into(ctx, number, region):
+                continue  # '… a top priority "is …," Kamin said': mixed, left to find_indirect
         if cue is None:
             cue = leading_cue(ctx, number, region, colon_only=False)
         if cue is None:
@@ -46,6 +48,15 @@ def find_direct(ctx: Context) -> None:
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def runs_into(ctx: Context, number: int, region: Region) -> bool:
+    """Whether the quotation continues unquoted words of its sentence ('The answers are "not
+    meeting the demand," says …'), rather than opening it or following a comma or colon."""
+    frame_start, _ = ctx.frame_bounds(number)
+    opening = ctx.doc[ctx.token_at(region.open)].sent.start_char
+    before = ctx.text[max(opening, frame_start) : region.open].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ")")
 
 
 def is_title(inner: str) -> bool:

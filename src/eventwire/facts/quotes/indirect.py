@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.speakers import subject
+from eventwire.facts.quotes.speakers import speaker_span, subject
 
 MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
@@ -32,6 +33,8 @@ def find_indirect(ctx: Context) -> None:
             according_to(ctx, token)
         elif token.i not in ctx.used_cues and ctx.is_cue(token):
             reported(ctx, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in ctx.nouns:
+            held(ctx, token)
     for start in [0, *(at + 1 for at in ctx.breaks)]:
         if start < len(ctx.text) and not ctx.text[start].isspace():
             labelled(ctx, ctx.token_at(start))
@@ -44,9 +47,45 @@ def reported(ctx: Context, cue: Token) -> None:
         return
     start, end, needs_subject = found
     speaker = subject(cue)
-    if speaker is None and (needs_subject or ctx.lexicon[cue.lemma_.lower()].broad):
+    if speaker is None and (
+        needs_subject or ctx.lexicon[cue.lemma_.lower()].broad or _imperative(cue)
+    ):
         return
     ctx.add_reported(cue.text, speaker, start, end)
+
+
+def _imperative(cue: Token) -> bool:
+    """A cue that bids the reader ('Now tell us this is no witch hunt', 'and ask would you …'):
+    a bare verb of a main clause, with no subject, auxiliary or 'to' of its own."""
+    return (
+        cue.tag_ == "VB"
+        and cue.dep_ in ("ROOT", "conj")
+        and not any(child.dep_ in ("aux", "auxpass") for child in cue.children)
+        and (cue.dep_ == "ROOT" or cue.head.tag_ == "VB")
+    )
+
+
+def held(ctx: Context, noun: Token) -> None:
+    """A reporting noun with its holder: "the senator's claim that …", "his promise to …"."""
+    holder = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if holder is None or ctx.regions.inside(noun):
+        return
+    entry = ctx.nouns[noun.lemma_.lower()]
+    for clause in noun.rights:
+        said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+        if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and _infinitive(clause))):
+            end = min(clause.right_edge.i + 1, noun.sent.end, ctx.paragraph(noun)[1])
+            ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
+            return
+
+
+def _owner(holder: Token) -> Span:
+    """The possessor as written, without its "'s" ('the senator' of "the senator's")."""
+    span = speaker_span(holder.doc, holder)
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def labelled(ctx: Context, first: int) -> None:
@@ -79,6 +118,9 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     """Token bounds of what the cue reports (within its paragraph), and whether that content
     is a plain phrase (``called for a ceasefire``) that only counts with a subject; or None."""
     lo, hi = ctx.paragraph(cue)
+    block = _block_after(ctx, cue, hi)
+    if block is not None:
+        return block[0], block[1], False
     sent_start, sent_end = max(cue.sent.start, lo), min(cue.sent.end, hi)
     bounds = _complement(ctx, cue, sent_start, sent_end)
     needs_subject = False
@@ -94,6 +136,21 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     return start, end, needs_subject
 
 
+def _block_after(ctx: Context, cue: Token, hi: int) -> tuple[int, int] | None:
+    """The paragraph after a cue whose colon ends its own ('The governor added:'), as set out
+    in a block quotation."""
+    colon = colon_after(cue)
+    doc = ctx.doc
+    if colon is None or any(not t.is_space for t in doc[colon + 1 : hi]) or hi >= len(doc):
+        return None
+    start = hi
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc):
+        return None
+    return start, ctx.paragraph(doc[start])[1]
+
+
 def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
     """The object phrase of a stance cue, or the object of one of its prepositions."""
     entry = ctx.lexicon[cue.lemma_.lower()]
@@ -107,9 +164,23 @@ def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
             return (child.i + 1, end) if end > child.i + 1 else None
     if entry.phrase or entry.naming:
         parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
+        if entry.event_object:
+            parts = [part for part in parts if not _names_a_thing(part)]
         if parts and (not entry.naming or _names(cue, parts[0])):
-            return parts[0].left_edge.i, min(_phrase_end(cue, parts[0]) + 1, sent_end)
+            end = min(_phrase_end(cue, parts[0]) + 1, sent_end)
+            return _gerund_start(parts[0], entry.preps, parts[0].left_edge.i), end
     return None
+
+
+def _gerund_start(thing: Token, preps: frozenset[str], start: int) -> int:
+    """Where the stated position starts when the parser hangs the cue's preposition on its
+    object ('accused the president of misleading voters': 'misleading voters', as when 'of'
+    hangs on the cue), else ``start``."""
+    for child in thing.rights:
+        gerund = any(grand.dep_ == "pcomp" for grand in child.children)
+        if child.dep_ == "prep" and child.lower_ in preps and gerund:
+            return child.i + 1
+    return start
 
 
 def _phrase_end(cue: Token, first: Token) -> int:
@@ -120,9 +191,9 @@ def _phrase_end(cue: Token, first: Token) -> int:
     for child in cue.rights:
         if child.i <= first.i or child.dep_ == "cc":
             continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if (child.dep_ in _PHRASE_STOP_DEPS and not infinitive) or (
-            child.dep_ == "conj" and child.pos_ in _VERBAL
+        gerund = child.tag_ == "VBG" and cue.tag_ != "VBG"  # 'mentioned X and forcing Y'
+        if (child.dep_ in _PHRASE_STOP_DEPS and not _infinitive(child)) or (
+            child.dep_ == "conj" and child.pos_ in _VERBAL and not gerund
         ):
             break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
         if _temporal(child):
@@ -145,15 +216,29 @@ def _temporal(token: Token) -> bool:
     """A time phrase ('Friday', 'on Tuesday', 'last week')."""
     if token.dep_ == "prep":
         return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
-    return token.ent_type_ in ("DATE", "TIME")
+    return token.ent_type_ in _TIME_LABELS
+
+
+def _names_a_thing(part: Token) -> bool:
+    """A noun object that names an act or thing ('announced a new loan', 'announced
+    sanctions'), not a plan stated with an infinitive ('announced plans to spend …')."""
+    nominal = part.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and part.dep_ in ("dobj", "dative")
+    return nominal and not any(_infinitive(child) for child in part.children if child.dep_ == "acl")
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with its own 'to' ('to spend', 'to withdraw')."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _names(cue: Token, thing: Token) -> bool:
     """Whether a naming cue says what its object is ('called the plan a disgrace',
-    'called the charges unsubstantiated'), not just names it ('called a meeting')."""
-    return any(c.dep_ in _NAMED_DEPS and c.i > thing.i for c in cue.rights) or any(
-        c.dep_ in ("dobj", "attr", "oprd") for c in thing.rights
-    )
+    'called the charges unsubstantiated', 'dismissed the charges as baseless'), not just names
+    it ('called a meeting', 'dismissed his chief of staff')."""
+    return any(
+        (c.dep_ in _NAMED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > thing.i
+        for c in cue.rights
+    ) or any(c.dep_ in ("dobj", "attr", "oprd") or c.lower_ == "as" for c in thing.rights)
 
 
 def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -264,12 +349,18 @@ def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
 
 def _misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
     """A reported clause the parser took for an adverbial one: "said after the convention he
-    would not accept …" (a finite clause after a speech verb, with no conjunction of its own)."""
+    would not accept …" (a finite clause after a speech verb, with no conjunction of its own).
+    A 'when' clause is a time ('what she said when she resigned'), unless it asks what is to come
+    ('have not said when they would vote')."""
+    time = any(c.tag_ == "WRB" for c in child.children) and not any(
+        c.tag_ == "MD" for c in child.children
+    )
     return (
         cls == "speech"
         and child.dep_ == "advcl"
         and child.i > cue.i
         and _finite_clause(child)
+        and not time
         and not any(c.dep_ == "mark" for c in child.children)
     )
 
@@ -285,6 +376,9 @@ def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | Non
     """Content around an inserted cue: ``…, X said.``, ``…, X said, …`` or ``X said, …``."""
     doc = cue.doc
     left, right = cue.left_edge.i, cue.right_edge.i
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if speaker is not None:  # the parser may hang the start of what was said on the cue
+        left = speaker.left_edge.i  # ('To understand the vote, Roberts said, one should …')
     while left < cue.i and doc[left].is_punct:  # the parser may hang the commas on the cue
         left += 1
     while right > cue.i and doc[right].is_punct:
@@ -326,7 +420,7 @@ def _noun_phrase(words: Span) -> bool:
     return (
         0 < len(words) <= _MAX_FRONTED_TOKENS
         and words.root.pos_ in ("NOUN", "PROPN", "PRON")
-        and words.root.ent_type_ not in ("DATE", "TIME")
+        and words.root.ent_type_ not in _TIME_LABELS
         and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in words)
     )
 

@@ -23,6 +23,7 @@ class CueVerb:
     object: bool = False
     phrase: bool = False
     naming: bool = False
+    event_object: bool = False
     preps: frozenset[str] = frozenset()
 
     @property
@@ -34,18 +35,34 @@ class CueVerb:
 @cache
 def reporting_verbs() -> dict[str, CueVerb]:
     """Return the reporting-verb lexicon keyed by lemma (read once from the shipped YAML)."""
+    return {lemma: _cue(lemma, entry) for lemma, entry in _lexicon()["verbs"].items()}
+
+
+@cache
+def reporting_nouns() -> dict[str, CueVerb]:
+    """Return the reporting nouns ("claim", "warning", "promise") keyed by lemma."""
+    return {lemma: _cue(lemma, entry) for lemma, entry in _lexicon().get("nouns", {}).items()}
+
+
+@cache
+def _lexicon() -> dict[str, dict[str, dict[str, Any]]]:
+    """The shipped YAML, read once."""
     path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"
-    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"), "reporting_verbs.yaml")
-    verbs: dict[str, dict[str, Any]] = raw["verbs"]
-    return {
-        lemma: CueVerb(
-            lemma,
-            str(entry["class"]),
-            xcomp=bool(entry.get("xcomp")),
-            object=bool(entry.get("object")),
-            phrase=bool(entry.get("phrase")),
-            naming=bool(entry.get("naming")),
-            preps=frozenset(str(prep) for prep in entry.get("preps", ())),
-        )
-        for lemma, entry in verbs.items()
-    }
+    raw: dict[str, dict[str, dict[str, Any]]] = load_yaml(
+        path.read_text(encoding="utf-8"), "reporting_verbs.yaml"
+    )
+    return raw
+
+
+def _cue(lemma: str, entry: dict[str, Any]) -> CueVerb:
+    """One lexicon entry."""
+    return CueVerb(
+        lemma,
+        str(entry["class"]),
+        xcomp=bool(entry.get("xcomp")),
+        object=bool(entry.get("object")),
+        phrase=bool(entry.get("phrase")),
+        naming=bool(entry.get("naming")),
+        event_object=bool(entry.get("event_object")),
+        preps=frozenset(str(prep) for prep in entry.get("preps", ())),
+    )

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
 def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
@@ -33,7 +33,10 @@ def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
                 return child  # "…," said a senior official.
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
+        through = verb.dep_
         verb = verb.head
+        if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # 'began by saying …', 'after saying …': the verb the phrase modifies
     return None
 
 
