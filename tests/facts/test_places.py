@@ -459,3 +459,51 @@ def test_the_state_most_of_the_story_is_in_picks_the_namesake(
     found = _find(_places(nlp, gazetteer, text), "Montgomery")
     assert found is not None and found.lat is not None and found.lon is not None
     assert abs(found.lat - 44.44) < 0.2 and abs(found.lon + 93.58) < 0.2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "lat", "lon"),
+    [
+        (
+            "Douglas, Lancaster and Sarpy counties added 14,000 residents last year, Nebraska "
+            "officials said.",
+            "Sarpy",
+            "Sarpy County",
+            41.1,
+            -96.1,
+        ),
+        (
+            "Douglas, Lancaster and Sarpy counties added 14,000 residents last year, Nebraska "
+            "officials said.",
+            "Lancaster",
+            "Lancaster County",
+            40.8,
+            -96.6,
+        ),
+        (
+            "Schools in Clarke and Oconee counties will close on Friday, the Georgia agency said.",
+            "Oconee",
+            "Oconee County",
+            33.9,
+            -83.5,
+        ),
+        (
+            "Flooding closed roads in Ascension and Livingston parishes on Tuesday.",
+            "Ascension",
+            "Ascension Parish",
+            30.2,
+            -90.9,
+        ),
+    ],
+)
+def test_names_listed_before_counties_are_counties(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, name: str, lat: float, lon: float
+) -> None:
+    found = _find(_places(nlp, gazetteer, text), written)
+    assert found is not None and found.name == name, found
+    assert found.lat is not None and found.lon is not None
+    assert abs(found.lat - lat) < 0.3 and abs(found.lon - lon) < 0.3, found
+
+
+def test_a_list_of_people_is_no_list_of_counties(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert _places(nlp, gazetteer, "Smith and Jones counted the votes in two counties.") == []

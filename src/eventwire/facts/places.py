@@ -29,6 +29,7 @@ from eventwire.facts.toponyms import (
     find_demonyms,
     find_mentions,
     known_part,
+    written_as,
 )
 from eventwire.schema import Place, PlaceRef
 
@@ -63,11 +64,12 @@ def _named_countries(spans: list[Span], gazetteer: Gazetteer) -> dict[str, set[s
     """The countries each name stands for when it is unambiguous (a US state stands for USA)."""
     named: dict[str, set[str]] = {}
     for span in spans:
-        hits = [entry for entry in gazetteer.entries(span.text) if entry.hit.kind != "city"]
+        name = written_as(span, gazetteer)
+        hits = [entry for entry in gazetteer.entries(name) if entry.hit.kind != "city"]
         kinds = {entry.hit.kind for entry in hits}
         if len(kinds) != 1:  # "Georgia" (country or state) says nothing until resolved
             continue
-        named.setdefault(norm(span.text), set()).update(
+        named.setdefault(norm(name), set()).update(
             entry.hit.country
             for entry in hits
             if entry.hit.kind in ("country", "state") and entry.hit.country
@@ -117,11 +119,12 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
     described = _described_countries(doc, gazetteer)
     areas = area_keys(spans, gazetteer)
     alone = Evidence(frozenset(described.union(*named.values())), areas=frozenset(areas.values()))
+    names = [written_as(span, gazetteer) for span in spans]
     current: dict[str, Entry] = {}
-    for span in spans:
-        key = norm(span.text)
+    for name in names:
+        key = norm(name)
         if key not in current:
-            entry = gazetteer.best(span.text, alone)
+            entry = gazetteer.best(name, alone)
             if entry is not None:
                 current[key] = entry
     candidates = {key: gazetteer.candidates(key) for key in current}
@@ -130,11 +133,14 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
     keys: list[tuple[str, str | None]] = []
     for _ in range(_PASSES):
         chosen = {}
-        keys = [(norm(span.text), _qualifier(span, current, by_start)) for span in spans]
-        for span, (key, qualifier) in zip(spans, keys, strict=True):
+        keys = [
+            (norm(name), _qualifier(span, current, by_start))
+            for span, name in zip(spans, names, strict=True)
+        ]
+        for name, (key, qualifier) in zip(names, keys, strict=True):
             if (key, qualifier) not in chosen:
                 evidence = _evidence(key, qualifier, current, named, described, areas, candidates)
-                chosen[key, qualifier] = gazetteer.best(span.text, evidence)
+                chosen[key, qualifier] = gazetteer.best(name, evidence)
         # where each name now is (its unqualified reading where it has one)
         settled = {k: e for (k, q), e in chosen.items() if e is not None and q is not None}
         settled.update({k: e for (k, q), e in chosen.items() if e is not None and q is None})
@@ -142,8 +148,8 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
             break
         current = settled
     return [
-        best.hit if best is not None else gazetteer.demonym(span.text)
-        for span, best in ((span, chosen[key]) for span, key in zip(spans, keys, strict=True))
+        best.hit if best is not None else gazetteer.demonym(name)
+        for name, best in ((name, chosen[key]) for name, key in zip(names, keys, strict=True))
     ]
 
 

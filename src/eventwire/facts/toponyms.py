@@ -5,7 +5,9 @@ the gazetteer, filtered for words, people and firms that share a town's name (th
 model often tags "Kyiv" as a person, and "Toyota" is a town); and demonyms ("Ukrainian",
 "South Korean"), which geoparsing gold sets count as mentions of their country. A place that
 opens an organisation's name ("the Dublin Community Center") or follows its "of" ("University
-of Cincinnati") counts as a place, as those gold sets count it.
+of Cincinnati") counts as a place, as those gold sets count it; so does a name before a town's
+offices or people ("Alexandria police", "Gainesville Mayor …"). A name in a list before a plural
+area word is that area ("Sarpy" in "Douglas, Lancaster and Sarpy counties": ``written_as``).
 """
 
 from __future__ import annotations
@@ -89,6 +91,11 @@ _AREA_OPENERS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "central", "n.w.", "n.e.", "s.w.", "s.e.",
 })
+# Plural area words after a list of names ("Douglas, Lancaster and Sarpy counties"): each name
+# is the area's ("Sarpy County"); the list is read up to this many tokens ahead.
+_AREA_PLURALS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+_LIST_REACH = 12
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
 # Party letters before a legislator's home town ("Rep. Wendell Gilliard, D-Charleston").
 _PARTIES = frozenset({"D", "R", "I"})
 # A national capital this big is its government when it "says" something ("Tbilisi says …").
@@ -168,7 +175,7 @@ def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
         sent_end = doc[i].sent.end
         for n in range(min(_MAX_TOKENS, sent_end - i), 0, -1):
             span = doc[i : i + n]
-            if span[-1].is_punct or span.text not in gazetteer:
+            if span[-1].is_punct or written_as(span, gazetteer) not in gazetteer:
                 continue
             yield span
             i += n
@@ -237,6 +244,20 @@ def _choose(
     return chosen
 
 
+def written_as(span: Span, gazetteer: Gazetteer) -> str:
+    """The name to look a mention up by: its text, or the area a list names it as ("Sarpy" in
+    "Douglas, Lancaster and Sarpy counties" is "Sarpy County")."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + _LIST_REACH, span.sent.end)]:
+        word = _AREA_PLURALS.get(token.lower_)
+        if word is not None:
+            name = f"{span.text} {word}"
+            return name if name in gazetteer else span.text
+        if token.text not in _LIST_WORDS and not token.text[:1].isupper():
+            break
+    return span.text
+
+
 def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     """Map each name that can only be one state, province or county's to its admin-1 key.
 
@@ -245,11 +266,12 @@ def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     """
     keys: dict[str, str] = {}
     for span in spans:
-        entries = gazetteer.entries(span.text)
+        name = written_as(span, gazetteer)
+        entries = gazetteer.entries(name)
         if entries and all(e.hit.kind in _LOCAL_AREA_KINDS for e in entries):
             found = {e.admin1 for e in entries if e.admin1 is not None}
             if len(found) == 1:
-                keys[norm(span.text)] = found.pop()
+                keys[norm(name)] = found.pop()
     return keys
 
 
@@ -293,6 +315,8 @@ def _plausible(
     small ("Harrodsburg" in a story that names Kentucky). ``home`` holds the countries the
     article names many places in: another spelling of a town there counts ("Kupiansk").
     """
+    if written_as(span, gazetteer) != span.text:
+        return True  # "Oconee" in "Clarke and Oconee counties"
     hit = gazetteer.lookup(span.text)
     if hit is None:
         return False
