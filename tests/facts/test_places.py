@@ -507,3 +507,23 @@ def test_names_listed_before_counties_are_counties(
 
 def test_a_list_of_people_is_no_list_of_counties(nlp: Language, gazetteer: Gazetteer) -> None:
     assert _places(nlp, gazetteer, "Smith and Jones counted the votes in two counties.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Three markets opened in South L.A. on Saturday.", "L.A.", "Los Angeles"),
+        (
+            "Mark Reed, 39, of Wood County, W. Va., is being held without bond.",
+            "W. Va.",
+            "West Virginia",
+        ),
+        ("The party courted the Sinhalese majority before the vote.", "Sinhalese", "Sri Lanka"),
+        ("Dagestani police said two gunmen were killed.", "Dagestani", "Dagestan"),
+    ],
+)
+def test_press_short_forms_and_demonyms(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, name: str
+) -> None:
+    found = _find(_places(nlp, gazetteer, text), written)
+    assert found is not None and found.name == name, found

@@ -449,7 +449,7 @@ def _modifies(token: Token) -> bool:
     entity label the small model gave it (it often tags such words as people or languages)."""
     head = token.head
     return (
-        token.dep_ in ("amod", "compound")
+        token.dep_ in ("amod", "compound", "nmod")
         and head.i > token.i
         and head.pos_ == "NOUN"
         and all(t.dep_ in ("amod", "compound") for t in token.doc[token.i + 1 : head.i])
