@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.gazetteer import Gazetteer, GeoHit, norm
+from eventwire.facts.name_cues import civic_after, party_home, written_as
 
 _MAX_TOKENS = 6
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -62,28 +63,6 @@ _PLACE_PREPOSITIONS = frozenset({
     "in", "near", "outside", "around", "into", "across", "toward", "towards", "inside",
 })
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "capital", "region", "province"})
-# Words that, right after a name, make it a town's: its offices, courts and people ("Alexandria
-# police", "the Huntsville Fire Department", "Gainesville Mayor Myrtle Figueras", "a Rochester
-# man", "within Huntsville city limits", "the Sochi mayoral election").
-_CIVIC_NOUNS = frozenset({
-    "police", "sheriff", "sheriff's", "mayor", "mayoral", "council", "councilman",
-    "councilwoman", "councilor", "councillor", "alderman", "commission", "commissioner",
-    "commissioners", "chief", "department", "schools", "school", "board", "court", "jury",
-    "detectives", "officers", "officials", "authorities", "residents", "resident", "man", "woman",
-    "men", "women", "boy", "girl", "teen", "teenager", "couple", "native", "limits", "hall",
-    "library", "election", "elections", "voters", "taxpayers", "neighborhood", "neighbourhood",
-    "area", "suburbs", "prosecutor", "prosecutors", "superintendent", "firefighters", "clerk",
-    "treasurer", "district", "station",
-})
-# ... and words that may stand between the name and that word ("Oxford City Council", "an
-# Alexandria grand jury", "Huntsville Fire Chief", "Oxford Crown Court").
-_CIVIC_BRIDGES = frozenset({
-    "city", "county", "town", "village", "township", "borough", "parish", "public", "municipal",
-    "regional", "metropolitan", "fire", "grand", "circuit", "superior", "crown", "magistrates",
-    "citywide", "city's", "county's", "town's", "state",
-})
-_CIVIC_REACH = 3
-_CIVIC_BUILDINGS = frozenset({"school", "library", "hall", "court", "station", "district"})
 # Words that open an area's or an authority's name before a town's ("Metro Vancouver",
 # "Downtown Greer", "Historic Dublin", "East Oxford").
 _AREA_OPENERS = frozenset({
@@ -91,13 +70,6 @@ _AREA_OPENERS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "central", "n.w.", "n.e.", "s.w.", "s.e.",
 })
-# Plural area words after a list of names ("Douglas, Lancaster and Sarpy counties"): each name
-# is the area's ("Sarpy County"); the list is read up to this many tokens ahead.
-_AREA_PLURALS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
-_LIST_REACH = 12
-_LIST_WORDS = frozenset({",", "and", "or", "&"})
-# Party letters before a legislator's home town ("Rep. Wendell Gilliard, D-Charleston").
-_PARTIES = frozenset({"D", "R", "I"})
 # A national capital this big is its government when it "says" something ("Tbilisi says …").
 _METONYM_MIN_POPULATION = 100_000
 # fmt: on
@@ -113,23 +85,10 @@ def _person_words(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     towns = {
         token.text
         for token in doc
-        if token.tag_ == "NNP" and _civic_after(doc, token.i + 1) and token.text in gazetteer
+        if token.tag_ == "NNP" and civic_after(doc, token.i + 1) and token.text in gazetteer
     }
     words = {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
     return words - towns
-
-
-def _civic_after(doc: Doc, end: int) -> bool:
-    """Whether a town's office or people follow a name that ends at token ``end``; a
-    building named after it is not one ("Southwold School", "Jones Library", "Rye Court")."""
-    if end < len(doc) and doc[end].lower_ in _CIVIC_BUILDINGS and doc[end].text[:1].isupper():
-        return False
-    for token in doc[end : min(end + _CIVIC_REACH, len(doc))]:
-        if token.lower_ in _CIVIC_NOUNS:
-            return True
-        if token.lower_ not in _CIVIC_BRIDGES:
-            return False
-    return False
 
 
 def _names_a_town_office(span: Span) -> bool:
@@ -140,19 +99,7 @@ def _names_a_town_office(span: Span) -> bool:
         all(token.tag_.startswith("NNP") for token in span)
         and first.lower_ not in _STOPWORDS
         and not first.is_stop
-        and _civic_after(span.doc, span.end)
-    )
-
-
-def _party_home(span: Span) -> bool:
-    """The home town after a legislator's party letter ("Sen. Robert Ford, D-Charleston")."""
-    doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].text == "-"
-        and doc[span.start - 2].text in _PARTIES
-        and not doc[span.start - 2].whitespace_
-        and not doc[span.start - 1].whitespace_
+        and civic_after(span.doc, span.end)
     )
 
 
@@ -244,20 +191,6 @@ def _choose(
     return chosen
 
 
-def written_as(span: Span, gazetteer: Gazetteer) -> str:
-    """The name to look a mention up by: its text, or the area a list names it as ("Sarpy" in
-    "Douglas, Lancaster and Sarpy counties" is "Sarpy County")."""
-    doc = span.doc
-    for token in doc[span.end : min(span.end + _LIST_REACH, span.sent.end)]:
-        word = _AREA_PLURALS.get(token.lower_)
-        if word is not None:
-            name = f"{span.text} {word}"
-            return name if name in gazetteer else span.text
-        if token.text not in _LIST_WORDS and not token.text[:1].isupper():
-            break
-    return span.text
-
-
 def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
     """Map each name that can only be one state, province or county's to its admin-1 key.
 
@@ -338,7 +271,7 @@ def _plausible(
     ):
         return False
     ent = _containing_entity(span)
-    civic = _names_a_town_office(span) or _party_home(span)
+    civic = _names_a_town_office(span) or party_home(span)
     if civic or (hit.kind in ("country", "state") and len(span) > 1):
         ent = None  # "Sri Lanka's foreign minister", tagged as one person, still names Sri Lanka
     if ent is not None and (

@@ -1,0 +1,82 @@
+"""Words around a name that say which place it is: a town's offices and people after it
+("Alexandria police", "the Huntsville Fire Department"), a party letter before a legislator's
+home town ("D-Charleston"), and a plural area word after a list of names ("Douglas, Lancaster
+and Sarpy counties"). Used by :mod:`eventwire.facts.toponyms` and :mod:`eventwire.facts.places`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from eventwire.facts.gazetteer import Gazetteer
+
+# fmt: off
+# Words that, right after a name, make it a town's: its offices, courts and people ("Alexandria
+# police", "the Huntsville Fire Department", "Gainesville Mayor Myrtle Figueras", "a Rochester
+# man", "within Huntsville city limits", "the Sochi mayoral election").
+_CIVIC_NOUNS = frozenset({
+    "police", "sheriff", "sheriff's", "mayor", "mayoral", "council", "councilman",
+    "councilwoman", "councilor", "councillor", "alderman", "commission", "commissioner",
+    "commissioners", "chief", "department", "schools", "school", "board", "court", "jury",
+    "detectives", "officers", "officials", "authorities", "residents", "resident", "man", "woman",
+    "men", "women", "boy", "girl", "teen", "teenager", "couple", "native", "limits", "hall",
+    "library", "election", "elections", "voters", "taxpayers", "neighborhood", "neighbourhood",
+    "area", "suburbs", "prosecutor", "prosecutors", "superintendent", "firefighters", "clerk",
+    "treasurer", "district", "station",
+})
+# ... and words that may stand between the name and that word ("Oxford City Council", "an
+# Alexandria grand jury", "Huntsville Fire Chief", "Oxford Crown Court").
+_CIVIC_BRIDGES = frozenset({
+    "city", "county", "town", "village", "township", "borough", "parish", "public", "municipal",
+    "regional", "metropolitan", "fire", "grand", "circuit", "superior", "crown", "magistrates",
+    "citywide", "city's", "county's", "town's", "state",
+})
+_CIVIC_REACH = 3
+_CIVIC_BUILDINGS = frozenset({"school", "library", "hall", "court", "station", "district"})
+# Plural area words after a list of names ("Douglas, Lancaster and Sarpy counties"): each name
+# is the area's ("Sarpy County"); the list is read up to this many tokens ahead.
+_AREA_PLURALS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+_LIST_REACH = 12
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+# Party letters before a legislator's home town ("Rep. Wendell Gilliard, D-Charleston").
+_PARTIES = frozenset({"D", "R", "I"})
+# fmt: on
+
+
+def civic_after(doc: Doc, end: int) -> bool:
+    """Whether a town's office or people follow a name that ends at token ``end``; a
+    building named after it is not one ("Southwold School", "Jones Library", "Rye Court")."""
+    if end < len(doc) and doc[end].lower_ in _CIVIC_BUILDINGS and doc[end].text[:1].isupper():
+        return False
+    for token in doc[end : min(end + _CIVIC_REACH, len(doc))]:
+        if token.lower_ in _CIVIC_NOUNS:
+            return True
+        if token.lower_ not in _CIVIC_BRIDGES:
+            return False
+    return False
+
+
+def party_home(span: Span) -> bool:
+    """The home town after a legislator's party letter ("Sen. Robert Ford, D-Charleston")."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and doc[span.start - 2].text in _PARTIES
+        and not doc[span.start - 2].whitespace_
+        and not doc[span.start - 1].whitespace_
+    )
+
+
+def written_as(span: Span, gazetteer: Gazetteer) -> str:
+    """The name to look a mention up by: its text, or the area a list names it as ("Sarpy" in
+    "Douglas, Lancaster and Sarpy counties" is "Sarpy County")."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + _LIST_REACH, span.sent.end)]:
+        word = _AREA_PLURALS.get(token.lower_)
+        if word is not None:
+            name = f"{span.text} {word}"
+            return name if name in gazetteer else span.text
+        if token.text not in _LIST_WORDS and not token.text[:1].isupper():
+            break
+    return span.text
