@@ -382,6 +382,8 @@ def test_other_spellings_count_in_an_article_about_their_country(
         ("Rebels advanced in North Kivu and Ituri.", "North Kivu", "COD"),
         ("Rebels advanced in North Kivu and Ituri.", "Ituri", "COD"),
         ("Government jets struck Eastern Ghouta again.", "Eastern Ghouta", "SYR"),
+        ("Armenian and Azerbaijani forces exchanged fire near Lachin.", "Lachin", "AZE"),
+        ("Fighting spread from Darfur to Kordofan, aid groups said.", "Kordofan", "SDN"),
     ],
 )
 def test_towns_the_grammar_or_the_press_spelling_marks_as_places(
@@ -527,3 +529,8 @@ def test_press_short_forms_and_demonyms(
 ) -> None:
     found = _find(_places(nlp, gazetteer, text), written)
     assert found is not None and found.name == name, found
+
+
+def test_a_demonym_after_the_leaves_the_article_out(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(nlp, gazetteer, "The Sudanese army said it had retaken the town.")
+    assert [p.text for p in places if p.country == "SDN"] == ["Sudanese"]

@@ -357,6 +357,7 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tup
         if (
             i in taken
             or not token.text[:1].isupper()
+            or token.lower_ == "the"  # "The Sudanese army": the demonym is "Sudanese"
             or (
                 token.ent_type_ not in ("NORP", "GPE", "")
                 and not opens_org
