@@ -534,3 +534,28 @@ def test_press_short_forms_and_demonyms(
 def test_a_demonym_after_the_leaves_the_article_out(nlp: Language, gazetteer: Gazetteer) -> None:
     places = _places(nlp, gazetteer, "The Sudanese army said it had retaken the town.")
     assert [p.text for p in places if p.country == "SDN"] == ["Sudanese"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        # going somewhere: "to" names a place, however small
+        ("The couple moved to Coggeshall in the spring.", "Coggeshall", "GBR"),
+        # a small town before its council's member, in lower case
+        ("A Nenagh councillor said the road would reopen.", "Nenagh", "IRL"),
+    ],
+)
+def test_small_towns_marked_by_motion_or_office(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
+) -> None:
+    found = _find(_places(nlp, gazetteer, text), written)
+    assert found is not None and found.country == country, written
+
+
+@pytest.mark.parametrize(
+    "text", ["The minister spoke to Winfield on Friday.", "The Task Force officers began a patrol."]
+)
+def test_speaking_to_someone_or_a_longer_name_is_no_town(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert _places(nlp, gazetteer, text) == []

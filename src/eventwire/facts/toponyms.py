@@ -63,6 +63,11 @@ _PLACE_PREPOSITIONS = frozenset({
     "in", "near", "outside", "around", "into", "across", "toward", "towards", "inside",
 })
 _PLACE_NOUNS = frozenset({"town", "city", "village", "port", "capital", "region", "province"})
+# Verbs of going somewhere, after which "to" names a place ("fled to Chisinau", "moved to Leeds").
+_MOTION_VERBS = frozenset({
+    "move", "come", "go", "travel", "fly", "return", "flee", "head", "drive", "relocate", "sail",
+    "march", "walk", "ride", "deploy", "evacuate", "transfer", "commute", "emigrate", "retreat",
+})
 # Words that open an area's or an authority's name before a town's ("Metro Vancouver",
 # "Downtown Greer", "Historic Dublin", "East Oxford").
 _AREA_OPENERS = frozenset({
@@ -287,6 +292,7 @@ def _plausible(
     if (
         len(span) == 1
         and population < _SCAN_MIN_POPULATION
+        and not (civic and _modifies_a_common_noun(span))
         and not _qualified(span, gazetteer)
         and not any(entry.admin1 in local for entry in entries)
     ):
@@ -310,6 +316,18 @@ def _plausible(
     return True
 
 
+def _modifies_a_common_noun(span: Span) -> bool:
+    """A lone proper name before a lower-case word ("a Nenagh councillor", "Winona police"),
+    not one word of a longer capitalised name ("Task Force officers")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    return (
+        span.end < len(doc)
+        and doc[span.end].is_lower
+        and (before is None or not before.text[:1].isupper() or before.lower_ in ("a", "an", "the"))
+    )
+
+
 def _in_place_slot(span: Span) -> bool:
     """Whether grammar says a name is a place: the object of "in", "near", "outside" … ("fighting
     in Soledar"), or what "the town of" names; a name with a title or a possessive is not."""
@@ -321,6 +339,8 @@ def _in_place_slot(span: Span) -> bool:
     preposition = root.head
     if preposition.lower_ in _PLACE_PREPOSITIONS:
         return True
+    if preposition.lower_ == "to":
+        return preposition.head.lemma_ in _MOTION_VERBS  # "moved to Thornhill", not "spoke to"
     return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
 
 
