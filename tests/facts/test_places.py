@@ -559,3 +559,20 @@ def test_speaking_to_someone_or_a_longer_name_is_no_town(
     nlp: Language, gazetteer: Gazetteer, text: str
 ) -> None:
     assert _places(nlp, gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Flooding on the Red River closed two roads on Sunday.", "River"),
+        ("Volunteers cleaned the park in Meadow Grove on Saturday.", "Grove"),
+    ],
+)
+def test_a_feature_word_ending_an_unknown_name_is_no_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, word: str
+) -> None:
+    assert _find(_places(nlp, gazetteer, text), word) is None
+
+
+def test_a_feature_word_is_no_other_name_of_a_town(gazetteer: Gazetteer) -> None:
+    assert all(not entry.alias for entry in gazetteer.entries("River"))

@@ -42,6 +42,60 @@ _GENERIC_AREA_NAMES = frozenset({
     "upper", "lower", "middle", "interior", "border", "river", "valley", "highlands",
 })
 # fmt: on
+# Words for a kind of place; GeoNames lists some as other names of towns ("River" for New
+# Brunswick, N.J., "Creek" for Baytown, Texas): never an alternate name, nor a place on its own
+# right after another capitalised word ("Red River", "Meadow Grove").
+FEATURE_WORDS = frozenset(
+    {
+        "river",
+        "creek",
+        "bank",
+        "falls",
+        "grove",
+        "lake",
+        "bay",
+        "hill",
+        "hills",
+        "park",
+        "beach",
+        "springs",
+        "valley",
+        "island",
+        "point",
+        "harbor",
+        "harbour",
+        "port",
+        "heights",
+        "square",
+        "court",
+        "station",
+        "junction",
+        "landing",
+        "ridge",
+        "woods",
+        "forest",
+        "gardens",
+        "center",
+        "centre",
+        "mills",
+        "village",
+        "town",
+        "city",
+        "township",
+        "county",
+        "fork",
+        "crossing",
+        "corner",
+        "corners",
+        "mountain",
+        "lakes",
+        "meadows",
+        "plains",
+        "bluff",
+        "cove",
+        "glen",
+    }
+)
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{2,}$")
 _ALIAS_MIN_POPULATION = 15_000
 _NEAR_KM = 161.0
@@ -360,7 +414,12 @@ class Gazetteer:
             alias = Entry(hit, alias_prior, admin1, population, alias=True)
             for alt in city["alternatenames"]:
                 # Alternates include codes and foreign-script names: keep Latin-script names only.
-                if _LATIN_NAME.match(alt) and not alt.isupper() and norm(alt) != main:
+                if (
+                    _LATIN_NAME.match(alt)
+                    and not alt.isupper()
+                    and norm(alt) != main
+                    and norm(alt) not in FEATURE_WORDS
+                ):
                     self._add(alt, alias)
 
     def __contains__(self, name: str) -> bool:

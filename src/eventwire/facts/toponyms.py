@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.gazetteer import Gazetteer, GeoHit, norm
+from eventwire.facts.gazetteer import FEATURE_WORDS, Gazetteer, GeoHit, norm
 from eventwire.facts.name_cues import civic_after, party_home, written_as
 
 _MAX_TOKENS = 6
@@ -188,12 +188,24 @@ def _choose(
     taken: set[int] = set()
     chosen: list[Span] = []
     for span, tagged in found:
-        if any(i in taken for i in range(span.start, span.end)):
+        if any(i in taken for i in range(span.start, span.end)) or _ends_a_longer_name(span):
             continue
         if tagged or _plausible(span, gazetteer, persons, local, home):
             taken.update(range(span.start, span.end))
             chosen.append(span)
     return chosen
+
+
+def _ends_a_longer_name(span: Span) -> bool:
+    """A lone feature word after a capitalised word ends a longer name the gazetteer lacks
+    ("Grove" in "Meadow Grove", "River" in "Red River")."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in FEATURE_WORDS
+        and span.start > span.sent.start
+        and doc[span.start - 1].text[:1].isupper()
+    )
 
 
 def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
