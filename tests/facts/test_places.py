@@ -541,8 +541,9 @@ def test_a_demonym_after_the_leaves_the_article_out(nlp: Language, gazetteer: Ga
     [
         # going somewhere: "to" names a place, however small
         ("The couple moved to Coggeshall in the spring.", "Coggeshall", "GBR"),
-        # a small town before its council's member, in lower case
+        # a small town before its council's member or its police
         ("A Nenagh councillor said the road would reopen.", "Nenagh", "IRL"),
+        ("Deputies and Brownsboro Police went to a house on Main Street.", "Brownsboro", "USA"),
     ],
 )
 def test_small_towns_marked_by_motion_or_office(
@@ -553,7 +554,12 @@ def test_small_towns_marked_by_motion_or_office(
 
 
 @pytest.mark.parametrize(
-    "text", ["The minister spoke to Winfield on Friday.", "The Task Force officers began a patrol."]
+    "text",
+    [
+        "The minister spoke to Winfield on Friday.",
+        "The Task Force officers began a patrol.",
+        "The 4th Ward Alderwoman Donna Gray said she would run.",
+    ],
 )
 def test_speaking_to_someone_or_a_longer_name_is_no_town(
     nlp: Language, gazetteer: Gazetteer, text: str
@@ -576,3 +582,12 @@ def test_a_feature_word_ending_an_unknown_name_is_no_town(
 
 def test_a_feature_word_is_no_other_name_of_a_town(gazetteer: Gazetteer) -> None:
     assert all(not entry.alias for entry in gazetteer.entries("River"))
+
+
+def test_a_long_list_of_counties(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "The fair is open to residents of Butler, Clark, Hamilton, Madison, Montgomery, Preble "
+        "or Warren counties in Ohio."
+    )
+    found = _find(_places(nlp, gazetteer, text), "Butler")
+    assert found is not None and found.name == "Butler County" and found.country == "USA"

@@ -36,7 +36,7 @@ _CIVIC_BUILDINGS = frozenset({"school", "library", "hall", "court", "station", "
 # Plural area words after a list of names ("Douglas, Lancaster and Sarpy counties"): each name
 # is the area's ("Sarpy County"); the list is read up to this many tokens ahead.
 _AREA_PLURALS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
-_LIST_REACH = 12
+_LIST_REACH = 24
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 # Party letters before a legislator's home town ("Rep. Wendell Gilliard, D-Charleston").
 _PARTIES = frozenset({"D", "R", "I"})

@@ -49,7 +49,7 @@ _STOPWORDS = frozenset({
     "friendship", "harmony", "unity", "welcome", "paradise", "eden", "future",
     "energy", "power", "market", "gas", "sugar", "cotton", "fortune", "pride", "patriot",
     "republican", "democrat", "senate", "congress", "summit", "premier", "crystal", "bank", "mile",
-    "reservoir",
+    "reservoir", "ward", "vice", "grand", "supreme", "deputy", "acting", "interim", "assistant",
 })
 _TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
@@ -304,7 +304,7 @@ def _plausible(
     if (
         len(span) == 1
         and population < _SCAN_MIN_POPULATION
-        and not (civic and _modifies_a_common_noun(span))
+        and not (civic and _stands_alone(span))
         and not _qualified(span, gazetteer)
         and not any(entry.admin1 in local for entry in entries)
     ):
@@ -328,15 +328,13 @@ def _plausible(
     return True
 
 
-def _modifies_a_common_noun(span: Span) -> bool:
-    """A lone proper name before a lower-case word ("a Nenagh councillor", "Winona police"),
-    not one word of a longer capitalised name ("Task Force officers")."""
+def _stands_alone(span: Span) -> bool:
+    """A name that is not the tail of a longer capitalised name: "a Nenagh councillor",
+    "Brownsboro Police went …", not "Task Force officers"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > span.sent.start else None
-    return (
-        span.end < len(doc)
-        and doc[span.end].is_lower
-        and (before is None or not before.text[:1].isupper() or before.lower_ in ("a", "an", "the"))
+    return span.end < len(doc) and (
+        before is None or not before.text[:1].isupper() or before.lower_ in ("a", "an", "the")
     )
 
 
