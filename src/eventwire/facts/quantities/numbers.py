@@ -29,12 +29,14 @@ _APPROX = re.compile(
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
-_WORDS = rf"{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
-_SCALE = (
+_WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
+# "$50M" and "$2Bn" as well as "$50m"; "lakh crore" is 10^12 ("Rs 6.2 lakh crore")
+SCALE = (
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|\s?(?:bn|mn|mln|bln|tn|m|b|k)\b)"
+    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?:million|billion|crore)\b)?"
 )
-AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{_SCALE}(?:\s+(?:million|billion))?)?"
+DIGITS = _DIGITS
+AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"
 YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -46,23 +48,30 @@ def parse_number(text: str) -> float | None:
     """
     total = 0.0
     current = 0.0
-    seen = False
+    seen = after_scale = False
     for word in re.split(r"[\s-]+", text.lower().replace(",", "")):
-        if word in ("", "and", "a", "an"):
-            current = current or (1.0 if word in ("a", "an") else 0.0)
+        if word in ("", "and"):
+            continue
+        if word in ("a", "an"):  # "a million", "two and a half"
+            current, seen = current or 1.0, True
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
+        elif word == "half":  # "half a million", "two and a half million"
+            current += 0.5
         elif word in ("hundred", "dozen"):
             current = (current or 1) * SCALES[word]
+        elif word in SCALES and after_scale and not current:
+            total *= SCALES[word]  # "6.2 lakh crore", "a thousand million"
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0.0
         else:
             return None
         seen = True
+        after_scale = word in SCALES
     return total + current if seen else None
 
 
