@@ -1,4 +1,12 @@
-"""Counts of people, troops, weapons and casualties, read from the spaCy parse."""
+"""Counts of people, troops, weapons and casualties, read from the spaCy parse.
+
+A run of number tokens ("130,000", "1.5 million", "a dozen", "several hundred") counts the plural
+noun after it ("Russian troops"). Where that noun is missing the count is read from its setting:
+a casualty word ("30 wounded", "killing 30" count people), a death toll ("the toll rose to 57"),
+a "strong" force ("a 100,000-strong force" counts troops) or a later count ("29 of 33 missiles").
+Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
+name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +30,9 @@ EXCLUDED_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
 )
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
-COUNT_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+COUNT_SCALES = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
+)
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
@@ -31,8 +41,47 @@ CASUALTY_WORDS = frozenset({
 })  # fmt: skip
 
 
+# verbs whose bare object number counts people ("killing 30"), with their participle
+CASUALTY_VERBS = {
+    "kill": "killed", "wound": "wounded", "injure": "injured", "hurt": "hurt",
+    "arrest": "arrested", "detain": "detained", "displace": "displaced", "abduct": "abducted",
+    "kidnap": "kidnapped", "execute": "executed", "rescue": "rescued", "evacuate": "evacuated",
+}  # fmt: skip
+# the members of a "100,000-strong force" are troops; of a "5,000-strong crowd", people
+FORCE_NOUNS = frozenset({
+    "force", "army", "contingent", "garrison", "brigade", "division", "battalion", "militia",
+    "corps", "unit", "regiment", "battlegroup", "mission", "deployment", "navy", "squad",
+})  # fmt: skip
+# "several hundred" is three hundred, "a couple of thousand" two
+VAGUE_LEADS = {"several": 3.0, "few": 3.0, "couple": 2.0}
+# "hundreds of civilians", "tens of thousands of troops", "scores of people"
+VAGUE_PLURALS = {
+    "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
+    "tens": 10.0,
+}  # fmt: skip
+_GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
+_NUMERIC = re.compile(r"^\d[\d,.]*$")
+_TOLL = re.compile(
+    r"\b(?P<toll>(?:death|casualty)\s+toll)\b[^.;]{0,40}?\b"
+    r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_number_token(token: Token) -> bool:
-    return token.tag_ == "CD" or token.lower_ in NUMBER_WORDS or token.lower_ in COUNT_SCALES
+    """Digits or number words; not a name that holds digits ("F-16", "MH17")."""
+    if token.lower_ in NUMBER_WORDS or token.lower_ in COUNT_SCALES:
+        return True
+    return token.tag_ == "CD" and _NUMERIC.match(token.text) is not None
+
+
+def _starts_run(doc: Doc, i: int) -> bool:
+    """A number starts here: "130,000", "three", or a scale after "a"/"several" ("a dozen")."""
+    token = doc[i]
+    if token.lower_ in COUNT_SCALES:
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return before in ("a", "an") or before in VAGUE_LEADS
+    return _is_number_token(token) and (token.tag_ == "CD" or token.lower_ in NUMBER_WORDS)
 
 
 def _number_runs(doc: Doc) -> list[tuple[int, int]]:
@@ -40,7 +89,7 @@ def _number_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].tag_ != "CD" or doc[i].lower_ in COUNT_SCALES:
+        if not _starts_run(doc, i):
             i += 1
             continue
         end = i + 1
@@ -49,6 +98,8 @@ def _number_runs(doc: Doc) -> list[tuple[int, int]]:
             joiner = token.lower_ in ("and", "-") and end + 1 < len(doc)
             if _is_number_token(token):
                 end += 1
+            elif token.lower_ in _GLUED_SCALES and doc[end - 1].whitespace_ == "":
+                end += 1  # "1.3m doses"
             elif (
                 joiner
                 and doc[end + 1].lower_ in NUMBER_WORDS
@@ -73,10 +124,22 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
-    return before_hyphen or after_hyphen
+    return before_hyphen or after_hyphen or _in_name(doc, start)
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """The number of a model's name: "2" in "Leopard 2 tanks" (a name that modifies a noun)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod") and before.head.i > start
 
 
 def _plural(token: Token) -> str:
+    if token.lower_ == "others":  # "five others injured"
+        return "people"
+    if token.pos_ == "PROPN" and token.tag_ not in ("NNS", "NNPS"):
+        return token.lower_  # "Rohingya"
     if token.tag_ in ("NNS", "NNPS") or token.lower_ == "people":
         return token.lower_
     lemma = token.lemma_.lower()
@@ -96,6 +159,11 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
         token = doc[k]
         if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and token.lower_ == "people"):
             return k, token
+        if _people_name(doc, end, k):
+            return k, token  # "900,000 Rohingya"
+        if _part_of_name(doc, k):
+            k += 1  # "14 Leopard 2 tanks", "six F-16 fighter jets"
+            continue
         next_ok = k + 1 < len(doc) and (doc[k + 1].pos_ in COUNTED_POS or doc[k + 1].tag_ == "HYPH")
         if token.pos_ == "NOUN" and value == 1 and not next_ok:
             return k, token  # "one soldier"
@@ -105,12 +173,119 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
     return None
 
 
+def _people_name(doc: Doc, end: int, k: int) -> bool:
+    """A singular name the number counts, with nothing after it: "900,000 Rohingya"."""
+    token = doc[k]
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
+        return False
+    if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    return token.ent_type_ == "NORP" or doc[end - 1].head.i == k
+
+
+def _part_of_name(doc: Doc, k: int) -> bool:
+    """A model's name inside a counted phrase: "F-16", "T-72", the "2" of "Leopard 2"."""
+    token = doc[k]
+    if re.search(r"[A-Za-z]", token.text) and re.search(r"\d", token.text):
+        return True
+    return token.pos_ == "NUM" and doc[k - 1].pos_ == "PROPN"
+
+
 def _casualty(doc: Doc, end: int) -> Token | None:
     """The casualty word right after a bare number: "30 wounded", "12 were killed"."""
     k = end + 1 if end < len(doc) and doc[end].lower_ in ("were", "was") else end
     if k < len(doc) and doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
         return doc[k]
     return None
+
+
+def _casualty_verb(doc: Doc, char_start: int) -> str | None:
+    """The harm done to a bare number that is its verb's object: "killing 30" → "killed"."""
+    k = next((t.i for t in doc if t.idx >= char_start), len(doc)) - 1
+    if k < 0 or doc[k].pos_ != "VERB":
+        return None
+    return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+
+
+def _toll(doc: Doc, start: int, char_start: int) -> str | None:
+    """ "death toll" when a bare number is the toll: "the death toll rose to 57"."""
+    sent_start = doc[start].sent.start_char
+    match = _TOLL.search(doc.text, sent_start, char_start)
+    return " ".join(match["toll"].lower().split()) if match else None
+
+
+def _strong(doc: Doc, end: int) -> tuple[str, int, int] | None:
+    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"."""
+    k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    if k >= len(doc) or doc[k].lower_ != "strong":
+        return None
+    for noun in doc[k + 1 : k + 4]:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
+            unit = "troops" if noun.lemma_.lower() in FORCE_NOUNS else "people"
+            return unit, k + 1, noun.i + 1
+        if noun.pos_ not in COUNTED_POS:
+            return None
+    return None
+
+
+def _vague_lead(doc: Doc, start: int) -> tuple[str, float, int] | None:
+    """ "several" or "a few" before a scale: its words, its multiple and its first token."""
+    if start == 0 or doc[start].lower_ not in COUNT_SCALES:
+        return None
+    lead = doc[start - 1].lower_
+    if lead not in VAGUE_LEADS:
+        return None
+    first = start - 2 if start > 1 and doc[start - 2].lower_ == "a" else start - 1
+    if lead == "couple" and first == start - 1:
+        return None
+    return doc[first:start].text.lower(), VAGUE_LEADS[lead], first
+
+
+def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
+    """ "hundreds of civilians", "tens of thousands of troops", "dozens of drones"."""
+    text = doc.text
+    found: list[Quantity] = []
+    i = 0
+    while i < len(doc) - 2:
+        token = doc[i]
+        if token.lower_ not in VAGUE_PLURALS or doc[i + 1].lower_ != "of":
+            harm = _casualty_verb(doc, token.idx) if token.lower_ in VAGUE_PLURALS else None
+            if harm is not None and token.lower_ != "tens":  # "wounded dozens more"
+                start_char, end_char = token.idx, token.idx + len(token)
+                if not _overlaps(start_char, end_char, taken):
+                    value = VAGUE_PLURALS[token.lower_]
+                    found.append(
+                        _quantity(text, value, "people", token.lower_, harm, start_char, end_char)
+                    )
+            i += 1
+            continue
+        value, end = VAGUE_PLURALS[token.lower_], i + 2
+        while (
+            end + 1 < len(doc) and doc[end].lower_ in VAGUE_PLURALS and doc[end + 1].lower_ == "of"
+        ):
+            value *= VAGUE_PLURALS[doc[end].lower_]  # "tens of thousands of"
+            end += 2
+        counted = _counted(doc, end, value)
+        if (token.lower_ == "tens" and value == 10.0) or counted is None:
+            i = end
+            continue
+        head = counted[1]
+        start_char, end_char = token.idx, head.idx + len(head)
+        if _plural(head) not in NOT_COUNTED and not _overlaps(start_char, end_char, taken):
+            approx = " ".join(t.lower_ for t in doc[i : end - 1])
+            found.append(
+                _quantity(
+                    text,
+                    value,
+                    _plural(head),
+                    approx,
+                    text[doc[end].idx : end_char],
+                    start_char,
+                    end_char,
+                )
+            )
+        i = end
+    return found
 
 
 def _percent_end(doc: Doc, end: int) -> int | None:
@@ -126,60 +301,89 @@ def _overlaps(start: int, end: int, quantities: list[Quantity]) -> bool:
     return any(q.span[0] < end and start < q.span[1] for q in quantities)
 
 
+def _quantity(
+    text: str, value: float, unit: str, approx: str | None, counts: str | None, start: int, end: int
+) -> Quantity:
+    return Quantity(
+        value=value,
+        unit=unit,
+        approx=approx,
+        counts=counts,
+        text=text[start:end],
+        span=[start, end],
+    )
+
+
+def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, int] | None:
+    """What a number with no noun after it counts, its ``counts`` words and where it ends."""
+    number_end = doc[end - 1].idx + len(doc[end - 1])
+    casualty = _casualty(doc, end)
+    if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
+        return "people", casualty.lower_, casualty.idx + len(casualty)
+    harm = _casualty_verb(doc, char_start)
+    if harm is not None:  # "killing 30"
+        return "people", harm, number_end
+    toll = _toll(doc, start, char_start)
+    if toll is not None:
+        return "people", toll, number_end
+    return None
+
+
 def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
     """Every count of things in ``doc`` outside the sums of ``money``."""
     text = doc.text  # Doc.text is rebuilt on every access
     found: list[Quantity] = []
-    for start, end in _number_runs(doc):
+    runs = _number_runs(doc)
+    run_ends = dict(runs)
+    for start, end in runs:
         number = doc[start:end]
-        if _overlaps(number.start_char, number.end_char, money) or _excluded(doc, start, end):
+        if _overlaps(number.start_char, number.end_char, [*money, *found]):
+            continue
+        strong = _strong(doc, end)
+        if _excluded(doc, start, end) and strong is None:
             continue
         value = parse_number(number.text)
         if value is None:
             continue
         approx, char_start = approx_before(text, number.start_char)
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
+            approx, char_start = approx_before(text, doc[start - 1].idx)  # "more than a dozen"
+        lead = _vague_lead(doc, start)
+        if lead is not None:
+            approx, value, char_start = lead[0], value * lead[1], doc[lead[2]].idx
         percent_end = _percent_end(doc, end)
         if percent_end is not None:
             span_end = doc[percent_end - 1].idx + len(doc[percent_end - 1])
+            found.append(_quantity(text, value, "percent", approx, None, char_start, span_end))
+            continue
+        if strong is not None:
+            unit, first, last = strong
+            phrase = doc[first:last]
             found.append(
-                Quantity(
-                    value=value,
-                    unit="percent",
-                    approx=approx,
-                    text=text[char_start:span_end],
-                    span=[char_start, span_end],
-                )
+                _quantity(text, value, unit, approx, phrase.text, char_start, phrase.end_char)
             )
             continue
         counted = _counted(doc, end, value)
-        if counted is None:
-            casualty = _casualty(doc, end)
-            if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
-                span_end = casualty.idx + len(casualty)
+        if counted is None and doc[end : end + 1].text.lower() == "of" and end + 1 in run_ends:
+            counted = _counted(doc, run_ends[end + 1], value)  # "29 of 33 missiles"
+            if counted is not None:
+                span_end = number.end_char
+                unit = _plural(counted[1])
                 found.append(
-                    Quantity(
-                        value=value,
-                        unit="people",
-                        approx=approx,
-                        counts=casualty.lower_,
-                        text=text[char_start:span_end],
-                        span=[char_start, span_end],
-                    )
+                    _quantity(text, value, unit, approx, counted[1].text, char_start, span_end)
                 )
+                continue
+        if counted is None:
+            bare = _bare(doc, start, end, char_start)
+            if bare is not None:
+                found.append(_quantity(text, value, bare[0], approx, bare[1], char_start, bare[2]))
             continue
         head = counted[1]
         unit = _plural(head)
         if unit in NOT_COUNTED:
             continue
         span_end = head.idx + len(head)
-        found.append(
-            Quantity(
-                value=value,
-                unit=unit,
-                approx=approx,
-                counts=text[doc[end].idx : span_end],
-                text=text[char_start:span_end],
-                span=[char_start, span_end],
-            )
-        )
-    return found
+        counts = text[doc[end].idx : span_end]
+        found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
+    found.extend(_vague_counts(doc, [*money, *found]))
+    return sorted(found, key=lambda q: q.span[0])

@@ -20,6 +20,8 @@ APPROXIMATORS = (
     "more than", "over", "about", "around", "nearly", "almost", "up to", "at least", "roughly",
     "some", "an estimated", "fewer than", "less than", "as many as", "as much as", "approximately",
     "close to", "just over", "just under", "under", "upwards of", "at most", "as few as",
+    "near", "well over", "no fewer than", "no more than", "not more than", "in excess of",
+    "upward of", "above", "below",
 )  # fmt: skip
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -49,7 +51,8 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = after_scale = False
-    for word in re.split(r"[\s-]+", text.lower().replace(",", "")):
+    glued = re.sub(r"(\d)(m|mn|mln|bn|bln|k)\b", r"\1 \2", text.lower().replace(",", ""))
+    for word in re.split(r"[\s-]+", glued):  # "1.3m" is "1.3 m"
         if word in ("", "and"):
             continue
         if word in ("a", "an"):  # "a million", "two and a half"
