@@ -106,6 +106,11 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("Residents received payments of 5,000 hryvnias each.", [(5000, "UAH", None, None)]),
     ("Hundreds of millions of dollars in aid have been stolen.",
      [(1e8, "USD", "hundreds of millions", None)]),
+    ("Spending rose from $2bn to $3bn, the report said.",
+     [(2e9, "USD", None, None), (3e9, "USD", None, None)]),
+    ("The startup raised $50M from investors.", [(5e7, "USD", None, None)]),
+    ("Germany said it would provide 1 billion euros ($1.1 billion).",
+     [(1e9, "EUR", None, None), (1.1e9, "USD", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -218,6 +223,16 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Inflation reached 9.1% in June.", [(9.1, "percent", None, None)]),
     ("Kenya will send 1,000 police officers to Haiti.",
      [(1000, "officers", None, "police officers")]),
+    ("Missiles struck a market in Kharkiv, killing 30 and wounding dozens.",
+     [(30, "people", None, "killed"), (12, "people", "dozens", "wounded")]),
+    ("The blast killed three people and injured 17 others.",
+     [(3, "people", None, "people"), (17, "people", None, "others")]),
+    ("Nearly two dozen people were arrested.", [(24, "people", "nearly", "people")]),
+    ("The refugee camp houses 900,000 Rohingya.", [(9e5, "rohingya", None, "Rohingya")]),
+    ("The agency shipped 1.3m doses and 400 ventilators.",
+     [(1.3e6, "doses", None, "doses"), (400, "ventilators", None, "ventilators")]),
+    ("Israel mobilised 360,000 reservists.", [(360000, "reservists", None, "reservists")]),
+    ("Two of the soldiers were wounded in the ambush.", [(2, "soldiers", None, "soldiers")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [

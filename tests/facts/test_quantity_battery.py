@@ -35,3 +35,10 @@ def test_counts(nlp: Language, sentence: str, figures: list[Figure]) -> None:
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_figures(nlp: Language, sentence: str) -> None:
     assert _figures(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [sentence for sentence, _ in MONEY + COUNTS])
+def test_spans_point_into_text(nlp: Language, sentence: str) -> None:
+    for quantity in find_quantities(nlp(sentence)):
+        start, end = quantity.span
+        assert sentence[start:end] == quantity.text

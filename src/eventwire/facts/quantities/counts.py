@@ -3,7 +3,8 @@
 A run of number tokens ("130,000", "1.5 million", "a dozen", "several hundred") counts the plural
 noun after it ("Russian troops"). Where that noun is missing the count is read from its setting:
 a casualty word ("30 wounded", "killing 30" count people), a death toll ("the toll rose to 57"),
-a "strong" force ("a 100,000-strong force" counts troops) or a later count ("29 of 33 missiles").
+a "strong" force ("a 100,000-strong force" counts troops) or the noun of a share ("29 of 33
+missiles", "two of the soldiers").
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
 name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
 """
@@ -59,6 +60,7 @@ VAGUE_PLURALS = {
     "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
     "tens": 10.0,
 }  # fmt: skip
+_SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
 _TOLL = re.compile(
@@ -241,22 +243,40 @@ def _vague_lead(doc: Doc, start: int) -> tuple[str, float, int] | None:
     return doc[first:start].text.lower(), VAGUE_LEADS[lead], first
 
 
+def _share(doc: Doc, end: int, value: float, run_ends: dict[int, int]) -> tuple[int, Token] | None:
+    """Where the figure ends and what it counts in "29 of 33 missiles", "two of the soldiers"
+    (not "one of the officials", which names one person, not a count)."""
+    if doc[end : end + 1].text.lower() != "of":
+        return None
+    if end + 1 in run_ends:
+        counted = _counted(doc, run_ends[end + 1], value)
+        return (doc[end - 1].idx + len(doc[end - 1]), counted[1]) if counted else None
+    if value > 1 and doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS:
+        counted = _counted(doc, end + 2, value)
+        return (counted[1].idx + len(counted[1]), counted[1]) if counted else None
+    return None
+
+
+def _vague_harmed(token: Token, taken: list[Quantity]) -> Quantity | None:
+    """ "wounding dozens", "killed hundreds": a vague count of people harmed."""
+    harm = _casualty_verb(token.doc, token.idx)
+    start, end = token.idx, token.idx + len(token)
+    if harm is None or token.lower_ == "tens" or _overlaps(start, end, taken):
+        return None
+    value = VAGUE_PLURALS[token.lower_]
+    return _quantity(token.doc.text, value, "people", token.lower_, harm, start, end)
+
+
 def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
     """ "hundreds of civilians", "tens of thousands of troops", "dozens of drones"."""
     text = doc.text
     found: list[Quantity] = []
     i = 0
-    while i < len(doc) - 2:
+    while i < len(doc):
         token = doc[i]
-        if token.lower_ not in VAGUE_PLURALS or doc[i + 1].lower_ != "of":
-            harm = _casualty_verb(doc, token.idx) if token.lower_ in VAGUE_PLURALS else None
-            if harm is not None and token.lower_ != "tens":  # "wounded dozens more"
-                start_char, end_char = token.idx, token.idx + len(token)
-                if not _overlaps(start_char, end_char, taken):
-                    value = VAGUE_PLURALS[token.lower_]
-                    found.append(
-                        _quantity(text, value, "people", token.lower_, harm, start_char, end_char)
-                    )
+        if token.lower_ not in VAGUE_PLURALS or doc[i + 1 : i + 2].text.lower() != "of":
+            harmed = _vague_harmed(token, taken) if token.lower_ in VAGUE_PLURALS else None
+            found.extend([harmed] if harmed else [])
             i += 1
             continue
         value, end = VAGUE_PLURALS[token.lower_], i + 2
@@ -364,14 +384,11 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             )
             continue
         counted = _counted(doc, end, value)
-        if counted is None and doc[end : end + 1].text.lower() == "of" and end + 1 in run_ends:
-            counted = _counted(doc, run_ends[end + 1], value)  # "29 of 33 missiles"
-            if counted is not None:
-                span_end = number.end_char
-                unit = _plural(counted[1])
-                found.append(
-                    _quantity(text, value, unit, approx, counted[1].text, char_start, span_end)
-                )
+        if counted is None:
+            share = _share(doc, end, value, run_ends)
+            if share is not None:
+                unit, counts = _plural(share[1]), share[1].text
+                found.append(_quantity(text, value, unit, approx, counts, char_start, share[0]))
                 continue
         if counted is None:
             bare = _bare(doc, start, end, char_start)
