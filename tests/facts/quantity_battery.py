@@ -233,6 +233,15 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      [(1.3e6, "doses", None, "doses"), (400, "ventilators", None, "ventilators")]),
     ("Israel mobilised 360,000 reservists.", [(360000, "reservists", None, "reservists")]),
     ("Two of the soldiers were wounded in the ambush.", [(2, "soldiers", None, "soldiers")]),
+    ("Some 5,000 U.S.-trained fighters defected.",
+     [(5000, "fighters", "some", "U.S.-trained fighters")]),
+    ("Russia sent 200 Iranian-made drones.", [(200, "drones", None, "Iranian-made drones")]),
+    ("The army has 40 000 soldiers, the ministry said.", [(40000, "soldiers", None, "soldiers")]),
+    ("Russia has lost 2,000-3,000 soldiers.", [(2000, "soldiers", "between", "soldiers")]),
+    ("Between 200 and 300 people were killed.", [(200, "people", "between", "people")]),
+    ("Between 2 and 3 million people fled.", [(2e6, "people", "between", "people")]),
+    ("In 2022 500 soldiers died on the island.", [(500, "soldiers", None, "soldiers")]),
+    ("The rebels seized 300-plus hostages.", [(300, "hostages", "more than", "hostages")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [

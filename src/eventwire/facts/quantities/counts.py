@@ -15,7 +15,16 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.facts.quantities.numbers import NUMBER_WORDS, YEARISH, approx_before, parse_number
+from eventwire.facts.quantities.numbers import approx_before, parse_number
+from eventwire.facts.quantities.runs import (
+    COUNT_SCALES,
+    VAGUE_LEADS,
+    excluded,
+    low_end,
+    number_runs,
+    plus_end,
+    ranges,
+)
 from eventwire.schema import Quantity
 
 # durations and measures are not counts of things
@@ -27,13 +36,7 @@ NOT_COUNTED = frozenset(
         "gallons", "acres", "hectares", "degrees", "points", "percents",
     }
 )  # fmt: skip
-EXCLUDED_ENTITIES = frozenset(
-    {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
-)
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
-COUNT_SCALES = frozenset(
-    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
-)
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
@@ -53,88 +56,17 @@ FORCE_NOUNS = frozenset({
     "force", "army", "contingent", "garrison", "brigade", "division", "battalion", "militia",
     "corps", "unit", "regiment", "battlegroup", "mission", "deployment", "navy", "squad",
 })  # fmt: skip
-# "several hundred" is three hundred, "a couple of thousand" two
-VAGUE_LEADS = {"several": 3.0, "few": 3.0, "couple": 2.0}
 # "hundreds of civilians", "tens of thousands of troops", "scores of people"
 VAGUE_PLURALS = {
     "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
     "tens": 10.0,
 }  # fmt: skip
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
-_GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
-_NUMERIC = re.compile(r"^\d[\d,.]*$")
 _TOLL = re.compile(
     r"\b(?P<toll>(?:death|casualty)\s+toll)\b[^.;]{0,40}?\b"
     r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
     re.IGNORECASE,
 )
-
-
-def _is_number_token(token: Token) -> bool:
-    """Digits or number words; not a name that holds digits ("F-16", "MH17")."""
-    if token.lower_ in NUMBER_WORDS or token.lower_ in COUNT_SCALES:
-        return True
-    return token.tag_ == "CD" and _NUMERIC.match(token.text) is not None
-
-
-def _starts_run(doc: Doc, i: int) -> bool:
-    """A number starts here: "130,000", "three", or a scale after "a"/"several" ("a dozen")."""
-    token = doc[i]
-    if token.lower_ in COUNT_SCALES:
-        before = doc[i - 1].lower_ if i > 0 else ""
-        return before in ("a", "an") or before in VAGUE_LEADS
-    return _is_number_token(token) and (token.tag_ == "CD" or token.lower_ in NUMBER_WORDS)
-
-
-def _number_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of written numbers: "130,000", "1.5 million", "one hundred and twenty"."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not _starts_run(doc, i):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc):
-            token = doc[end]
-            joiner = token.lower_ in ("and", "-") and end + 1 < len(doc)
-            if _is_number_token(token):
-                end += 1
-            elif token.lower_ in _GLUED_SCALES and doc[end - 1].whitespace_ == "":
-                end += 1  # "1.3m doses"
-            elif (
-                joiner
-                and doc[end + 1].lower_ in NUMBER_WORDS
-                and doc[end - 1].lower_ in (NUMBER_WORDS.keys() | COUNT_SCALES)
-            ):
-                end += 2
-            else:
-                break
-        runs.append((i, end))
-        i = end
-    return runs
-
-
-def _excluded(doc: Doc, start: int, end: int) -> bool:
-    """Years, hyphenated names and ages ("Su-35", "54-year-old"), times, dates, named things."""
-    first, last = doc[start], doc[end - 1]
-    if any(doc[k].ent_type_ in EXCLUDED_ENTITIES for k in range(start, end)):
-        return True
-    if end - start == 1 and YEARISH.match(first.text):
-        return True
-    if re.search(r"[:/]|\d-\d|^\d+(?:st|nd|rd|th)$", first.text):
-        return True
-    before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
-    after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
-    return before_hyphen or after_hyphen or _in_name(doc, start)
-
-
-def _in_name(doc: Doc, start: int) -> bool:
-    """The number of a model's name: "2" in "Leopard 2 tanks" (a name that modifies a noun)."""
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    return before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod") and before.head.i > start
 
 
 def _plural(token: Token) -> str:
@@ -163,6 +95,9 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
             return k, token
         if _people_name(doc, end, k):
             return k, token  # "900,000 Rohingya"
+        if token.tag_ in ("VBN", "VBG") and ("-" in token.text or doc[k - 1].tag_ == "HYPH"):
+            k += 1  # "U.S.-trained fighters", "Iranian-made drones"
+            continue
         if _part_of_name(doc, k):
             k += 1  # "14 Leopard 2 tanks", "six F-16 fighter jets"
             continue
@@ -180,8 +115,8 @@ def _people_name(doc: Doc, end: int, k: int) -> bool:
     token = doc[k]
     if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
         return False
-    if k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM"):
-        return False
+    if k + 1 < len(doc) and (doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM") or doc[k + 1].text == "-"):
+        return False  # "900 Iranian-made drones" counts the drones
     return token.ent_type_ == "NORP" or doc[end - 1].head.i == k
 
 
@@ -353,19 +288,25 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
     """Every count of things in ``doc`` outside the sums of ``money``."""
     text = doc.text  # Doc.text is rebuilt on every access
     found: list[Quantity] = []
-    runs = _number_runs(doc)
+    runs, ranged = ranges(doc, number_runs(doc))
     run_ends = dict(runs)
     for start, end in runs:
         number = doc[start:end]
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
             continue
         strong = _strong(doc, end)
-        if _excluded(doc, start, end) and strong is None:
+        if excluded(doc, start, end) and strong is None:
             continue
-        value = parse_number(number.text)
+        value = low_end(doc, start, end) if start in ranged else parse_number(number.text)
         if value is None:
             continue
         approx, char_start = approx_before(text, number.start_char)
+        if start in ranged:
+            between = start > 0 and doc[start - 1].lower_ == "between"
+            approx, char_start = "between", doc[start - 1].idx if between else char_start
+        plus = plus_end(doc, end)
+        if plus is not None:
+            approx, end = approx or "more than", plus
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
             approx, char_start = approx_before(text, doc[start - 1].idx)  # "more than a dozen"
         lead = _vague_lead(doc, start)

@@ -50,7 +50,7 @@ def parse_number(text: str) -> float | None:
     """
     total = 0.0
     current = 0.0
-    seen = after_scale = False
+    seen = after_scale = after_digits = False
     glued = re.sub(r"(\d)(m|mn|mln|bn|bln|k)\b", r"\1 \2", text.lower().replace(",", ""))
     for word in re.split(r"[\s-]+", glued):  # "1.3m" is "1.3 m"
         if word in ("", "and"):
@@ -58,7 +58,9 @@ def parse_number(text: str) -> float | None:
         if word in ("a", "an"):  # "a million", "two and a half"
             current, seen = current or 1.0, True
             continue
-        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        if re.fullmatch(r"\d{3}", word) and after_digits:
+            current = current * 1000 + float(word)  # "40 000", a thousands space
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
@@ -75,6 +77,7 @@ def parse_number(text: str) -> float | None:
             return None
         seen = True
         after_scale = word in SCALES
+        after_digits = word[:1].isdigit()
     return total + current if seen else None
 
 
