@@ -242,6 +242,10 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Between 2 and 3 million people fled.", [(2e6, "people", "between", "people")]),
     ("In 2022 500 soldiers died on the island.", [(500, "soldiers", None, "soldiers")]),
     ("The rebels seized 300-plus hostages.", [(300, "hostages", "more than", "hostages")]),
+    ("Shelling killed at least 16 people and wounded 64, the governor said.",
+     [(16, "people", "at least", "people"), (64, "people", None, "wounded")]),
+    ("Troops shelled the town on Sunday, killing at least 16 people and wounding 64, the governor "
+     "said.", [(16, "people", "at least", "people"), (64, "people", None, "wounded")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [

@@ -295,7 +295,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
             continue
         strong = _strong(doc, end)
-        if excluded(doc, start, end) and strong is None:
+        harmed = _casualty_verb(doc, approx_before(text, number.start_char)[1]) is not None
+        if excluded(doc, start, end, harmed=harmed) and strong is None:
             continue
         value = low_end(doc, start, end) if start in ranged else parse_number(number.text)
         if value is None:

@@ -124,10 +124,20 @@ def number_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
-def excluded(doc: Doc, start: int, end: int) -> bool:
-    """Years, hyphenated names and ages ("Su-35", "54-year-old"), times, dates, named things."""
+def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
+    """Years, hyphenated names and ages ("Su-35", "54-year-old"), times, dates, named things.
+
+    A number of people ``harmed`` ("wounding 64") is kept when the small model calls the bare
+    number alone a date.
+    """
     first, last = doc[start], doc[end - 1]
-    if any(doc[k].ent_type_ in EXCLUDED_ENTITIES for k in range(start, end)):
+    entities = {doc[k].ent_type_ for k in range(start, end)} & EXCLUDED_ENTITIES
+    bare_date = (
+        entities == {"DATE"}
+        and doc[start - 1 : start].text not in ("", "-")
+        and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
+    )
+    if entities and not (harmed and bare_date):
         return True
     if end - start == 1 and YEARISH.match(first.text):
         return True
