@@ -246,6 +246,8 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      [(16, "people", "at least", "people"), (64, "people", None, "wounded")]),
     ("Troops shelled the town on Sunday, killing at least 16 people and wounding 64, the governor "
      "said.", [(16, "people", "at least", "people"), (64, "people", None, "wounded")]),
+    ("Nearly half a million people were displaced.", [(5e5, "people", "nearly", "people")]),
+    ("The number of dead rose to 120 on Sunday.", [(120, "people", None, "number of dead")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
@@ -269,6 +271,7 @@ NOT_FIGURES: list[str] = [
     "Flight MH17 was shot down over Ukraine.",
     "The cargo included 500 pounds of explosives.",
     "The quake measured magnitude 6.8 on the Richter scale.",
+    "About 1 in 5 children in the camps is malnourished.",
     # written after the first round of fixes, as a check on them
     "The 45-year-old suspect appeared in court.",
     "The attack happened on Oct. 7, 2023.",

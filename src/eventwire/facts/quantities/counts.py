@@ -63,7 +63,8 @@ VAGUE_PLURALS = {
 }  # fmt: skip
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _TOLL = re.compile(
-    r"\b(?P<toll>(?:death|casualty)\s+toll)\b[^.;]{0,40}?\b"
+    r"\b(?P<toll>(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"[^.;]{0,40}?\b"
     r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
     re.IGNORECASE,
 )
@@ -309,7 +310,10 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if plus is not None:
             approx, end = approx or "more than", plus
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
-            approx, char_start = approx_before(text, doc[start - 1].idx)  # "more than a dozen"
+            half = start > 1 and doc[start - 2].lower_ == "half"  # "half a million people"
+            value = value / 2 if half else value
+            lead_idx = doc[start - 2 if half else start - 1].idx
+            approx, char_start = approx_before(text, lead_idx)  # "more than a dozen"
         lead = _vague_lead(doc, start)
         if lead is not None:
             approx, value, char_start = lead[0], value * lead[1], doc[lead[2]].idx

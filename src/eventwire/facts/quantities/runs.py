@@ -146,7 +146,16 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
     after_hyphen = after_hyphen and doc[end + 1 : end + 2].text.lower() != "plus"  # "300-plus"
-    return before_hyphen or after_hyphen or _in_name(doc, start)
+    return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+
+
+def _ratio(doc: Doc, start: int, end: int) -> bool:
+    """Either side of "1 in 5" or "one in four": a ratio, not a count."""
+    before = doc[max(0, start - 2) : start]
+    after = doc[end : end + 2]
+    in_before = len(before) == 2 and before[1].lower_ == "in" and is_number_token(before[0])
+    in_after = len(after) == 2 and after[0].lower_ == "in" and is_number_token(after[1])
+    return in_before or in_after
 
 
 def _in_name(doc: Doc, start: int) -> bool:
