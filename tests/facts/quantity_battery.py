@@ -248,6 +248,9 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      "said.", [(16, "people", "at least", "people"), (64, "people", None, "wounded")]),
     ("Nearly half a million people were displaced.", [(5e5, "people", "nearly", "people")]),
     ("The number of dead rose to 120 on Sunday.", [(120, "people", None, "number of dead")]),
+    ("The fighting has killed tens of thousands.",
+     [(10000, "people", "tens of thousands", "killed")]),
+    ("Hundreds were arrested after the march.", [(100, "people", "hundreds", "arrested")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [

@@ -193,14 +193,27 @@ def _share(doc: Doc, end: int, value: float, run_ends: dict[int, int]) -> tuple[
     return None
 
 
-def _vague_harmed(token: Token, taken: list[Quantity]) -> Quantity | None:
-    """ "wounding dozens", "killed hundreds": a vague count of people harmed."""
-    harm = _casualty_verb(token.doc, token.idx)
-    start, end = token.idx, token.idx + len(token)
-    if harm is None or token.lower_ == "tens" or _overlaps(start, end, taken):
+def _vague_phrase(doc: Doc, i: int) -> tuple[float, int] | None:
+    """The value of the vague words from ``i`` and where they end: "tens of thousands" → 10,000."""
+    if doc[i].lower_ not in VAGUE_PLURALS:
         return None
-    value = VAGUE_PLURALS[token.lower_]
-    return _quantity(token.doc.text, value, "people", token.lower_, harm, start, end)
+    value, k = VAGUE_PLURALS[doc[i].lower_], i + 1
+    while k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ in VAGUE_PLURALS:
+        value *= VAGUE_PLURALS[doc[k + 1].lower_]
+        k += 2
+    return None if k == i + 1 and doc[i].lower_ == "tens" else (value, k)
+
+
+def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
+    """ "wounding dozens", "killed tens of thousands", "hundreds were arrested": people harmed."""
+    harm = _casualty_verb(doc, doc[i].idx)
+    casualty = _casualty(doc, k) if harm is None else None
+    if harm is None and casualty is None:
+        return None
+    last = casualty or doc[k - 1]
+    start, end = doc[i].idx, last.idx + len(last)
+    approx = doc[i:k].text.lower()
+    return _quantity(doc.text, value, "people", approx, harm or last.lower_, start, end)
 
 
 def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
@@ -209,38 +222,25 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if token.lower_ not in VAGUE_PLURALS or doc[i + 1 : i + 2].text.lower() != "of":
-            harmed = _vague_harmed(token, taken) if token.lower_ in VAGUE_PLURALS else None
-            found.extend([harmed] if harmed else [])
+        phrase = _vague_phrase(doc, i)
+        if phrase is None:
             i += 1
             continue
-        value, end = VAGUE_PLURALS[token.lower_], i + 2
-        while (
-            end + 1 < len(doc) and doc[end].lower_ in VAGUE_PLURALS and doc[end + 1].lower_ == "of"
-        ):
-            value *= VAGUE_PLURALS[doc[end].lower_]  # "tens of thousands of"
-            end += 2
-        counted = _counted(doc, end, value)
-        if (token.lower_ == "tens" and value == 10.0) or counted is None:
-            i = end
-            continue
-        head = counted[1]
-        start_char, end_char = token.idx, head.idx + len(head)
-        if _plural(head) not in NOT_COUNTED and not _overlaps(start_char, end_char, taken):
-            approx = " ".join(t.lower_ for t in doc[i : end - 1])
-            found.append(
-                _quantity(
-                    text,
-                    value,
-                    _plural(head),
-                    approx,
-                    text[doc[end].idx : end_char],
-                    start_char,
-                    end_char,
-                )
-            )
-        i = end
+        value, k = phrase
+        counted = _counted(doc, k + 1, value) if doc[k : k + 1].text.lower() == "of" else None
+        if counted is None:
+            quantity = _vague_harmed(doc, i, k, value)
+        elif _plural(counted[1]) in NOT_COUNTED:
+            quantity = None
+        else:
+            head = counted[1]
+            end_char = head.idx + len(head)
+            counts = text[doc[k + 1].idx : end_char]
+            approx = doc[i:k].text.lower()
+            quantity = _quantity(text, value, _plural(head), approx, counts, doc[i].idx, end_char)
+        if quantity is not None and not _overlaps(quantity.span[0], quantity.span[1], taken):
+            found.append(quantity)
+        i = k
     return found
 
 
