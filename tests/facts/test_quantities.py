@@ -119,7 +119,6 @@ def test_counts(
         "The G7 condemned the move.",
         "Su-35 jets flew over the coast.",
         "One of the officials declined to comment.",
-        "Hundreds of people gathered in the square.",
         "The ceasefire lasted three days.",
         "He was the first leader to visit, at 10:30 on Tuesday.",
         "The truck carried 500 pounds of explosives.",

@@ -25,6 +25,8 @@ _FORCES = frozenset({
     "reservists", "sailors", "pilots", "brigades", "battalions", "units", "tanks", "jets",
     "drones", "missiles", "rockets", "weapons", "vehicles", "howitzers", "helicopters",
     "aircraft", "warships", "ships", "shells", "rounds", "launchers", "systems", "guns",
+    "personnel", "peacekeepers", "militants", "commandos", "conscripts", "mercenaries",
+    "guardsmen", "bombers", "planes", "submarines", "carriers", "munitions", "bombs",
 })  # fmt: skip
 _HARMED = CASUALTY_WORDS | {
     "casualties", "deaths", "victims", "bodies", "civilians", "people", "children", "women",

@@ -1,0 +1,202 @@
+"""Sums of money: "about $170 million", "€2bn", "500 million euros", with ISO 4217 codes.
+
+A range ("$5bn-$7bn", "between $2 and $3 billion", "2 to 3 billion euros") is one sum: its low
+end, with the scale of the high end when it has none of its own, and ``approx`` "between". A
+vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
+its words as ``approx``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from eventwire.datafiles import load_yaml
+from eventwire.facts.quantities.numbers import AMOUNT, DIGITS, SCALE, approx_before, parse_number
+from eventwire.schema import Quantity
+
+_VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
+# what may join the two ends of a range; "and" only after "between"
+_TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
+_LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Currencies:
+    prefix: re.Pattern[str]
+    suffix: re.Pattern[str]
+    vague: re.Pattern[str]
+    codes: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Sum:
+    start: int
+    end: int
+    number: float
+    scale: float | None  # None when no scale word is written: "$2" in "$2 and $3 billion"
+    code: str
+    prefixed: bool
+    ranged: bool = False
+
+    @property
+    def value(self) -> float:
+        return self.number * (self.scale or 1.0)
+
+
+@cache
+def _currencies() -> _Currencies:
+    """Load the currency table once and build the money patterns from it."""
+    text = resources.files("eventwire.facts").joinpath("data/currencies.yaml").read_text("utf-8")
+    table = load_yaml(text, "currencies.yaml")
+    codes: dict[str, str] = {code: code for code in table["codes"]}
+    codes.update(table["symbols"])
+    codes.update({name: code for name, code in table["names"].items()})
+    symbols = sorted([*table["symbols"], *table["codes"]], key=len, reverse=True)
+    names = sorted([*table["names"], *table["codes"]], key=len, reverse=True)
+    symbol_alt = "|".join(re.escape(s) for s in symbols)
+    name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
+    suffix = re.compile(
+        # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
+        rf"(?<![\w.,$])(?P<body>{AMOUNT})\s+(?P<cur>{name_alt})\b(?!(?<=pounds)\s+of\b)"
+        rf"(?!(?<=pound)\s+of\b)",
+        re.IGNORECASE,
+    )
+    vague = re.compile(
+        r"(?<![\w-])(?P<body>(?:(?P<times>tens|hundreds)\s+of\s+)?"
+        rf"(?P<scale>{'|'.join(_VAGUE_SCALES)}))\s+of\s+(?P<cur>{name_alt})\b",
+        re.IGNORECASE,
+    )
+    return _Currencies(prefix, suffix, vague, codes)
+
+
+def _code(currencies: _Currencies, written: str) -> str | None:
+    return currencies.codes.get(written) or currencies.codes.get(" ".join(written.lower().split()))
+
+
+def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
+    """Every amount written with a currency, in text order; a symbol before wins over a name."""
+    sums: list[_Sum] = []
+    for pattern in (currencies.prefix, currencies.suffix):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s.start < end and start < s.end for s in sums):
+                continue
+            number = parse_number(match["num"])
+            code = _code(currencies, match["cur"])
+            if number is None or code is None:
+                continue
+            scale = _scale(match["scale"])
+            sums.append(_Sum(start, end, number, scale, code, pattern is currencies.prefix))
+    return sorted(sums, key=lambda s: s.start)
+
+
+def _scale(written: str | None) -> float | None:
+    return parse_number(f"1 {written}") if written else None
+
+
+def _joins(text: str, low_start: int, gap: str) -> bool:
+    """Whether ``gap`` joins two ends of a range: "-" always, "to" not after "from" ("rose from
+    $2bn to $3bn" names two sums), "and" only after "between"."""
+    if not re.fullmatch(_TO, gap, re.IGNORECASE):
+        return False
+    if "and" in gap.lower():
+        return _BETWEEN.search(text, 0, low_start) is not None
+    return "to" not in gap.lower() or _FROM.search(text, 0, low_start) is None
+
+
+def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) -> _Sum | None:
+    """The range from ``low`` to a high end, or None when the high end is not higher."""
+    high = number * (scale or low.scale or 1.0)
+    low_value = low.number * (low.scale or scale or 1.0)
+    if low_value >= high:
+        return None
+    return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True)
+
+
+def _join_ranges(text: str, sums: list[_Sum]) -> list[_Sum]:
+    """One sum for each range: "$5bn-$7bn", "$2-3 billion", "between 2 and 3 billion euros"."""
+    joined: list[_Sum] = []
+    for this in sums:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last.code == this.code
+            and _joins(text, last.start, text[last.end : this.start])
+        ):
+            merged = _range(last, this.number, this.scale, last.start, this.end)
+            if merged is not None:
+                joined[-1] = merged
+                continue
+        high = _HIGH.match(text, this.end) if this.prefixed else None
+        if high and _joins(text, this.start, text[this.end : high.start("num")]):
+            number = parse_number(high["num"])
+            # "$5 to 10 people" is no range: a bare high end needs a scale or a dash
+            if number is not None and (high["scale"] or "to" not in high[0].lower()):
+                this = _range(this, number, _scale(high["scale"]), this.start, high.end()) or this
+        low = None if this.prefixed else _LOW.search(text, max(0, this.start - 40), this.start)
+        if low and _joins(text, low.start(), text[low.end("num") : this.start].split("\n")[0]):
+            number = parse_number(low["num"])
+            if number is not None:
+                base = _Sum(low.start(), low.end(), number, _scale(low["scale"]), this.code, False)
+                this = _range(base, this.number, this.scale, low.start(), this.end) or this
+        joined.append(this)
+    return joined
+
+
+def _vague(text: str, currencies: _Currencies, taken: list[_Sum]) -> list[Quantity]:
+    """ "billions of dollars", "tens of millions of euros": the round value and its words."""
+    found = []
+    for match in currencies.vague.finditer(text):
+        code = _code(currencies, match["cur"])
+        start, end = match.span()
+        if code is None or any(s.start < end and start < s.end for s in taken):
+            continue
+        times = _VAGUE_TIMES[match["times"].lower()] if match["times"] else 1.0
+        value = times * _VAGUE_SCALES[match["scale"].lower()]
+        approx = " ".join(match["body"].lower().split())
+        found.append(
+            Quantity(
+                value=value,
+                unit=code,
+                currency=code,
+                approx=approx,
+                text=text[start:end],
+                span=[start, end],
+            )
+        )
+    return found
+
+
+def find_money(doc: Doc) -> list[Quantity]:
+    """Every sum of money in ``doc``, with its value and currency."""
+    text = doc.text  # Doc.text is rebuilt on every access
+    currencies = _currencies()
+    sums = _join_ranges(text, _sums(text, currencies))
+    found = _vague(text, currencies, sums)
+    for this in sums:
+        start = this.start
+        approx, start = approx_before(text, start)
+        if this.ranged:
+            between = _BETWEEN.search(text, max(0, start - 10), start)
+            approx, start = ("between", between.start()) if between else ("between", start)
+        found.append(
+            Quantity(
+                value=this.value,
+                unit=this.code,
+                currency=this.code,
+                approx=approx,
+                text=text[start : this.end],
+                span=[start, this.end],
+            )
+        )
+    return sorted(found, key=lambda q: q.span[0])

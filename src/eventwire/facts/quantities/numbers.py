@@ -1,0 +1,89 @@
+"""Written numbers and the qualifiers before them: "130,000", "1.5 million", "about"."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
+    "dozen": 12, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+APPROXIMATORS = (
+    "more than", "over", "about", "around", "nearly", "almost", "up to", "at least", "roughly",
+    "some", "an estimated", "fewer than", "less than", "as many as", "as much as", "approximately",
+    "close to", "just over", "just under", "under", "upwards of", "at most", "as few as",
+    "near", "well over", "no fewer than", "no more than", "not more than", "in excess of",
+    "upward of", "above", "below",
+)  # fmt: skip
+_APPROX = re.compile(
+    r"(?<![\w-])(?P<approx>"
+    + "|".join(sorted((re.escape(a) for a in APPROXIMATORS), key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
+_WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
+# "$50M" and "$2Bn" as well as "$50m"; "lakh crore" is 10^12 ("Rs 6.2 lakh crore")
+SCALE = (
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?:million|billion|crore)\b)?"
+)
+DIGITS = _DIGITS
+AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"
+YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number written in digits, words or both: "130,000", "1.5 million", "two dozen".
+
+    Returns:
+        The value, or None when ``text`` is not a number.
+    """
+    total = 0.0
+    current = 0.0
+    seen = after_scale = after_digits = False
+    glued = re.sub(r"(\d)(m|mn|mln|bn|bln|k)\b", r"\1 \2", text.lower().replace(",", ""))
+    for word in re.split(r"[\s-]+", glued):  # "1.3m" is "1.3 m"
+        if word in ("", "and"):
+            continue
+        if word in ("a", "an"):  # "a million", "two and a half"
+            current, seen = current or 1.0, True
+            continue
+        if re.fullmatch(r"\d{3}", word) and after_digits:
+            current = current * 1000 + float(word)  # "40 000", a thousands space
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "half":  # "half a million", "two and a half million"
+            current += 0.5
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * SCALES[word]
+        elif word in SCALES and after_scale and not current:
+            total *= SCALES[word]  # "6.2 lakh crore", "a thousand million"
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0.0
+        else:
+            return None
+        seen = True
+        after_scale = word in SCALES
+        after_digits = word[:1].isdigit()
+    return total + current if seen else None
+
+
+def approx_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier ending just before ``start`` ("about ") and where it begins."""
+    match = _APPROX.search(text, max(0, start - 20), start)
+    if match is None:
+        return None, start
+    return match["approx"].lower(), match.start("approx")

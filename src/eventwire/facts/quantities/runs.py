@@ -1,0 +1,166 @@
+"""Where numbers are written in a parsed text: runs of number tokens, ranges, and the numbers
+that are no count (years, ages, ordinals, the digits of a name)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, parse_number
+
+EXCLUDED_ENTITIES = frozenset(
+    {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
+)
+COUNT_SCALES = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
+)
+# "several hundred" is three hundred, "a couple of thousand" two
+VAGUE_LEADS = {"several": 3.0, "few": 3.0, "couple": 2.0}
+_GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
+_NUMERIC = re.compile(r"^\d[\d,.]*$")
+
+
+def is_number_token(token: Token) -> bool:
+    """Digits or number words; not a name that holds digits ("F-16", "MH17")."""
+    if token.lower_ in NUMBER_WORDS or token.lower_ in COUNT_SCALES:
+        return True
+    return token.tag_ == "CD" and _NUMERIC.match(token.text) is not None
+
+
+def _starts_run(doc: Doc, i: int) -> bool:
+    """A number starts here: "130,000", "three", or a scale after "a"/"several" ("a dozen")."""
+    token = doc[i]
+    if token.lower_ in COUNT_SCALES:
+        before = doc[i - 1].lower_ if i > 0 else ""
+        return before in ("a", "an") or before in VAGUE_LEADS
+    return is_number_token(token) and (token.tag_ == "CD" or token.lower_ in NUMBER_WORDS)
+
+
+def _digits(token: Token) -> bool:
+    return _NUMERIC.match(token.text) is not None
+
+
+def _thousands_space(doc: Doc, k: int) -> bool:
+    """ "40 000": three digits after a group of one to three, the European thousands space."""
+    before = doc[k - 1]
+    return (
+        re.fullmatch(r"\d{3}", doc[k].text) is not None
+        and re.fullmatch(r"\d{1,3}", before.text) is not None
+        and before.whitespace_ == " "
+    )
+
+
+def low_end(doc: Doc, start: int, end: int) -> float | None:
+    """The low end of a joined range, with the high end's scale when it has none ("2-3 million")."""
+    k = next(k for k in range(start + 1, end) if not is_number_token(doc[k]))
+    low, high = parse_number(doc[start:k].text), parse_number(doc[k + 1 : end].text)
+    if low is None or high is None:
+        return None
+    scaled = any(t.lower_ in COUNT_SCALES for t in doc[start:k])
+    scale = next((SCALES[t.lower_] for t in doc[k + 1 : end] if t.lower_ in SCALES), 1.0)
+    return low if scaled else low * scale
+
+
+def plus_end(doc: Doc, end: int) -> int | None:
+    """Index just past the "-plus" of "300-plus people", else None."""
+    if doc[end : end + 2].text.lower().replace(" ", "") == "-plus":
+        return end + 2
+    return end + 1 if doc[end : end + 1].text.lower() == "plus" else None
+
+
+def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Runs with each range joined into one ("2,000-3,000", "between 200 and 300", "200 to 300"),
+    and the starts of the joined ones."""
+    joined: list[tuple[int, int]] = []
+    ranged: set[int] = set()
+    for start, end in runs:
+        if joined and _joins_range(doc, joined[-1], start):
+            joined[-1] = (joined[-1][0], end)
+            ranged.add(joined[-1][0])
+        else:
+            joined.append((start, end))
+    return joined, ranged
+
+
+def _joins_range(doc: Doc, low: tuple[int, int], start: int) -> bool:
+    if start != low[1] + 1:
+        return False
+    word = doc[low[1]].lower_
+    before = doc[low[0] - 1].lower_ if low[0] > 0 else ""
+    if word in ("-", "–", "—"):
+        return True
+    return (word == "and" and before == "between") or (word == "to" and before != "from")
+
+
+def number_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of written numbers: "130,000", "1.5 million", "one hundred and twenty"."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _starts_run(doc, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            joiner = token.lower_ in ("and", "-") and end + 1 < len(doc)
+            if _digits(token) and _digits(doc[end - 1]) and not _thousands_space(doc, end):
+                break  # "in 2022 500 soldiers" is a year and a count
+            if is_number_token(token):
+                end += 1
+            elif token.lower_ in _GLUED_SCALES and doc[end - 1].whitespace_ == "":
+                end += 1  # "1.3m doses"
+            elif (
+                joiner
+                and doc[end + 1].lower_ in NUMBER_WORDS
+                and doc[end - 1].lower_ in (NUMBER_WORDS.keys() | COUNT_SCALES)
+            ):
+                end += 2
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
+    """Years, hyphenated names and ages ("Su-35", "54-year-old"), times, dates, named things.
+
+    A number of people ``harmed`` ("wounding 64") is kept when the small model calls the bare
+    number alone a date.
+    """
+    first, last = doc[start], doc[end - 1]
+    entities = {doc[k].ent_type_ for k in range(start, end)} & EXCLUDED_ENTITIES
+    bare_date = (
+        entities == {"DATE"}
+        and doc[start - 1 : start].text not in ("", "-")
+        and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
+    )
+    if entities and not (harmed and bare_date):
+        return True
+    if end - start == 1 and YEARISH.match(first.text):
+        return True
+    if re.search(r"[:/]|\d-\d|^\d+(?:st|nd|rd|th)$", first.text):
+        return True
+    before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+    after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
+    after_hyphen = after_hyphen and doc[end + 1 : end + 2].text.lower() != "plus"  # "300-plus"
+    return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+
+
+def _ratio(doc: Doc, start: int, end: int) -> bool:
+    """Either side of "1 in 5" or "one in four": a ratio, not a count."""
+    before = doc[max(0, start - 2) : start]
+    after = doc[end : end + 2]
+    in_before = len(before) == 2 and before[1].lower_ == "in" and is_number_token(before[0])
+    in_after = len(after) == 2 and after[0].lower_ == "in" and is_number_token(after[1])
+    return in_before or in_after
+
+
+def _in_name(doc: Doc, start: int) -> bool:
+    """The number of a model's name: "2" in "Leopard 2 tanks" (a name that modifies a noun)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod") and before.head.i > start
