@@ -797,3 +797,72 @@ def test_the_spokesman_of_someone_without_a_side_still_speaks_for_government() -
     ).quotes
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.sector) == ("her spokesman", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "Prime Minister Anita Sorensen hosted President Felipe Arango in Oslo on Monday. "
+            '"We share the same goals," the prime minister said afterwards.',
+            "We share the same goals",
+            "Anita Sorensen",
+        ),
+        (
+            "Chile's mining minister, Tomas Quiroga, landed in Lima on Sunday. "
+            '"Our talks will be frank," the minister said.',
+            "Our talks will be frank",
+            "Tomas Quiroga",
+        ),
+        (
+            "Defence Secretary Alan Pryce met the families on Friday. "
+            "The defence secretary said the inquiry would report by June.",
+            "the inquiry would report by June",
+            "Alan Pryce",
+        ),
+    ],
+)
+def test_a_definite_title_is_the_person_last_named_with_it(text: str, said: str, name: str) -> None:
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_title_of_another_office_is_not_that_person() -> None:
+    text = (
+        "Health Minister Carla Bento opened the clinic on Monday. "
+        '"The waiting is over," the president said.'
+    )
+    (quote,) = eventwire.extract(text, published="2024-03-01").quotes
+    assert quote.speaker is not None and quote.speaker.name != "Carla Bento"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "Governor Ruth Kessler answered her rival. "
+            '"Maria, your numbers do not add up," she said.',
+            "Maria, your numbers do not add up",
+            "Ruth Kessler",
+        ),
+        (
+            "Interior Minister Paul Verhoeven said on Monday that Colonel Dirk Maas had been "
+            'suspended. "His conduct was unacceptable," he said.',
+            "His conduct was unacceptable",
+            "Paul Verhoeven",
+        ),
+        (
+            "Senator Dana Whitlow met Mayor Leo Grant in Denver. Grant was more cautious. "
+            '"Nothing is decided yet," he said.',
+            "Nothing is decided yet",
+            "Leo Grant",
+        ),
+    ],
+)
+def test_he_or_she_before_a_cue_is_whom_the_sentence_is_about(
+    text: str, said: str, name: str
+) -> None:
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
