@@ -7,8 +7,8 @@ import re
 from spacy.tokens import Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.indirect import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.regions import Region
+from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.speakers import subject
 from eventwire.schema import Quote
 
