@@ -866,3 +866,28 @@ def test_he_or_she_before_a_cue_is_whom_the_sentence_is_about(
     quotes = eventwire.extract(text, published="2024-03-01").quotes
     (quote,) = [q for q in quotes if q.text == said]
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            '"Our borders are closed to smugglers," Minister Ilya Petrov was quoted as saying by '
+            "the state news agency.",
+            "Our borders are closed to smugglers",
+            "Minister Ilya Petrov",
+        ),
+        (
+            'Union leader Joan Marsh was quoted as saying the company was "spoiling for a fight."',
+            'the company was "spoiling for a fight."',
+            "Union leader Joan Marsh",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(nlp: Language, text: str, said: str, speaker: str) -> None:
+    (quote,) = [q for q in _quotes(nlp, text) if q.text == said]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_quoting_a_book_is_no_quote(nlp: Language) -> None:
+    assert _quotes(nlp, "The bishop quoted Shakespeare at length during the service.") == []

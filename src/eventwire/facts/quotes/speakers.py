@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
+_QUOTING_LEMMAS = frozenset({"quote"})  # the one quoted speaks, not the one who quotes
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
@@ -20,6 +21,8 @@ def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
         for child in verb.children:
             if quoted is not None and quoted[0] <= child.idx < quoted[1]:
                 continue
+            if verb.lemma_ in _QUOTING_LEMMAS and child.dep_ in ("nsubjpass", "dobj"):
+                return child  # "X was quoted as saying", "the agency quoted X as saying"
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
