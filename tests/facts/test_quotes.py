@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 import eventwire
 from eventwire.facts.quotes import find_quotes, reporting_verbs
+from eventwire.facts.quotes.regions import find_regions
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import ActorMention, Quote
 
@@ -891,3 +892,38 @@ def test_the_one_quoted_as_saying_speaks(nlp: Language, text: str, said: str, sp
 
 def test_quoting_a_book_is_no_quote(nlp: Language) -> None:
     assert _quotes(nlp, "The bishop quoted Shakespeare at length during the service.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "“Critics call the city “paralysed,” but the buses run,” the mayor said.",
+            ["Critics call the city “paralysed,” but the buses run,"],
+        ),
+        (
+            '“I would say "no" to him. The law comes first,” the judge said.',
+            ['I would say "no" to him. The law comes first,'],
+        ),
+        (
+            '"She called it “reckless” and walked out," the aide said.',
+            ["She called it “reckless” and walked out,"],
+        ),
+        (  # an opening mark with too few closing marks after it starts a new quote
+            "“The first was never closed. “The second is,” he said.",
+            ["The first was never closed.", "The second is,"],
+        ),
+        ('"One," he said, "and two."', ["One,", "and two."]),
+    ],
+)
+def test_a_quotation_inside_another_stays_inside_it(text: str, inside: list[str]) -> None:
+    assert [text[region.start : region.end] for region in find_regions(text)] == inside
+
+
+def test_a_quotation_with_a_nested_one_is_one_direct_quote(nlp: Language) -> None:
+    text = '“I was asked if I would say "no" to the governor. I would,” Judge Ada Moss said.'
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text) == (
+        "direct",
+        'I was asked if I would say "no" to the governor. I would',
+    )
