@@ -927,3 +927,18 @@ def test_a_quotation_with_a_nested_one_is_one_direct_quote(nlp: Language) -> Non
         "direct",
         'I was asked if I would say "no" to the governor. I would',
     )
+
+
+def test_a_statement_that_reads_is_a_direct_quote(nlp: Language) -> None:
+    text = '"This is our answer to the blockade," the statement read.'
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text, quote.cue) == (
+        "direct",
+        "This is our answer to the blockade",
+        "read",
+    )
+    assert quote.speaker is not None and quote.speaker.text == "the statement"
+
+
+def test_reading_a_book_is_no_quote(nlp: Language) -> None:
+    assert _quotes(nlp, "The senator read a children's book to pupils in Dover.") == []
