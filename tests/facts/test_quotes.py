@@ -942,3 +942,21 @@ def test_a_statement_that_reads_is_a_direct_quote(nlp: Language) -> None:
 
 def test_reading_a_book_is_no_quote(nlp: Language) -> None:
     assert _quotes(nlp, "The senator read a children's book to pupils in Dover.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence secretary declined to comment on the inquiry's terms.",
+        "A spokesman refused to say whether talks had resumed.",
+        "The shelling went on all night, said a resident who asked not to be named.",
+    ],
+)
+def test_words_withheld_are_no_quote(nlp: Language, text: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if "comment" in q.text or "whether" in q.text]
+    assert not [q for q in _quotes(nlp, text) if "named" in q.text]
+
+
+def test_a_plain_request_is_still_reported(nlp: Language) -> None:
+    (quote,) = _quotes(nlp, "The mayor asked residents to stay indoors.")
+    assert quote.text == "to stay indoors"

@@ -12,6 +12,8 @@ _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_NAMING_LEMMAS = frozenset({"name", "identify"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
@@ -36,6 +38,8 @@ def find_indirect(ctx: Context) -> None:
 
 def reported(ctx: Context, cue: Token) -> None:
     """Record what a cue reports; thoughts, plans and stances need someone who holds them."""
+    if _withheld(cue):
+        return
     found = complement(ctx, cue)
     if found is None:
         return
@@ -46,6 +50,19 @@ def reported(ctx: Context, cue: Token) -> None:
     ):
         return
     ctx.add_reported(cue.text, speaker, start, end)
+
+
+def _withheld(cue: Token) -> bool:
+    """Words not said: 'declined to comment on …', 'refused to say whether …', and the source's
+    wish to stay unnamed ('who asked not to be named', 'asked not to be identified')."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
+        return True
+    return any(
+        child.dep_ == "xcomp"
+        and child.lemma_ in _NAMING_LEMMAS
+        and any(grand.dep_ == "neg" for grand in child.children)
+        for child in cue.children
+    )
 
 
 def _imperative(cue: Token) -> bool:
