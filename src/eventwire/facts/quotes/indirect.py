@@ -13,6 +13,9 @@ _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
 _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_COMMENTING_LEMMAS = frozenset(
+    {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
+)
 _NAMING_LEMMAS = frozenset({"name", "identify"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -56,7 +59,7 @@ def _withheld(cue: Token) -> bool:
     """Words not said: 'declined to comment on …', 'refused to say whether …', and the source's
     wish to stay unnamed ('who asked not to be named', 'asked not to be identified')."""
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
-        return True
+        return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
         child.dep_ == "xcomp"
         and child.lemma_ in _NAMING_LEMMAS
