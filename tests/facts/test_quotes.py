@@ -960,3 +960,17 @@ def test_words_withheld_are_no_quote(nlp: Language, text: str) -> None:
 def test_a_plain_request_is_still_reported(nlp: Language) -> None:
     (quote,) = _quotes(nlp, "The mayor asked residents to stay indoors.")
     assert quote.text == "to stay indoors"
+
+
+def test_a_short_opening_of_a_split_quote_is_its_first_part(nlp: Language) -> None:
+    text = '"The proposal," union chair Rita Okafor said, "ignores everything we asked for."'
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["The proposal", "ignores everything we asked for."]
+    assert all(
+        q.speaker is not None and q.speaker.text == "union chair Rita Okafor" for q in quotes
+    )
+
+
+def test_a_short_quotation_ending_its_sentence_is_no_split_quote(nlp: Language) -> None:
+    text = 'She called it "a farce," and left. "Nobody listened," she said.'
+    assert "a farce" not in [q.text for q in _quotes(nlp, text) if q.kind == "direct"]
