@@ -974,3 +974,10 @@ def test_a_short_opening_of_a_split_quote_is_its_first_part(nlp: Language) -> No
 def test_a_short_quotation_ending_its_sentence_is_no_split_quote(nlp: Language) -> None:
     text = 'She called it "a farce," and left. "Nobody listened," she said.'
     assert "a farce" not in [q.text for q in _quotes(nlp, text) if q.kind == "direct"]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(nlp: Language) -> None:
+    text = '"The fire was set deliberately," RCMP Sgt. Dana Kroll said in a news release.'
+    (quote,) = _quotes(nlp, text)
+    assert quote.text == "The fire was set deliberately"
+    assert quote.speaker is not None and quote.speaker.text == "RCMP Sgt. Dana Kroll"
