@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from eventwire.config import Config
 from eventwire.errors import ModelError
@@ -39,7 +40,9 @@ def load_nlp(config: Config | None = None) -> Language:
     unused = [name for name in nlp.pipe_names if name not in NEEDED]
     if unused:
         nlp.disable_pipes(*unused)
-    for abbreviation in RANK_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for abbreviation in RANK_ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     add_paragraph_breaks(nlp)
     return nlp
