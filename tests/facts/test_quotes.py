@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 import eventwire
 from eventwire.facts.quotes import find_quotes, reporting_verbs
+from eventwire.facts.quotes.regions import find_regions
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import ActorMention, Quote
 
@@ -797,3 +798,186 @@ def test_the_spokesman_of_someone_without_a_side_still_speaks_for_government() -
     ).quotes
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.sector) == ("her spokesman", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "Prime Minister Anita Sorensen hosted President Felipe Arango in Oslo on Monday. "
+            '"We share the same goals," the prime minister said afterwards.',
+            "We share the same goals",
+            "Anita Sorensen",
+        ),
+        (
+            "Chile's mining minister, Tomas Quiroga, landed in Lima on Sunday. "
+            '"Our talks will be frank," the minister said.',
+            "Our talks will be frank",
+            "Tomas Quiroga",
+        ),
+        (
+            "Defence Secretary Alan Pryce met the families on Friday. "
+            "The defence secretary said the inquiry would report by June.",
+            "the inquiry would report by June",
+            "Alan Pryce",
+        ),
+    ],
+)
+def test_a_definite_title_is_the_person_last_named_with_it(text: str, said: str, name: str) -> None:
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_title_of_another_office_is_not_that_person() -> None:
+    text = (
+        "Health Minister Carla Bento opened the clinic on Monday. "
+        '"The waiting is over," the president said.'
+    )
+    (quote,) = eventwire.extract(text, published="2024-03-01").quotes
+    assert quote.speaker is not None and quote.speaker.name != "Carla Bento"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "Governor Ruth Kessler answered her rival. "
+            '"Maria, your numbers do not add up," she said.',
+            "Maria, your numbers do not add up",
+            "Ruth Kessler",
+        ),
+        (
+            "Interior Minister Paul Verhoeven said on Monday that Colonel Dirk Maas had been "
+            'suspended. "His conduct was unacceptable," he said.',
+            "His conduct was unacceptable",
+            "Paul Verhoeven",
+        ),
+        (
+            "Senator Dana Whitlow met Mayor Leo Grant in Denver. Grant was more cautious. "
+            '"Nothing is decided yet," he said.',
+            "Nothing is decided yet",
+            "Leo Grant",
+        ),
+    ],
+)
+def test_he_or_she_before_a_cue_is_whom_the_sentence_is_about(
+    text: str, said: str, name: str
+) -> None:
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            '"Our borders are closed to smugglers," Minister Ilya Petrov was quoted as saying by '
+            "the state news agency.",
+            "Our borders are closed to smugglers",
+            "Minister Ilya Petrov",
+        ),
+        (
+            'Union leader Joan Marsh was quoted as saying the company was "spoiling for a fight."',
+            'the company was "spoiling for a fight."',
+            "Union leader Joan Marsh",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(nlp: Language, text: str, said: str, speaker: str) -> None:
+    (quote,) = [q for q in _quotes(nlp, text) if q.text == said]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+def test_quoting_a_book_is_no_quote(nlp: Language) -> None:
+    assert _quotes(nlp, "The bishop quoted Shakespeare at length during the service.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        (
+            "“Critics call the city “paralysed,” but the buses run,” the mayor said.",
+            ["Critics call the city “paralysed,” but the buses run,"],
+        ),
+        (
+            '“I would say "no" to him. The law comes first,” the judge said.',
+            ['I would say "no" to him. The law comes first,'],
+        ),
+        (
+            '"She called it “reckless” and walked out," the aide said.',
+            ["She called it “reckless” and walked out,"],
+        ),
+        (  # an opening mark with too few closing marks after it starts a new quote
+            "“The first was never closed. “The second is,” he said.",
+            ["The first was never closed.", "The second is,"],
+        ),
+        ('"One," he said, "and two."', ["One,", "and two."]),
+    ],
+)
+def test_a_quotation_inside_another_stays_inside_it(text: str, inside: list[str]) -> None:
+    assert [text[region.start : region.end] for region in find_regions(text)] == inside
+
+
+def test_a_quotation_with_a_nested_one_is_one_direct_quote(nlp: Language) -> None:
+    text = '“I was asked if I would say "no" to the governor. I would,” Judge Ada Moss said.'
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text) == (
+        "direct",
+        'I was asked if I would say "no" to the governor. I would',
+    )
+
+
+def test_a_statement_that_reads_is_a_direct_quote(nlp: Language) -> None:
+    text = '"This is our answer to the blockade," the statement read.'
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text, quote.cue) == (
+        "direct",
+        "This is our answer to the blockade",
+        "read",
+    )
+    assert quote.speaker is not None and quote.speaker.text == "the statement"
+
+
+def test_reading_a_book_is_no_quote(nlp: Language) -> None:
+    assert _quotes(nlp, "The senator read a children's book to pupils in Dover.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence secretary declined to comment on the inquiry's terms.",
+        "A spokesman refused to say whether talks had resumed.",
+        "The shelling went on all night, said a resident who asked not to be named.",
+    ],
+)
+def test_words_withheld_are_no_quote(nlp: Language, text: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if "comment" in q.text or "whether" in q.text]
+    assert not [q for q in _quotes(nlp, text) if "named" in q.text]
+
+
+def test_a_plain_request_is_still_reported(nlp: Language) -> None:
+    (quote,) = _quotes(nlp, "The mayor asked residents to stay indoors.")
+    assert quote.text == "to stay indoors"
+
+
+def test_a_short_opening_of_a_split_quote_is_its_first_part(nlp: Language) -> None:
+    text = '"The proposal," union chair Rita Okafor said, "ignores everything we asked for."'
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["The proposal", "ignores everything we asked for."]
+    assert all(
+        q.speaker is not None and q.speaker.text == "union chair Rita Okafor" for q in quotes
+    )
+
+
+def test_a_short_quotation_ending_its_sentence_is_no_split_quote(nlp: Language) -> None:
+    text = 'She called it "a farce," and left. "Nobody listened," she said.'
+    assert "a farce" not in [q.text for q in _quotes(nlp, text) if q.kind == "direct"]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(nlp: Language) -> None:
+    text = '"The fire was set deliberately," RCMP Sgt. Dana Kroll said in a news release.'
+    (quote,) = _quotes(nlp, text)
+    assert quote.text == "The fire was set deliberately"
+    assert quote.speaker is not None and quote.speaker.text == "RCMP Sgt. Dana Kroll"

@@ -19,16 +19,6 @@ from eventwire.actors.finder import ActorSpan
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", ""})
 
 
-def speaker_actors(doc: Doc, actors: list[ActorSpan], titles: Collection[str]) -> list[ActorSpan]:
-    """Who may speak in an article, in text order: the actors and the unlisted people, without
-    the titles in apposition to a person ("Kubrakov, Ukraine's infrastructure minister, said …
-    he said": "he" is Kubrakov, not the title after his name)."""
-    people = unlisted_people(doc, actors, titles)
-    heads = {person.head for person in people}
-    kept = [a for a in actors if not (doc[a.head].dep_ == "appos" and doc[a.head].head.i in heads)]
-    return sorted([*kept, *people], key=lambda span: span.start)
-
-
 def unlisted_people(
     doc: Doc, actors: list[ActorSpan], titles: Collection[str] = ()
 ) -> list[ActorSpan]:

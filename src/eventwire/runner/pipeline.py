@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -12,7 +12,7 @@ from eventwire import __version__
 from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
-from eventwire.actors.unlisted import speaker_actors
+from eventwire.actors.speakers import speaker_actors, speaker_antecedent
 from eventwire.coding.arguments import ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.coding.sizes import link_quantities
@@ -21,6 +21,7 @@ from eventwire.facts.dates import find_dates
 from eventwire.facts.places import Gazetteer, find_places
 from eventwire.facts.quantities import find_quantities
 from eventwire.facts.quotes import find_quotes
+from eventwire.facts.quotes.regions import find_regions
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import ActorMention, Article, Coder, Document, Quote
 
@@ -62,7 +63,8 @@ class Pipeline:
         if published is None:
             warnings.append("no publication date: relative dates are left unresolved")
         speakers = ActorIndex.build(speaker_actors(doc, actors, self.finder.lexicon.titles))
-        quotes = find_quotes(doc, lambda span: _speaker(span, speakers))
+        quoted = [(region.start, region.end) for region in find_regions(doc.text)]
+        quotes = find_quotes(doc, lambda span: _speaker(span, speakers, quoted))
         events = self.coder.code(
             doc,
             actors,
@@ -100,10 +102,12 @@ def _voices(doc: Doc, quotes: list[Quote], index: ActorIndex) -> list[tuple[int,
     return voices
 
 
-def _speaker_actor(span: Span, index: ActorIndex) -> ActorSpan | None:
+def _speaker_actor(
+    span: Span, index: ActorIndex, quoted: Sequence[tuple[int, int]] = ()
+) -> ActorSpan | None:
     chosen = index.by_token.get(span.root.i) or next(iter(_actors_in(span, index)), None)
     if chosen is None and span.root.pos_ == "PRON":
-        chosen = index.antecedent(span.root)
+        chosen = speaker_antecedent(span.root, index.spans, quoted) or index.antecedent(span.root)
     return chosen
 
 
@@ -133,7 +137,9 @@ def _named_in_apposition(span: Span, index: ActorIndex) -> ActorSpan | None:
     return None
 
 
-def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
+def _speaker(
+    span: Span, index: ActorIndex, quoted: Sequence[tuple[int, int]] = ()
+) -> ActorMention | None:
     """Resolve a quote's speaker span to an actor: a name inside it, or a pronoun's antecedent."""
     root = span.root
     named = _named_in_apposition(span, index)
@@ -148,7 +154,7 @@ def _speaker(span: Span, index: ActorIndex) -> ActorMention | None:
             role=named.role or root.lemma_.lower(),
             span=[span.start_char, span.end_char],
         )
-    chosen = _speaker_actor(span, index)
+    chosen = _speaker_actor(span, index, quoted)
     if chosen is None:
         owner = _possessor(span, index)  # "according to his office"
         return _speaking_for(span, owner) if owner is not None else None

@@ -10,7 +10,8 @@ its holder: ``the senator's claim that …``) and **mixed** ones
 verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given by the caller.
 
 Modules: ``regions`` pairs quotation marks, ``lexicon`` loads the cues, ``speakers`` finds who
-speaks, ``direct`` and ``indirect`` find the two kinds, ``context`` holds one document's state.
+speaks, ``direct`` and ``indirect`` find the two kinds (``sources`` the indirect ones named without
+a cue's clause: labels, reporting nouns, "according to"), ``context`` holds one document's state.
 """
 
 from __future__ import annotations

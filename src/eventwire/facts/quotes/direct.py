@@ -7,8 +7,8 @@ import re
 from spacy.tokens import Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.indirect import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.regions import Region
+from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.speakers import subject
 from eventwire.schema import Quote
 
@@ -19,6 +19,7 @@ _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t
 _MAX_SIGNATURE_TOKENS = 5
 _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
+_MAX_SPLIT_CHARS = 80
 _MAX_TITLE_WORDS = 6
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
@@ -28,7 +29,8 @@ def find_direct(ctx: Context) -> None:
     text = ctx.text
     for number, region in enumerate(ctx.regions.items):
         inner = text[region.start : region.end]
-        if (len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!") or is_title(inner):
+        short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
+        if (short and not opens_split(ctx, number, region)) or is_title(inner):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
@@ -41,13 +43,29 @@ def find_direct(ctx: Context) -> None:
             if not labelled_by(ctx, number, region):
                 signed_by(ctx, number, region)
             continue
-        speaker = subject(cue, (region.open, region.close))
+        speaker = subject(cue, ctx.regions.inside)
         if speaker and speaker.left_edge.idx <= region.open < speaker.right_edge.idx:
             continue
         ctx.used_cues.add(cue.i)
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def opens_split(ctx: Context, number: int, region: Region) -> bool:
+    """Whether a short quotation opens a sentence the cue splits ('"The offer," X said, "does
+    not …"'): it opens its sentence, ends in a comma, and the next one, shortly after, goes on
+    in lower case."""
+    items = ctx.regions.items
+    if number + 1 >= len(items) or ctx.text[region.end - 1] != ",":
+        return False
+    opening = ctx.doc[ctx.token_at(region.open)].sent.start_char
+    if any(char.isalnum() for char in ctx.text[opening : region.open]):
+        return False  # 'in a box labeled "medical problem," a doctor typed "…"'
+    following = items[number + 1]
+    between = ctx.text[region.close : following.open]
+    near = following.open - region.close <= _MAX_SPLIT_CHARS and "\n" not in between
+    return near and not _SENTENCE_END_RE.search(between) and ctx.text[following.start].islower()
 
 
 def runs_into(ctx: Context, number: int, region: Region) -> bool:

@@ -5,24 +5,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
-from eventwire.facts.quotes.speakers import speaker_span, subject
+from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
+from eventwire.facts.quotes.speakers import subject
 
-MAX_LABEL_TOKENS = 6
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
 _MAX_FRONTED_TOKENS = 6
 _VERBAL = frozenset({"VERB", "AUX"})
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_COMMENTING_LEMMAS = frozenset(
+    {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
+)
+_NAMING_LEMMAS = frozenset({"name", "identify"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
-_LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
-_NOT_SPEAKER_LABELS = frozenset(
-    {"update", "updated", "note", "editor's note", "editor’s note", "watch", "related", "photo",
-     "photos", "video", "source", "sources", "read more", "correction", "listen", "see also",
-     "q", "a", "advertisement", "more", "breaking", "exclusive", "analysis", "opinion"}
-)  # fmt: skip
 
 
 def find_indirect(ctx: Context) -> None:
@@ -42,6 +41,8 @@ def find_indirect(ctx: Context) -> None:
 
 def reported(ctx: Context, cue: Token) -> None:
     """Record what a cue reports; thoughts, plans and stances need someone who holds them."""
+    if _withheld(cue):
+        return
     found = complement(ctx, cue)
     if found is None:
         return
@@ -54,6 +55,19 @@ def reported(ctx: Context, cue: Token) -> None:
     ctx.add_reported(cue.text, speaker, start, end)
 
 
+def _withheld(cue: Token) -> bool:
+    """Words not said: 'declined to comment on …', 'refused to say whether …', and the source's
+    wish to stay unnamed ('who asked not to be named', 'asked not to be identified')."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
+        return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
+    return any(
+        child.dep_ == "xcomp"
+        and child.lemma_ in _NAMING_LEMMAS
+        and any(grand.dep_ == "neg" for grand in child.children)
+        for child in cue.children
+    )
+
+
 def _imperative(cue: Token) -> bool:
     """A cue that bids the reader ('Now tell us this is no witch hunt', 'and ask would you …'):
     a bare verb of a main clause, with no subject, auxiliary or 'to' of its own."""
@@ -63,55 +77,6 @@ def _imperative(cue: Token) -> bool:
         and not any(child.dep_ in ("aux", "auxpass") for child in cue.children)
         and (cue.dep_ == "ROOT" or cue.head.tag_ == "VB")
     )
-
-
-def held(ctx: Context, noun: Token) -> None:
-    """A reporting noun with its holder: "the senator's claim that …", "his promise to …"."""
-    holder = next((child for child in noun.children if child.dep_ == "poss"), None)
-    if holder is None or ctx.regions.inside(noun):
-        return
-    entry = ctx.nouns[noun.lemma_.lower()]
-    for clause in noun.rights:
-        said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
-        if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and _infinitive(clause))):
-            end = min(clause.right_edge.i + 1, noun.sent.end, ctx.paragraph(noun)[1])
-            ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
-            return
-
-
-def _owner(holder: Token) -> Span:
-    """The possessor as written, without its "'s" ('the senator' of "the senator's")."""
-    span = speaker_span(holder.doc, holder)
-    end = span.end
-    while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
-        end -= 1
-    return span.doc[span.start : end]
-
-
-def labelled(ctx: Context, first: int) -> None:
-    """A paragraph that opens with a name and a colon (``Kremlin: talks are over``)."""
-    doc = ctx.doc
-    _, hi = ctx.paragraph(doc[first])
-    for index in range(first, min(first + MAX_LABEL_TOKENS + 1, hi - 1)):
-        token = doc[index]
-        if token.text == ":":
-            label = doc[first:index]
-            said = doc[index + 1 : hi]
-            if index > first and is_label(ctx, label) and any(t.pos_ in _VERBAL for t in said):
-                ctx.add_reported(":", label, index + 1, hi)
-            return
-        if "\n" in token.text_with_ws:
-            return
-
-
-def is_label(ctx: Context, label: Span) -> bool:
-    """Whether words before a colon can name a speaker (capitalised names, no verb)."""
-    named = any(t.pos_ in {"PROPN", "NOUN"} for t in label)
-    words = ctx.text[label.start_char : label.end_char]
-    if words.lower() in _NOT_SPEAKER_LABELS or len(words) < 2 or not named:
-        return False
-    shape = (t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS for t in label)
-    return all(shape) and not any(t.tag_[:2] == "VB" or t.like_num or t.is_space for t in label)
 
 
 def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
@@ -192,7 +157,7 @@ def _phrase_end(cue: Token, first: Token) -> int:
         if child.i <= first.i or child.dep_ == "cc":
             continue
         gerund = child.tag_ == "VBG" and cue.tag_ != "VBG"  # 'mentioned X and forcing Y'
-        if (child.dep_ in _PHRASE_STOP_DEPS and not _infinitive(child)) or (
+        if (child.dep_ in _PHRASE_STOP_DEPS and not infinitive(child)) or (
             child.dep_ == "conj" and child.pos_ in _VERBAL and not gerund
         ):
             break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
@@ -223,12 +188,7 @@ def _names_a_thing(part: Token) -> bool:
     """A noun object that names an act or thing ('announced a new loan', 'announced
     sanctions'), not a plan stated with an infinitive ('announced plans to spend …')."""
     nominal = part.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and part.dep_ in ("dobj", "dative")
-    return nominal and not any(_infinitive(child) for child in part.children if child.dep_ == "acl")
-
-
-def _infinitive(verb: Token) -> bool:
-    """A verb with its own 'to' ('to spend', 'to withdraw')."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return nominal and not any(infinitive(child) for child in part.children if child.dep_ == "acl")
 
 
 def _names(cue: Token, thing: Token) -> bool:
@@ -446,24 +406,3 @@ def colon_after(cue: Token) -> int | None:
         if token.tag_.startswith("VB") or not cue.is_ancestor(token):
             return None
     return None
-
-
-def according_to(ctx: Context, token: Token) -> None:
-    """``according to X, …`` and ``…, according to X``."""
-    doc = ctx.doc
-    to = doc[token.i + 1]
-    if to.lower_ != "to" or ctx.regions.inside(token):
-        return
-    objects = [child for child in to.children if child.dep_ == "pobj"]
-    if not objects:
-        return
-    sent = token.sent
-    phrase_end = max(to.right_edge.i + 1, token.i + 2)
-    comma = next((t.i for t in doc[objects[0].i : phrase_end] if t.text == ","), None)
-    if comma is not None and token.i < sent.start + 1:
-        phrase_end = comma  # "According to X, the move reeks …" parsed as one noun phrase
-    before = sum(1 for t in doc[sent.start : token.i] if not t.is_punct)
-    after = sum(1 for t in doc[phrase_end : sent.end] if not t.is_punct)
-    front = before <= 1 or after > before
-    bounds = (phrase_end, sent.end) if front else (sent.start, token.i)
-    ctx.add_reported("according to", objects[0], *bounds)

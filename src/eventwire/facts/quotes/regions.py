@@ -44,25 +44,69 @@ class Regions:
 
 
 def find_regions(text: str) -> list[Region]:
-    """Pair quotation marks paragraph by paragraph; an unclosed quote runs to its paragraph end."""
+    """Pair quotation marks paragraph by paragraph; an unclosed quote runs to its paragraph end.
+
+    A quotation inside another stays inside it: straight marks within curly ones (“I would say
+    "no" to him,”), curly within straight, and curly within curly when enough closing marks
+    follow (“They promised “a new era” and failed,”); else a new opening mark starts a new
+    quote, the open one never closed.
+    """
     regions: list[Region] = []
-    opened: int | None = None
-    width = 0
-    for match in _MARK_RE.finditer(text):
-        mark, at = match.group(), match.start()
-        if opened is None:
-            if mark != "\n" and mark != "”":
-                opened, width = at, len(mark)
-            continue
-        if mark != "\n" and mark != "“":
-            _add_region(regions, text, (opened, width), at, at + len(mark))
-            opened = None
-        else:  # a new paragraph or a new opening mark: the open quote was never closed
-            _add_region(regions, text, (opened, width), at, None)
-            opened, width = (at, 1) if mark == "“" else (None, 0)
-    if opened is not None:
-        _add_region(regions, text, (opened, width), len(text), None)
+    start = 0
+    for end in [*(m.start() for m in re.finditer("\n", text)), len(text)]:
+        marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, start, end)]
+        _pair_paragraph(regions, text, marks, end)
+        start = end + 1
     return regions
+
+
+def _pair_paragraph(
+    regions: list[Region], text: str, marks: list[tuple[int, str]], end: int
+) -> None:
+    """Add the regions of one paragraph's quotation marks (offset, mark), the paragraph ending
+    at ``end``."""
+    index = 0
+    while index < len(marks):
+        at, mark = marks[index]
+        if mark == "”":  # a closing mark with nothing open
+            index += 1
+            continue
+        close, index = _closing(marks, index)
+        if close is None:
+            _add_region(
+                regions, text, (at, len(mark)), marks[index][0] if index < len(marks) else end, None
+            )
+        else:
+            _add_region(regions, text, (at, len(mark)), close[0], close[0] + len(close[1]))
+
+
+def _closing(marks: list[tuple[int, str]], opening: int) -> tuple[tuple[int, str] | None, int]:
+    """The mark that closes the one at ``opening`` (or None when a new quote opens first or the
+    paragraph ends), and the index to go on from."""
+    curly = marks[opening][1] == "“"
+    depth = 0
+    index = opening + 1
+    while index < len(marks):
+        at, mark = marks[index]
+        later = [m for _, m in marks[index + 1 :]]
+        if mark == "“":
+            closes, opens = later.count("”"), later.count("“")
+            if not (closes >= opens + 2 or (not curly and closes > opens and _straight(later))):
+                return None, index  # a new quote opens: the open one was never closed
+            depth += 1
+        elif depth > 0 and mark == "”":
+            depth -= 1
+        elif curly and mark != "”" and "”" in later:
+            pass  # straight marks inside a curly quotation
+        else:
+            return (at, mark), index + 1
+        index += 1
+    return None, index
+
+
+def _straight(marks: list[str]) -> bool:
+    """Whether a straight mark is among ``marks``."""
+    return any(mark not in ("“", "”") for mark in marks)
 
 
 def _add_region(

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
+_QUOTING_LEMMAS = frozenset({"quote"})  # the one quoted speaks, not the one who quotes
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
-def subject(verb: Token, quoted: tuple[int, int] | None = None) -> Token | None:
+def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
     """The speaker's head token: the verb's subject, its agent, or a governing verb's.
 
-    ``quoted`` is the character range of the quotation the cue closes: a word inside it is never
-    the speaker, though the parser may make it a second subject ('"Full panic mode," said X').
+    ``quoted`` tells whether a word lies in quoted text: a word inside a quotation is never the
+    speaker, though the parser may make it a subject ('"Full panic mode," said X'; '"The offer,"
+    X said, "does not …"').
     """
     for _ in range(4):
         for child in verb.children:
-            if quoted is not None and quoted[0] <= child.idx < quoted[1]:
+            if quoted is not None and quoted(child):
                 continue
+            if verb.lemma_ in _QUOTING_LEMMAS and child.dep_ in ("nsubjpass", "dobj"):
+                return child  # "X was quoted as saying", "the agency quoted X as saying"
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head

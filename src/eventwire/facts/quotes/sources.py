@@ -1,0 +1,93 @@
+"""Reported speech named without a cue verb's clause: ``Label: …`` paragraphs, a reporting noun
+with its holder ("the senator's claim that …") and ``according to X``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.speakers import speaker_span
+
+MAX_LABEL_TOKENS = 6
+_VERBAL = frozenset({"VERB", "AUX"})
+_LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
+_NOT_SPEAKER_LABELS = frozenset(
+    {"update", "updated", "note", "editor's note", "editor’s note", "watch", "related", "photo",
+     "photos", "video", "source", "sources", "read more", "correction", "listen", "see also",
+     "q", "a", "advertisement", "more", "breaking", "exclusive", "analysis", "opinion"}
+)  # fmt: skip
+
+
+def held(ctx: Context, noun: Token) -> None:
+    """A reporting noun with its holder: "the senator's claim that …", "his promise to …"."""
+    holder = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if holder is None or ctx.regions.inside(noun):
+        return
+    entry = ctx.nouns[noun.lemma_.lower()]
+    for clause in noun.rights:
+        said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+        if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and infinitive(clause))):
+            end = min(clause.right_edge.i + 1, noun.sent.end, ctx.paragraph(noun)[1])
+            ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
+            return
+
+
+def _owner(holder: Token) -> Span:
+    """The possessor as written, without its "'s" ('the senator' of "the senator's")."""
+    span = speaker_span(holder.doc, holder)
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "case":
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def labelled(ctx: Context, first: int) -> None:
+    """A paragraph that opens with a name and a colon (``Kremlin: talks are over``)."""
+    doc = ctx.doc
+    _, hi = ctx.paragraph(doc[first])
+    for index in range(first, min(first + MAX_LABEL_TOKENS + 1, hi - 1)):
+        token = doc[index]
+        if token.text == ":":
+            label = doc[first:index]
+            said = doc[index + 1 : hi]
+            if index > first and is_label(ctx, label) and any(t.pos_ in _VERBAL for t in said):
+                ctx.add_reported(":", label, index + 1, hi)
+            return
+        if "\n" in token.text_with_ws:
+            return
+
+
+def is_label(ctx: Context, label: Span) -> bool:
+    """Whether words before a colon can name a speaker (capitalised names, no verb)."""
+    named = any(t.pos_ in {"PROPN", "NOUN"} for t in label)
+    words = ctx.text[label.start_char : label.end_char]
+    if words.lower() in _NOT_SPEAKER_LABELS or len(words) < 2 or not named:
+        return False
+    shape = (t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS for t in label)
+    return all(shape) and not any(t.tag_[:2] == "VB" or t.like_num or t.is_space for t in label)
+
+
+def according_to(ctx: Context, token: Token) -> None:
+    """``according to X, …`` and ``…, according to X``."""
+    doc = ctx.doc
+    to = doc[token.i + 1]
+    if to.lower_ != "to" or ctx.regions.inside(token):
+        return
+    objects = [child for child in to.children if child.dep_ == "pobj"]
+    if not objects:
+        return
+    sent = token.sent
+    phrase_end = max(to.right_edge.i + 1, token.i + 2)
+    comma = next((t.i for t in doc[objects[0].i : phrase_end] if t.text == ","), None)
+    if comma is not None and token.i < sent.start + 1:
+        phrase_end = comma  # "According to X, the move reeks …" parsed as one noun phrase
+    before = sum(1 for t in doc[sent.start : token.i] if not t.is_punct)
+    after = sum(1 for t in doc[phrase_end : sent.end] if not t.is_punct)
+    front = before <= 1 or after > before
+    bounds = (phrase_end, sent.end) if front else (sent.start, token.i)
+    ctx.add_reported("according to", objects[0], *bounds)
+
+
+def infinitive(verb: Token) -> bool:
+    """A verb with its own 'to' ('to spend', 'to withdraw')."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
