@@ -290,7 +290,9 @@ def _plausible(
     ent = _containing_entity(span)
     civic = _names_a_town_office(span) or party_home(span)
     if civic or (hit.kind in ("country", "state") and len(span) > 1):
-        ent = None  # "Sri Lanka's foreign minister", tagged as one person, still names Sri Lanka
+        # a town before its office ("Alexandria Police Spokeswoman …") or a two-word country
+        # ("Sri Lanka's foreign minister") still names the place inside a person's tag
+        ent = None
     if ent is not None and (
         ent.label_ == "PERSON" or (hit.kind in _TOWN_KINDS and not _heads_organisation(span, ent))
     ):
