@@ -457,21 +457,27 @@ class Gazetteer:
         up :meth:`demonym`. Alternate names of towns gather no evidence
         against a country or area of the same name ("Mexico" is not Mexico City).
         """
+        ranked = self.ranked(name, evidence)
+        return ranked[0][1] if ranked else None
+
+    def ranked(self, name: str, evidence: Evidence) -> list[tuple[float, Entry]]:
+        """The entries :meth:`best` chooses from, each with its score, best first."""
         entries = self.entries(name)
         if not entries:
-            return None
+            return []
         if evidence.qualifier is None and self.demonym(name) is not None:
             entries = [e for e in entries if e.hit.kind != "city"]
-            if not entries:
-                return None  # the caller falls back to the demonym's place
         if any(e.hit.kind not in ("city", "county") for e in entries):
             # the state most of the story is in picks between towns, not a town over a country
             # or a region of the same name ("China" is not China, Texas; "Wales" not the town)
             evidence = replace(evidence, home=None)
         if any(e.hit.kind not in _TOWN_KINDS and e.hit.kind != "state" for e in entries):
             bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
-            return max(entries, key=lambda e: score(e, bare if e.alias else evidence))
-        return max(entries, key=lambda e: score(e, evidence))
+            scored = [(score(e, bare if e.alias else evidence), e) for e in entries]
+        else:
+            scored = [(score(e, evidence), e) for e in entries]
+        # stable: among equal scores the first indexed entry wins, as max() would pick it
+        return sorted(scored, key=lambda item: -item[0])
 
     def lookup(
         self, name: str, *, countries: Collection[str] = (), admin1: Collection[str] = ()
