@@ -213,6 +213,10 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
          "WASHINGTON", "USA", 38.9, -77.0),
         # landmarks that stand for a government
         ("The White House said the talks would resume.", "White House", "USA", 38.9, -77.0),
+        # "St." and "Ft." spelled out as GeoNames writes them, not Paris or a lone "Worth"
+        ("A trailer fire in St. Paris killed two children, the sheriff said.",
+         "St. Paris", "USA", 40.1, -83.96),
+        ("Storms knocked out power across Ft. Worth on Sunday.", "Ft. Worth", "USA", 32.7, -97.3),
     ],
 )  # fmt: skip
 def test_find_places_new_rules(

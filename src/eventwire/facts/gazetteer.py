@@ -96,6 +96,11 @@ FEATURE_WORDS = frozenset(
         "glen",
     }
 )
+# Abbreviated first words of place names, as GeoNames and the press write them.
+_SPELLED_OUT = {
+    "st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte",
+    "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort",
+}  # fmt: skip
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{2,}$")
 _ALIAS_MIN_POPULATION = 15_000
 _NEAR_KM = 161.0
@@ -213,11 +218,16 @@ class Anchors:
 
 
 def norm(text: str) -> str:
-    """Fold case, accents, apostrophes and spacing; drop a leading article."""
+    """Fold case, accents, apostrophes and spacing; drop a leading article; spell out a
+    leading "St." or "Mt." ("St. Paris" is GeoNames' "Saint Paris", "St Albans" the same
+    key as "St. Albans")."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = " ".join(text.split())
-    return text[4:] if text.startswith("the ") else text
+    text = text[4:] if text.startswith("the ") else text
+    first, _, rest = text.partition(" ")
+    spelled = _SPELLED_OUT.get(first)
+    return f"{spelled} {rest}" if spelled and rest else text
 
 
 def score(entry: Entry, evidence: Evidence) -> float:
