@@ -240,6 +240,11 @@ def test_find_places_new_rules(
     [
         "Officer Jones said the Liberal Party had won the vote.",
         "From the start, the talks were tense.",
+        # abbreviations in capitals are not towns spelled so (Oas, Philippines; Wa, Ghana)
+        "Delegates met at the OAS on Monday, a spokesman said.",
+        "Water use in WA rose sharply, the agency said.",
+        # a lone feature word after "the" is a local name left short, not The Valley, Anguilla
+        "Small businesses here in the Valley employ most workers.",
     ],
 )
 def test_town_names_that_are_words(nlp: Language, gazetteer: Gazetteer, text: str) -> None:

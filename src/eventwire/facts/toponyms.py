@@ -198,14 +198,13 @@ def _choose(
 
 def _ends_a_longer_name(span: Span) -> bool:
     """A lone feature word after a capitalised word ends a longer name the gazetteer lacks
-    ("Grove" in "Meadow Grove", "River" in "Red River")."""
+    ("Grove" in "Meadow Grove", "River" in "Red River"); after "the" it is a local name the
+    story leaves short ("here in the Valley", "along the River"), not a town so called."""
     doc = span.doc
-    return (
-        len(span) == 1
-        and span[0].lower_ in FEATURE_WORDS
-        and span.start > span.sent.start
-        and doc[span.start - 1].text[:1].isupper()
-    )
+    if len(span) != 1 or span[0].lower_ not in FEATURE_WORDS or span.start == span.sent.start:
+        return False
+    before = doc[span.start - 1]
+    return before.text[:1].isupper() or before.lower_ == "the"
 
 
 def area_keys(spans: list[Span], gazetteer: Gazetteer) -> dict[str, str]:
