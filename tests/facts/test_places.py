@@ -217,6 +217,9 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
         ("A trailer fire in St. Paris killed two children, the sheriff said.",
          "St. Paris", "USA", 40.1, -83.96),
         ("Storms knocked out power across Ft. Worth on Sunday.", "Ft. Worth", "USA", 32.7, -97.3),
+        # a big city's possessive is still the city
+        ("Flights to St. Petersburg's airport were cancelled.",
+         "St. Petersburg", "RUS", 59.9, 30.3),
     ],
 )  # fmt: skip
 def test_find_places_new_rules(
@@ -245,6 +248,11 @@ def test_find_places_new_rules(
         "Water use in WA rose sharply, the agency said.",
         # a lone feature word after "the" is a local name left short, not The Valley, Anguilla
         "Small businesses here in the Valley employ most workers.",
+        # a name after a person's title is the person, whatever the tagger says
+        '"We wrestled hard," said coach Ripley. "It was a good night."',
+        # a saint's day or school, not a town named after the saint
+        "Crowds gathered downtown for St. Patrick's Day, organisers said.",
+        "Pupils at St. Michael's Catholic School were sent home early.",
     ],
 )
 def test_town_names_that_are_words(nlp: Language, gazetteer: Gazetteer, text: str) -> None:

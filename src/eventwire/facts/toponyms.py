@@ -54,8 +54,12 @@ _STOPWORDS = frozenset({
 _TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister",
     "gen.", "general", "sen.", "senator", "rep.", "gov.", "governor", "mayor", "lt.", "col.",
-    "sgt.", "capt.", "chancellor", "king", "queen", "prince", "judge", "pope",
+    "sgt.", "capt.", "chancellor", "king", "queen", "prince", "judge", "pope", "coach",
+    "officer", "deputy", "sheriff", "detective", "trooper", "pastor", "rev.", "commissioner",
+    "councilman", "councilwoman", "superintendent", "principal", "prosecutor", "maj.", "cpl.",
 })
+_POSSESSOR_MIN_POPULATION = 500_000
+_SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte"})
 _SPEECH = frozenset({"said", "says", "told", "added", "asked", "wrote", "warned", "stated"})
 # Prepositions after which a name is a place ("fighting in Soledar", "shelling near Gao"); and
 # the nouns that introduce one ("the town of Avdiivka").
@@ -188,12 +192,35 @@ def _choose(
     taken: set[int] = set()
     chosen: list[Span] = []
     for span, tagged in found:
-        if any(i in taken for i in range(span.start, span.end)) or _ends_a_longer_name(span):
+        if (
+            any(i in taken for i in range(span.start, span.end))
+            or _ends_a_longer_name(span)
+            or _names_a_saint(span, gazetteer)
+        ):
             continue
+        if tagged and span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES:
+            tagged = False  # "states coach Ripley": a person, whatever the tagger says
         if tagged or _plausible(span, gazetteer, persons, local, home):
             taken.update(range(span.start, span.end))
             chosen.append(span)
     return chosen
+
+
+def _names_a_saint(span: Span, gazetteer: Gazetteer) -> bool:
+    """A saint's day, church, school or hospital ("St. Patrick's Day", "St. Michael's Catholic
+    School"), not the town named after the saint; a big city's possessive stays a place
+    ("St. Petersburg's Pulkovo airport")."""
+    doc = span.doc
+    if span[0].lower_ not in _SAINT_WORDS or len(span) < 2:
+        return False
+    if any(e.population >= _POSSESSOR_MIN_POPULATION for e in gazetteer.entries(span.text)):
+        return False
+    end = span.end
+    if span[-1].tag_ != "POS":
+        if end >= len(doc) or doc[end].tag_ != "POS":
+            return False
+        end += 1
+    return end < len(doc) and doc[end].text[:1].isupper()
 
 
 def _ends_a_longer_name(span: Span) -> bool:
