@@ -202,6 +202,9 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
          "Western Cape", "ZAF", -33.3, 20.5),
         # Irish counties
         ("Floods hit County Cork overnight, police said.", "County Cork", "IRL", 51.9, -8.5),
+        # in English, as the Irish press writes them, and in a council's name
+        ("Mayo County Council approved the plan on Monday.", "Mayo County", "IRL", 53.9, -9.2),
+        ("Police in County Kerry found the car on Monday.", "County Kerry", "IRL", 52.2, -9.7),
         # written abbreviations of provinces
         ("Wildfires forced evacuations in B.C. on Sunday, officials said.",
          "B.C.", "CAN", 54.0, -125.0),

