@@ -427,6 +427,8 @@ def test_other_spellings_count_in_an_article_about_their_country(
         # a small town before its council's member or its police
         ("A Nenagh councillor said the road would reopen.", "Nenagh", "IRL"),
         ("Deputies and Brownsboro Police went to a house on Main Street.", "Brownsboro", "USA"),
+        # a headline's first word, which the tagger reads as a common noun
+        ("Gainesville residents march against charter change", "Gainesville", "USA"),
     ],
 )
 def test_towns_the_grammar_the_press_spelling_or_the_words_around_them_mark(

@@ -105,11 +105,17 @@ def _names_a_town_office(span: Span) -> bool:
     police", "the Anderson County Sheriff", "Gainesville Mayor Myrtle Figueras")."""
     first = span[0]
     return (
-        all(token.tag_.startswith("NNP") for token in span)
+        all(token.tag_.startswith("NNP") or _headline_word(token) for token in span)
         and first.lower_ not in _STOPWORDS
         and not first.is_stop
         and civic_after(span.doc, span.end)
     )
+
+
+def _headline_word(token: Token) -> bool:
+    """A capitalised first word the tagger read as a common noun, as in headlines
+    ("Gainesville residents march …")."""
+    return token.is_sent_start and token.tag_ == "NN" and token.text.istitle()
 
 
 def _containing_entity(span: Span) -> Span | None:
