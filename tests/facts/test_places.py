@@ -589,3 +589,23 @@ def test_a_long_list_of_counties(nlp: Language, gazetteer: Gazetteer) -> None:
     )
     found = _find(_places(nlp, gazetteer, text), "Butler")
     assert found is not None and found.name == "Butler County" and found.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "mentions"),
+    [
+        # a name the story uses for a place stays that place inside a firm's or a team's name
+        ("Flights resumed in Dubai on Monday. The Smart Dubai Office said its services were "
+         "back online.", "Dubai", 2),
+        ("Seattle police closed the road. Fans of the Seattle Seahawks gathered outside.",
+         "Seattle", 2),
+        # ... but not where it is a word of a person's name, nor a surname that speaks
+        ("Police in Bell, California, arrested a man on Friday. A neighbour, Tom Bell, said he "
+         "heard shots. Bell said the street was quiet again.", "Bell", 1),
+    ],
+)  # fmt: skip
+def test_one_place_per_name_in_a_story(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, mentions: int
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), written)
+    assert place is not None and len(place.spans) == mentions

@@ -171,6 +171,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     if local or home:  # small towns of the states and counties the article names count too,
         # and other spellings of the towns of the country it is about ("Izium" for Izyum)
         chosen = _choose(found, gazetteer, persons, local, home)
+    # a name the article uses for a place is that place elsewhere in it too, inside a firm's or
+    # a team's name ("Smart Dubai Office", "Seattle Seahawks") or where the tagger erred
+    known = frozenset(span.text for span in chosen)
+    chosen = _choose(found, gazetteer, persons, local, home, known)
     return sorted(chosen, key=lambda span: span.start)
 
 
@@ -193,8 +197,10 @@ def _choose(
     persons: set[str],
     local: frozenset[str],
     home: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """Keep NER places and plausible scanner matches, longest first, without overlaps."""
+    """Keep NER places, plausible scanner matches and names ``known`` as places, longest
+    first, without overlaps."""
     taken: set[int] = set()
     chosen: list[Span] = []
     for span, tagged in found:
@@ -204,9 +210,18 @@ def _choose(
             or _names_a_saint(span, gazetteer)
         ):
             continue
-        if tagged and span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES:
-            tagged = False  # "states coach Ripley": a person, whatever the tagger says
-        if tagged or _plausible(span, gazetteer, persons, local, home):
+        if tagged and (
+            (span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES)
+            or _speaks(span, gazetteer)
+        ):
+            tagged = (
+                False  # "states coach Ripley", "Petrova said": people, whatever the tagger says
+            )
+        if (
+            tagged
+            or (span.text in known and not _names_a_person(span, persons))
+            or _plausible(span, gazetteer, persons, local, home)
+        ):
             taken.update(range(span.start, span.end))
             chosen.append(span)
     return chosen
@@ -227,6 +242,31 @@ def _names_a_saint(span: Span, gazetteer: Gazetteer) -> bool:
             return False
         end += 1
     return end < len(doc) and doc[end].text[:1].isupper()
+
+
+def _speaks(span: Span, gazetteer: Gazetteer) -> bool:
+    """A town's name before a verb of speech is a surname ("Petrova said"); a big capital's is
+    its government ("Tbilisi says")."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in _SPEECH:
+        return False
+    entries = gazetteer.entries(span.text)
+    if not entries or any(e.hit.kind not in _TOWN_KINDS for e in entries):
+        return False
+    return not any(
+        gazetteer.is_capital(e.hit) and e.population >= _METONYM_MIN_POPULATION for e in entries
+    )
+
+
+def _names_a_person(span: Span, persons: set[str]) -> bool:
+    """A word of a person's name ("Bell" once "Tyrise M. Bell" is written), a name after a
+    title ("Mr. Dublin") or before a verb of speech ("West said")."""
+    doc = span.doc
+    if span.text in persons:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _SPEECH:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in _TITLES
 
 
 def _ends_a_longer_name(span: Span) -> bool:
