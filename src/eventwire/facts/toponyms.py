@@ -115,7 +115,7 @@ def _names_a_town_office(span: Span) -> bool:
 def _headline_word(token: Token) -> bool:
     """A capitalised first word the tagger read as a common noun, as in headlines
     ("Gainesville residents march …")."""
-    return token.is_sent_start and token.tag_ == "NN" and token.text.istitle()
+    return bool(token.is_sent_start) and token.tag_ == "NN" and token.text.istitle()
 
 
 def _containing_entity(span: Span) -> Span | None:
