@@ -21,13 +21,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.facts.demonyms import find_demonyms
 from eventwire.facts.facilities import find_facilities, focus_town, locate
 from eventwire.facts.gazetteer import Anchors, Entry, Evidence, Gazetteer, GeoHit, norm
 from eventwire.facts.name_cues import written_as
 from eventwire.facts.toponyms import (
     QUALIFIER_KINDS,
     area_keys,
-    find_demonyms,
     find_mentions,
     known_part,
 )

@@ -1,10 +1,11 @@
 """Toponym recognition: which spans of a parsed article name places.
 
-Three sources: spaCy's GPE/LOC/FAC entities; a longest-match scan of capitalised tokens against
+Two sources: spaCy's GPE/LOC/FAC entities, and a longest-match scan of capitalised tokens against
 the gazetteer, filtered for words, people and firms that share a town's name (the small English
-model often tags "Kyiv" as a person, and "Toyota" is a town); and demonyms ("Ukrainian",
-"South Korean"), which geoparsing gold sets count as mentions of their country. A place that
-opens an organisation's name ("the Dublin Community Center") or follows its "of" ("University
+model often tags "Kyiv" as a person, and "Toyota" is a town); demonyms ("Ukrainian") are found
+by :mod:`eventwire.facts.demonyms`. A name the story uses for a place is that place wherever
+else it is written, unless it is a word of a person's name there ("Smart Dubai Office"). A place
+that opens an organisation's name ("the Dublin Community Center") or follows its "of" ("University
 of Cincinnati") counts as a place, as those gold sets count it; so does a name before a town's
 offices or people ("Alexandria police", "Gainesville Mayor …"). A name in a list before a plural
 area word is that area ("Sarpy" in "Douglas, Lancaster and Sarpy counties": ``written_as``).
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.gazetteer import FEATURE_WORDS, Gazetteer, GeoHit, norm
+from eventwire.facts.gazetteer import FEATURE_WORDS, Gazetteer, norm
 from eventwire.facts.name_cues import civic_after, party_home, written_as
 
 _MAX_TOKENS = 6
@@ -435,62 +436,6 @@ def _a_person_elsewhere(span: Span) -> bool:
         ent.label_ == "PERSON" and len(ent) > 1 and not (ent.start <= span.start < ent.end)
         for ent in span.doc.ents
         if words & {token.text for token in ent}
-    )
-
-
-def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tuple[Span, GeoHit]]:
-    """Find demonyms outside place names: "Russian", "South Korean", "Palestinians".
-
-    Args:
-        doc: the parsed article.
-        gazetteer: the process's gazetteer.
-        names: the place-name spans from :func:`find_mentions`, which demonyms may not overlap.
-
-    Returns:
-        Each demonym span with the place it stands for, in text order.
-    """
-    taken = {i for span in names for i in range(span.start, span.end)}
-    found: list[tuple[Span, GeoHit]] = []
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        opens_org = token.ent_type_ == "ORG" and (
-            token.ent_iob_ == "B"
-            or (i > 0 and doc[i - 1].ent_iob_ == "B" and doc[i - 1].lower_ == "the")
-        )
-        if (
-            i in taken
-            or not token.text[:1].isupper()
-            or token.lower_ == "the"  # "The Sudanese army": the demonym is "Sudanese"
-            or (
-                token.ent_type_ not in ("NORP", "GPE", "")
-                and not opens_org
-                and not _modifies(token)
-            )
-        ):
-            i += 1
-            continue
-        for n in range(min(3, len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            hit = gazetteer.demonym(span.text)
-            if hit is not None and not any(j in taken for j in range(span.start, span.end)):
-                found.append((span, hit))
-                i += n
-                break
-        else:
-            i += 1
-    return found
-
-
-def _modifies(token: Token) -> bool:
-    """An adjective before its noun ("Azerbaijani soldiers", "the English city of …"), whatever
-    entity label the small model gave it (it often tags such words as people or languages)."""
-    head = token.head
-    return (
-        token.dep_ in ("amod", "compound", "nmod")
-        and head.i > token.i
-        and head.pos_ == "NOUN"
-        and all(t.dep_ in ("amod", "compound") for t in token.doc[token.i + 1 : head.i])
     )
 
 
