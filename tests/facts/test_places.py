@@ -220,6 +220,10 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
         ("A trailer fire in St. Paris killed two children, the sheriff said.",
          "St. Paris", "USA", 40.1, -83.96),
         ("Storms knocked out power across Ft. Worth on Sunday.", "Ft. Worth", "USA", 32.7, -97.3),
+        # airports and bases named on their own, not a namesake town (Heathrow, Florida)
+        ("Officers searched a passenger plane at Heathrow on Friday.",
+         "Heathrow", "GBR", 51.47, -0.45),
+        ("Russian jets took off from Hmeimim, the ministry said.", "Hmeimim", "SYR", 35.4, 35.9),
         # a big city's possessive is still the city
         ("Flights to St. Petersburg's airport were cancelled.",
          "St. Petersburg", "RUS", 59.9, 30.3),
