@@ -220,6 +220,9 @@ def test_location_of(nlp: Language, gazetteer: Gazetteer, text: str, expected: s
         ("A trailer fire in St. Paris killed two children, the sheriff said.",
          "St. Paris", "USA", 40.1, -83.96),
         ("Storms knocked out power across Ft. Worth on Sunday.", "Ft. Worth", "USA", 32.7, -97.3),
+        # a county written without "County", not Dade, China
+        ("Police in southwest Miami-Dade said the school was closed.",
+         "Miami-Dade", "USA", 25.8, -80.3),
         # airports and bases named on their own, not a namesake town (Heathrow, Florida)
         ("Officers searched a passenger plane at Heathrow on Friday.",
          "Heathrow", "GBR", 51.47, -0.45),
