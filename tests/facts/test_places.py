@@ -434,6 +434,15 @@ def test_other_spellings_count_in_an_article_about_their_country(
         # a small town before its council's member or its police
         ("A Nenagh councillor said the road would reopen.", "Nenagh", "IRL"),
         ("Deputies and Brownsboro Police went to a house on Main Street.", "Brownsboro", "USA"),
+        # a small town's pupils, or its party's councillors
+        ("Haslett students raised $16,000 for the food bank on Friday.", "Haslett", "USA"),
+        ("The vote angered Hounslow Labour councillors, who walked out.", "Hounslow", "GBR"),
+        # a dateline in capitals before a dash, however small the town
+        (
+            "Loud music leads to arrest. CROMWELL — Police said a man was arrested after a party.",
+            "CROMWELL",
+            "USA",
+        ),
         # a headline's first word, which the tagger reads as a common noun
         ("Gainesville residents march against charter change", "Gainesville", "USA"),
     ],

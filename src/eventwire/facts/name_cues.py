@@ -22,14 +22,18 @@ _CIVIC_NOUNS = frozenset({
     "men", "women", "boy", "girl", "teen", "teenager", "couple", "native", "limits", "hall",
     "library", "election", "elections", "voters", "taxpayers", "neighborhood", "neighbourhood",
     "area", "suburbs", "prosecutor", "prosecutors", "superintendent", "firefighters", "clerk",
-    "treasurer", "district", "station",
+    "treasurer", "district", "station", "student", "students", "pupil", "pupils", "soldier",
+    "marine", "firefighter",
+    "motorist", "driver", "businessman", "businesswoman", "pensioner", "homeowners", "teachers",
+    "natives", "hospitals", "councillors", "councilors", "ward", "zoning",
 })
 # ... and words that may stand between the name and that word ("Oxford City Council", "an
 # Alexandria grand jury", "Huntsville Fire Chief", "Oxford Crown Court").
 _CIVIC_BRIDGES = frozenset({
     "city", "county", "town", "village", "township", "borough", "parish", "public", "municipal",
     "regional", "metropolitan", "fire", "grand", "circuit", "superior", "crown", "magistrates",
-    "citywide", "city's", "county's", "town's", "state",
+    "citywide", "city's", "county's", "town's", "state", "labour", "labor", "conservative",
+    "democratic", "republican", "liberal",
 })
 _CIVIC_REACH = 3
 _CIVIC_BUILDINGS = frozenset({"school", "library", "hall", "court", "station", "district"})

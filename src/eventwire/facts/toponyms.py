@@ -61,6 +61,7 @@ _TITLES = frozenset({
 })
 _POSSESSOR_MIN_POPULATION = 500_000
 _SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte"})
+_DATELINE_MARKS = frozenset({"-", "--", "—", "–", "("})
 _SPEECH = frozenset({"said", "says", "told", "added", "asked", "wrote", "warned", "stated"})
 # Prepositions after which a name is a place ("fighting in Soledar", "shelling near Gao"); and
 # the nouns that introduce one ("the town of Avdiivka").
@@ -344,6 +345,8 @@ def _plausible(
     if hit is None:
         return False
     first = span[0]
+    if _dateline(span):
+        return True  # "DANIELSVILLE - Madison County commissioners voted …": however small
     if first.lower_ not in _STOPWORDS and _in_place_slot(span) and not _a_person_elsewhere(span):
         return True  # "fighting in Soledar": small towns, short names and other spellings too
     abbreviation = hit.kind == "state" and first.text.endswith(".") and _after_comma(span)
@@ -401,6 +404,18 @@ def _plausible(
             named = first.tag_ == "NNP" and first.ent_type_ in _PLACE_OR_NO_LABEL
             return population >= _SENTENCE_START_POPULATION or ((named or civic) and not speaks)
     return True
+
+
+def _dateline(span: Span) -> bool:
+    """A name in capitals before a dash or an agency's bracket: a report's dateline
+    ("CROMWELL — Police said …", "TEGA CAY (AP) -")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and all(token.is_upper and token.is_alpha for token in span)
+        and len(span.text) > 3
+        and doc[span.end].text in _DATELINE_MARKS
+    )
 
 
 def _stands_alone(span: Span) -> bool:
