@@ -274,8 +274,15 @@ def test_mentions_in_a_sentence_span_keep_the_text_of_the_document() -> None:
     assert all(doc.text[m.start_char : m.end_char] == m.text for m in mentions)
 
 
-@pytest.mark.parametrize("text", ["10 days", "a 10-day", "48 hours", "two weeks", "three years"])
-def test_a_length_of_time_is_not_a_date(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 days", "a 10-day", "48 hours", "two weeks", "three years",
+        # a decade names no day (dateparser would give the publication day)
+        "the 1960s", "the early 1990s", "the late '80s",
+    ],
+)  # fmt: skip
+def test_a_length_of_time_or_a_decade_is_not_a_day(text: str) -> None:
     assert resolve_date(text, datetime.date(2022, 2, 10))[0] is None
 
 

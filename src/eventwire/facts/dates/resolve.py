@@ -356,6 +356,9 @@ def _date_data_parser(future: bool, base: datetime.datetime | None) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+_DECADE = re.compile(r"\b\d{3}0s\b|'\d0s\b")
+
+
 def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> Resolution:
     """Last resort for DATE entity texts our own rules do not read. A bare length of time ("10
     days", "48 hours", "a 10-day") is no date: dateparser would read it as so long ago."""
@@ -363,6 +366,8 @@ def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> 
         return None, DAY
     if _DURATION.fullmatch(text):
         return None, DAY
+    if _DECADE.search(text):
+        return None, YEAR  # "the 1960s", "the early '90s": no day (dateparser gives today's)
     base = None
     if published is not None:
         base = datetime.datetime(published.year, published.month, published.day, 12)
