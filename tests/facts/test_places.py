@@ -278,6 +278,12 @@ def test_town_names_that_are_words(nlp: Language, gazetteer: Gazetteer, text: st
         ("Henry County", ("USA",), ("TN",), "county", "USA"),
         ("Rajasthan", (), (), "province", "IND"),
         ("Ontario", (), (), "province", "CAN"),
+        # press short forms and the English names of Welsh and Irish counties
+        ("Korea", (), (), "country", "KOR"),  # not Koréa, Ivory Coast
+        ("Herts", (), (), "county", "GBR"),
+        ("N.B.", (), (), "province", "CAN"),
+        ("Ceredigion", (), (), "county", "GBR"),
+        ("Serb", (), (), "country", "SRB"),
     ],
 )
 def test_lookup_with_evidence(
