@@ -21,11 +21,13 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     X said, "does not …"').
     """
     for _ in range(4):
+        quoting = verb.lemma_ in _QUOTING_LEMMAS
+        for child in verb.children if quoting else ():
+            if child.dep_ in ("nsubjpass", "dobj") and not (quoted is not None and quoted(child)):
+                return child  # "X was quoted as saying", "the agency quoted X as saying"
         for child in verb.children:
             if quoted is not None and quoted(child):
                 continue
-            if verb.lemma_ in _QUOTING_LEMMAS and child.dep_ in ("nsubjpass", "dobj"):
-                return child  # "X was quoted as saying", "the agency quoted X as saying"
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
