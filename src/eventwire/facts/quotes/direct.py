@@ -12,7 +12,7 @@ from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.speakers import subject
 from eventwire.schema import Quote
 
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”'’]?\s")
 _DIRECT_END_RE = re.compile(r"[,?!—–…-]\s*$")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?—–)]|$)")
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t\u00a0.]*(?:\n|$)")
@@ -209,11 +209,21 @@ def find_continuations(ctx: Context) -> None:
             merged.append(found[index])
             last = found[index] if found[index].speaker else last
             index += 1
-        if number not in ctx.used_regions and last and stands_alone(ctx, number, region):
+        if number in ctx.used_regions or last is None or is_heading(ctx, region):
+            continue
+        if stands_alone(ctx, number, region):
             text, span = ctx.text[region.start : region.end], [region.start, region.end]
             update = {"cue": None, "kind": "direct", "text": text, "span": span}
             merged.append(last.model_copy(update=update))
     ctx.quotes = merged + found[index:]
+
+
+def is_heading(ctx: Context, region: Region) -> bool:
+    """A section heading in quotation marks that fills its paragraph ("'All Bets Are Off.'"):
+    a few capitalised words, set apart from the quotes around it."""
+    text = ctx.text
+    alone = text[: region.open].endswith("\n") and text[region.close :].startswith("\n")
+    return alone and is_title(text[region.start : region.end].rstrip(".!"))
 
 
 def stands_alone(ctx: Context, number: int, region: Region) -> bool:
