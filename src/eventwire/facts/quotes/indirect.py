@@ -22,6 +22,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
 def find_indirect(ctx: Context) -> None:
@@ -290,10 +291,21 @@ def _own_right_edge(ctx: Context, verb: Token) -> int:
             and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
             and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
         )
-        if second_verb:
+        if second_verb or _own_clause(ctx, child):
             break
         end = child.right_edge.i
     return end
+
+
+def _own_clause(ctx: Context, child: Token) -> bool:
+    """A clause with a subject of its own that sets another statement against the cue's ('called
+    the bill "a gift," while the governor said …', '…, whereas critics see …')."""
+    if child.dep_ not in ("advcl", "parataxis"):
+        return False
+    if not any(grand.dep_ in _SUBJECT_DEPS for grand in child.children):
+        return False
+    contrast = any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children)
+    return contrast or ctx.is_cue(child)
 
 
 def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
