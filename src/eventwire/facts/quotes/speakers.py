@@ -20,11 +20,15 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     speaker, though the parser may make it a subject ('"Full panic mode," said X'; '"The offer,"
     X said, "does not …"').
     """
+    through = ""
     for _ in range(4):
+        # "X was quoted as saying", "the agency quoted X as saying"; and the one heard or asked
+        # to speak: "X can be heard yelling …", "X was asked to comment"
         quoting = verb.lemma_ in _QUOTING_LEMMAS
-        for child in verb.children if quoting else ():
-            if child.dep_ in ("nsubjpass", "dobj") and not (quoted is not None and quoted(child)):
-                return child  # "X was quoted as saying", "the agency quoted X as saying"
+        raised = ("nsubjpass", "dobj") if quoting else ("nsubjpass",) if through == "xcomp" else ()
+        for child in verb.children if raised else ():
+            if child.dep_ in raised and not (quoted is not None and quoted(child)):
+                return child
         for child in verb.children:
             if quoted is not None and quoted(child):
                 continue
