@@ -632,6 +632,7 @@ def test_a_cue_inside_what_was_said_reports_both_parts(
         ("The envoy was careful to stress the need for talks.", "The envoy"),
         ("The envoy began by saying that the talks had failed.", "The envoy"),
         ("After saying the port was closed, the minister left the room.", "the minister"),
+        ("A witness can be heard shouting to the guards that the man was unarmed.", "A witness"),
     ],
 )
 def test_the_subject_of_the_governing_verb_speaks(nlp: Language, text: str, speaker: str) -> None:
@@ -1058,6 +1059,24 @@ def test_people_the_lexicon_does_not_list_still_speak() -> None:
             "The governor told her aides to prepare the evacuation of the coastal towns.",
             "to prepare the evacuation of the coastal towns",
         ),
+        (
+            "The minister told a meeting of farm leaders that few people understood the risks of "
+            "drought better than they did.",
+            "few people understood the risks of drought better than they did",
+        ),
+        (
+            "The agency reported at the time that the mayor had conveyed to the council that the "
+            "budget was short.",
+            "the mayor had conveyed to the council that the budget was short",
+        ),
+        (
+            "A witness can be heard shouting to the guards that the man was unarmed.",
+            "the man was unarmed",
+        ),
+        (
+            "The reform, aides to the governor say, will pass next month.",
+            "The reform, aides to the governor say, will pass next month",
+        ),
     ],
 )
 def test_reported_speech_the_parser_hides(nlp: Language, text: str, said: str) -> None:
@@ -1273,6 +1292,26 @@ def test_quoting_a_book_is_no_quote(nlp: Language) -> None:
 )
 def test_a_quotation_inside_another_stays_inside_it(text: str, inside: list[str]) -> None:
     assert [text[region.start : region.end] for region in find_regions(text)] == inside
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_a_quotation() -> None:
+    text = (
+        "Readers wrote in.\n”I fear for my children. Nobody listens.” ― Ana Ruiz\nA stray ” mark."
+    )
+    assert [text[r.start : r.end] for r in find_regions(text)] == [
+        "I fear for my children. Nobody listens."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan would add so many new rules that nobody could follow them.",
+        "The mayor spoke on Monday, the day that the council voted.",
+    ],
+)
+def test_a_result_or_time_clause_after_a_cue_s_object_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+_DEGREE = frozenset({"so", "such"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
@@ -248,6 +249,10 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         bounds = _around(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
+    if not entry.broad:
+        clause = _misparsed_relative(cue, sent_end)
+        if clause is not None:
+            return clause
     if entry.xcomp:
         for child in cue.children:
             if child.dep_ == "xcomp":
@@ -306,6 +311,53 @@ def _own_clause(ctx: Context, child: Token) -> bool:
         return False
     contrast = any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children)
     return contrast or ctx.is_cue(child)
+
+
+def _misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
+    """A reported clause the parser hung on the cue's object as a relative one: "told a meeting
+    of leaders that few people understood …", "reported at the time that the editor …". Its
+    "that" takes no place in the clause, which has a subject of its own; a time ('said on the day
+    that he resigned') is a relative clause indeed."""
+    for noun in _objects(cue):
+        if noun.ent_type_ in _TIME_LABELS or _degree(noun):
+            continue  # 'so many layers that it would …' is a result, not what was said
+        for clause in noun.rights:
+            tensed = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                child.dep_ == "aux" for child in clause.children
+            )
+            if clause.dep_ != "relcl" or not tensed:
+                continue
+            that = clause.doc[clause.left_edge.i]
+            # 'that' cannot be the object of 'be' ("… to the guards that the man was unarmed")
+            free = that.dep_ in ("mark", "advmod") or (
+                that.dep_ == "dobj" and clause.lemma_ == "be"
+            )
+            placed = not free or that.head.i != clause.i
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            if that.lower_ != "that" or placed or any(c.i == that.i for c in subjects):
+                continue
+            return that.i + 1, min(clause.right_edge.i + 1, sent_end)
+    return None
+
+
+def _degree(noun: Token) -> bool:
+    """A noun with "so" or "such" before it ('so many layers', 'such a mess')."""
+    return any(t.lower_ in _DEGREE for t in noun.subtree if t.i < noun.i)
+
+
+def _objects(cue: Token) -> list[Token]:
+    """The cue's object and the objects of its prepositions and of its object's ('told a meeting
+    of leaders', 'reported at the time')."""
+    found = []
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "dative"):
+            found.append(child)
+        elif child.dep_ == "prep":
+            found.extend(o for o in child.children if o.dep_ == "pobj")
+    for noun in list(found):
+        for prep in (c for c in noun.rights if c.dep_ == "prep"):
+            found.extend(o for o in prep.children if o.dep_ == "pobj")
+    return found
 
 
 def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -399,7 +451,12 @@ def _noun_phrase(words: Span) -> bool:
 
 def _finite(cue: Token) -> bool:
     """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)."""
-    return cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in cue.children)
+    if any(c.dep_ == "aux" for c in cue.children):
+        return True
+    # the tagger may take a present tense for a base form ('…, advisers to the president say, …')
+    subject = any(c.dep_ == "nsubj" for c in cue.children)
+    inserted = cue.tag_ == "VB" and cue.dep_ == "parataxis" and subject
+    return cue.tag_ in {"VBD", "VBZ", "VBP"} or inserted
 
 
 def subject_before(cue: Token) -> bool:

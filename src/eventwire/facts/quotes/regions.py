@@ -97,7 +97,11 @@ def _pair_paragraph(
     index = 0
     while index < len(marks):
         at, mark = marks[index]
-        if mark == "”":  # a closing mark with nothing open
+        # a closing mark with nothing open, unless it opens the paragraph and another one
+        # closes it: a slip of the keyboard ("”Fear. I am afraid.” ― a reader")
+        if mark == "”" and not (
+            _opens_line(text, at) and "”" in (m for _, m in marks[index + 1 :])
+        ):
             index += 1
             continue
         close, index = _closing(marks, index)
@@ -107,6 +111,12 @@ def _pair_paragraph(
             )
         else:
             _add_region(regions, text, (at, len(mark)), close[0], close[0] + len(close[1]))
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the start of its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
 
 
 def _closing(marks: list[tuple[int, str]], opening: int) -> tuple[tuple[int, str] | None, int]:
