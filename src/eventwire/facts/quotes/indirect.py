@@ -5,6 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.misparsed import (
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    misparsed_clause,
+    misparsed_complement,
+    misparsed_relative,
+)
 from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
 from eventwire.facts.quotes.speakers import subject
 
@@ -17,12 +24,9 @@ _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
 _NAMING_LEMMAS = frozenset({"name", "identify"})
-_TIME_LABELS = frozenset({"DATE", "TIME"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
-_DEGREE = frozenset({"so", "such"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
@@ -183,7 +187,7 @@ def _temporal(token: Token) -> bool:
     """A time phrase ('Friday', 'on Tuesday', 'last week')."""
     if token.dep_ == "prep":
         return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
-    return token.ent_type_ in _TIME_LABELS
+    return token.ent_type_ in TIME_LABELS
 
 
 def _names_a_thing(part: Token) -> bool:
@@ -215,7 +219,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         and (
             child.dep_ == "ccomp"
             or (child.dep_ == "parataxis" and child.i < cue.i)
-            or _misparsed_complement(child, cue, entry.cls)
+            or misparsed_complement(child, cue, entry.cls)
         )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
@@ -250,7 +254,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if bounds is not None:
             return bounds
     if not entry.broad:
-        clause = _misparsed_relative(cue, sent_end)
+        clause = misparsed_relative(cue, sent_end)
         if clause is not None:
             return clause
     if entry.xcomp:
@@ -258,7 +262,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
             if child.dep_ == "xcomp":
                 return child.left_edge.i, _own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
-        clause = _misparsed_clause(cue, sent_end)
+        clause = misparsed_clause(cue, sent_end)
         if clause is not None:
             return clause
     if entry.object and _own_right_edge(ctx, cue) > cue.i:
@@ -307,93 +311,10 @@ def _own_clause(ctx: Context, child: Token) -> bool:
     the bill "a gift," while the governor said …', '…, whereas critics see …')."""
     if child.dep_ not in ("advcl", "parataxis"):
         return False
-    if not any(grand.dep_ in _SUBJECT_DEPS for grand in child.children):
+    if not any(grand.dep_ in SUBJECT_DEPS for grand in child.children):
         return False
     contrast = any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children)
     return contrast or ctx.is_cue(child)
-
-
-def _misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
-    """A reported clause the parser hung on the cue's object as a relative one: "told a meeting
-    of leaders that few people understood …", "reported at the time that the editor …". Its
-    "that" takes no place in the clause, which has a subject of its own; a time ('said on the day
-    that he resigned') is a relative clause indeed."""
-    for noun in _objects(cue):
-        if noun.ent_type_ in _TIME_LABELS or _degree(noun):
-            continue  # 'so many layers that it would …' is a result, not what was said
-        for clause in noun.rights:
-            tensed = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                child.dep_ == "aux" for child in clause.children
-            )
-            if clause.dep_ != "relcl" or not tensed:
-                continue
-            that = clause.doc[clause.left_edge.i]
-            # 'that' cannot be the object of 'be' ("… to the guards that the man was unarmed")
-            free = that.dep_ in ("mark", "advmod") or (
-                that.dep_ == "dobj" and clause.lemma_ == "be"
-            )
-            placed = not free or that.head.i != clause.i
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            if that.lower_ != "that" or placed or any(c.i == that.i for c in subjects):
-                continue
-            return that.i + 1, min(clause.right_edge.i + 1, sent_end)
-    return None
-
-
-def _degree(noun: Token) -> bool:
-    """A noun with "so" or "such" before it ('so many layers', 'such a mess')."""
-    return any(t.lower_ in _DEGREE for t in noun.subtree if t.i < noun.i)
-
-
-def _objects(cue: Token) -> list[Token]:
-    """The cue's object and the objects of its prepositions and of its object's ('told a meeting
-    of leaders', 'reported at the time')."""
-    found = []
-    for child in cue.rights:
-        if child.dep_ in ("dobj", "dative"):
-            found.append(child)
-        elif child.dep_ == "prep":
-            found.extend(o for o in child.children if o.dep_ == "pobj")
-    for noun in list(found):
-        for prep in (c for c in noun.rights if c.dep_ == "prep"):
-            found.extend(o for o in prep.children if o.dep_ == "pobj")
-    return found
-
-
-def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
-    """A clause the parser hung under a speech verb as an object or infinitive: "said legalizing
-    it could put …" (``legalizing`` as xcomp); it must hold a finite verb of its own."""
-    for child in cue.rights:
-        if child.dep_ not in ("xcomp", "dobj") or child.tag_ not in ("VBG", "NN", "NNS"):
-            continue
-        if any(_finite_clause(grand) for grand in child.children if grand.dep_ == "ccomp"):
-            return child.left_edge.i, min(child.right_edge.i + 1, sent_end)
-    return None
-
-
-def _misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
-    """A reported clause the parser took for an adverbial one: "said after the convention he
-    would not accept …" (a finite clause after a speech verb, with no conjunction of its own).
-    A 'when' clause is a time ('what she said when she resigned'), unless it asks what is to come
-    ('have not said when they would vote')."""
-    time = any(c.tag_ == "WRB" for c in child.children) and not any(
-        c.tag_ == "MD" for c in child.children
-    )
-    return (
-        cls == "speech"
-        and child.dep_ == "advcl"
-        and child.i > cue.i
-        and _finite_clause(child)
-        and not time
-        and not any(c.dep_ == "mark" for c in child.children)
-    )
-
-
-def _finite_clause(verb: Token) -> bool:
-    """A verb with a subject and a tense of its own ("it could put", "prices rose")."""
-    subject = any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
-    modal = any(child.tag_ == "MD" for child in verb.children)
-    return subject and (verb.tag_ in ("VBD", "VBZ", "VBP") or modal)
 
 
 def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -425,7 +346,7 @@ def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
     """Where a complement starts, with its subject put before the cue when the parser split it
     off (``Kyiv, the mayor said, was calm``: the clause after the cue has no subject)."""
     start = clause.left_edge.i
-    if clause.i < cue.i or any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+    if clause.i < cue.i or any(child.dep_ in SUBJECT_DEPS for child in clause.children):
         return start
     speaker = subject(cue)
     if speaker is None or speaker.head.i != cue.i:
@@ -444,7 +365,7 @@ def _noun_phrase(words: Span) -> bool:
     return (
         0 < len(words) <= _MAX_FRONTED_TOKENS
         and words.root.pos_ in ("NOUN", "PROPN", "PRON")
-        and words.root.ent_type_ not in _TIME_LABELS
+        and words.root.ent_type_ not in TIME_LABELS
         and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in words)
     )
 
