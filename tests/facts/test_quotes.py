@@ -192,6 +192,36 @@ CASES = [
         "Nato",
         ":",
     ),
+    # A cue in an 'as' clause vouches for the clause it hangs on; "put it" is a cue.
+    (
+        "As the minister noted, the plan has serious flaws.",
+        "indirect",
+        "the plan has serious flaws",
+        "the minister",
+        "noted",
+    ),
+    (
+        "The plan, as the minister noted, has serious flaws.",
+        "indirect",
+        "The plan, as the minister noted, has serious flaws",
+        "the minister",
+        "noted",
+    ),
+    (
+        "The plan has serious flaws, as the minister noted.",
+        "indirect",
+        "The plan has serious flaws",
+        "the minister",
+        "noted",
+    ),
+    ('As one critic put it, "This is theft."', "direct", "This is theft.", "one critic", "put"),
+    (
+        "The minister put it bluntly: the plan is dead.",
+        "indirect",
+        "the plan is dead",
+        "The minister",
+        "put",
+    ),
     # Wire-style cases written for the quote work of 2026-12-03: a naming cue with a second
     # speaker after "while", ranks and hyphenated names, "quoted X as saying", quotations in
     # single marks, mixed quotes, continued paragraphs, "according to", colons, statements.
@@ -861,6 +891,10 @@ def test_a_stated_position_is_reported_speech(
         "Calls for a review of the contract grew louder.",  # no one holds the position
         "The president dismissed his chief of staff.",  # calls him nothing
         "The governor proclaimed a state of emergency.",  # an act, with no words quoted
+        "As he said goodbye, the crowd cheered.",  # an 'as' of time, with words of its own
+        "As she told them the news, a man shouted.",
+        "Prices rose even as the bank said otherwise.",  # concedes, does not cite
+        "Russia put pressure on Kyiv to accept the plan.",  # 'put' is a cue only in 'put it'
     ],
 )
 def test_a_cue_that_states_no_position_is_no_quote(nlp: Language, text: str) -> None:

@@ -240,6 +240,9 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
+    aside = _as_aside(cue, entry.preps, sent_start, sent_end)
+    if aside is not None:
+        return aside
     if (
         not entry.broad
         and cue.dep_ in _INVERTED_DEPS
@@ -340,6 +343,34 @@ def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | Non
         if not before or (cue.dep_ == "parataxis" and subject_before(cue)):
             return sent_start, sent_end
     return None
+
+
+def _as_aside(
+    cue: Token, preps: frozenset[str], sent_start: int, sent_end: int
+) -> tuple[int, int] | None:
+    """What a cue in an 'as' clause vouches for: ``As the minister noted, …``, ``…, as X put it,
+    …``, ``…, as X said.`` A clause of its own ('as she told them the news', 'as he said
+    goodbye') or a participle ('as expected') is a time or a manner, not a source."""
+    marks = [child for child in cue.children if child.dep_ == "mark" and child.lower_ == "as"]
+    if cue.dep_ != "advcl" or not marks or not _finite(cue) or cue.head.pos_ not in _VERBAL:
+        return None
+    if marks[0].i > 0 and cue.doc[marks[0].i - 1].lower_ == "even":
+        return None  # 'even as he says …' concedes, it does not cite
+    told = any(child.dep_ == "dative" for child in cue.children) or cue.lemma_ != "tell"
+    for child in cue.children:  # "told reporters": whom it was told; "told them the news": what
+        thing = child.dep_ == "dobj" and child.lower_ not in ("it", "so") and told
+        content = child.dep_ == "prep" and child.lower_ in preps  # 'as she called for …'
+        if child.dep_ in ("ccomp", "xcomp") or thing or content:
+            return None
+    doc = cue.doc
+    left, right = cue.left_edge.i, cue.right_edge.i
+    before = [t for t in doc[sent_start:left] if not t.is_punct]
+    after = [t for t in doc[right + 1 : sent_end] if not t.is_punct]
+    if len(before) <= 1 and after:  # 'As X noted, …', 'Yet, as X observed, …'
+        return right + 1, sent_end
+    if before and not after:
+        return sent_start, left
+    return (sent_start, sent_end) if before and after else None
 
 
 def _fronted(cue: Token, clause: Token, sent_start: int) -> int:

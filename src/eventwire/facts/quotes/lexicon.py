@@ -25,6 +25,7 @@ class CueVerb:
     naming: bool = False
     event_object: bool = False
     preps: frozenset[str] = frozenset()
+    with_object: str | None = None
 
     @property
     def broad(self) -> bool:
@@ -65,4 +66,5 @@ def _cue(lemma: str, entry: dict[str, Any]) -> CueVerb:
         naming=bool(entry.get("naming")),
         event_object=bool(entry.get("event_object")),
         preps=frozenset(str(prep) for prep in entry.get("preps", ())),
+        with_object=str(entry["with_object"]) if "with_object" in entry else None,
     )
