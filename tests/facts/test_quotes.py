@@ -222,6 +222,21 @@ CASES = [
         "The minister",
         "put",
     ),
+    # A cue on a thing issued speaks for the one who issued it.
+    (
+        "The ministry issued a statement saying the talks had failed.",
+        "indirect",
+        "the talks had failed",
+        "The ministry",
+        "saying",
+    ),
+    (
+        "Police released a report saying the driver was drunk.",
+        "indirect",
+        "the driver was drunk",
+        "Police",
+        "saying",
+    ),
     # Wire-style cases written for the quote work of 2026-12-03: a naming cue with a second
     # speaker after "while", ranks and hyphenated names, "quoted X as saying", quotations in
     # single marks, mixed quotes, continued paragraphs, "according to", colons, statements.

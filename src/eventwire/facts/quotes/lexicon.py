@@ -46,12 +46,16 @@ def reporting_nouns() -> dict[str, CueVerb]:
 
 
 @cache
-def _lexicon() -> dict[str, dict[str, dict[str, Any]]]:
+def reporting_vehicles() -> frozenset[str]:
+    """Return the nouns of things a source issues or gives ("statement", "letter", "tweet")."""
+    return frozenset(str(noun) for noun in _lexicon().get("vehicles", ()))
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
     """The shipped YAML, read once."""
     path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"
-    raw: dict[str, dict[str, dict[str, Any]]] = load_yaml(
-        path.read_text(encoding="utf-8"), "reporting_verbs.yaml"
-    )
+    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"), "reporting_verbs.yaml")
     return raw
 
 

@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.facts.quotes.lexicon import reporting_vehicles
+
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
 _QUOTING_LEMMAS = frozenset({"quote"})  # the one quoted speaks, not the one who quotes
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
@@ -43,12 +46,30 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
             if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
                 return child  # "…," said a senior official.
+        issuer = _issuer(verb)
+        if issuer is not None:
+            through, verb = "acl", issuer
+            continue
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
         through = verb.dep_
         verb = verb.head
         if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # 'began by saying …', 'after saying …': the verb the phrase modifies
+    return None
+
+
+def _issuer(verb: Token) -> Token | None:
+    """The verb whose subject issued the thing a cue hangs on: 'issued a statement saying …',
+    'said at a news conference announcing …'; None when the cue hangs on no such thing."""
+    thing = verb.head
+    if verb.dep_ != "acl" or thing.lemma_.lower() not in reporting_vehicles():
+        return None
+    if thing.dep_ == "dobj" and thing.head.pos_ in _VERBAL:
+        return thing.head
+    preposition = thing.head
+    if thing.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in _VERBAL:
+        return preposition.head
     return None
 
 
