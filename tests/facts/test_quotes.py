@@ -684,6 +684,19 @@ def test_the_subject_of_the_governing_verb_speaks(nlp: Language, text: str, spea
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('Asked whether he would resign, the minister said: "No."', ["No."]),
+        ("Told of the ruling, the mayor said the city would appeal.", ["the city would appeal"]),
+    ],
+)
+def test_what_the_speaker_was_asked_or_told_is_not_what_was_said(
+    nlp: Language, text: str, said: list[str]
+) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == said
+
+
 def test_a_time_clause_after_said_is_not_what_was_said(nlp: Language) -> None:
     assert _quotes(nlp, "That was what the envoy said when she resigned from the post.") == []
 

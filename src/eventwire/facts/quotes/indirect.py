@@ -62,8 +62,17 @@ def reported(ctx: Context, cue: Token) -> None:
 
 
 def _withheld(cue: Token) -> bool:
-    """Words not said: 'declined to comment on …', 'refused to say whether …', and the source's
-    wish to stay unnamed ('who asked not to be named', 'asked not to be identified')."""
+    """Words not said: 'declined to comment on …', 'refused to say whether …', the source's
+    wish to stay unnamed ('who asked not to be named', 'asked not to be identified'), and what
+    the speaker was asked or told ('Asked whether he would resign, the minister said …')."""
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in cue.children
+        )
+    ):
+        return True
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
         return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
