@@ -237,6 +237,21 @@ CASES = [
         "Police",
         "saying",
     ),
+    # A saying after a reported clause is the first speaker's quote of its own.
+    (
+        "The minister insisted the policy was working, saying unemployment had fallen.",
+        "indirect",
+        "the policy was working",
+        "The minister",
+        "insisted",
+    ),
+    (
+        "The minister insisted the policy was working, saying unemployment had fallen.",
+        "indirect",
+        "unemployment had fallen",
+        "The minister",
+        "saying",
+    ),
     # Wire-style cases written for the quote work of 2026-12-03: a naming cue with a second
     # speaker after "while", ranks and hyphenated names, "quoted X as saying", quotations in
     # single marks, mixed quotes, continued paragraphs, "according to", colons, statements.

@@ -241,11 +241,11 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     after = [child for child in complements if child.i > cue.i]
     if after:  # the parser may split what was said into clauses: keep those with no cue of
         # their own ("said A, and when asked, the minister replied B" stops before "replied")
-        end = after[0].right_edge.i
+        end = _clause_end(ctx, after[0])
         for child in after[1:]:
             if any(ctx.is_cue(t) for t in child.subtree):
                 break
-            end = child.right_edge.i
+            end = _clause_end(ctx, child)
         return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
@@ -282,6 +282,17 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if _holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _clause_end(ctx: Context, clause: Token) -> int:
+    """The last token of a reported clause, without a saying the parser hung on its end
+    ('insisted the policy was working, saying …': the saying is a quote of its own)."""
+    end = clause.right_edge.i
+    for child in reversed(list(clause.rights)):
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or not ctx.is_cue(child):
+            break
+        end = child.left_edge.i - 1
+    return end
 
 
 def _holds_quotation(ctx: Context, start: int, end: int) -> bool:

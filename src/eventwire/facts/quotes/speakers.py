@@ -52,10 +52,14 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             continue
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
-        through = verb.dep_
+        through, participle = verb.dep_, verb.tag_ == "VBG"
         verb = verb.head
-        if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+        if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
             verb = verb.head  # 'began by saying …', 'after saying …': the verb the phrase modifies
+        elif (
+            through == "advcl" and participle and verb.dep_ == "ccomp" and verb.head.pos_ in _VERBAL
+        ):
+            verb = verb.head  # 'insisted the policy was working, saying …': the one who insisted
     return None
 
 
