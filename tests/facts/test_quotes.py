@@ -252,6 +252,14 @@ CASES = [
         "The minister",
         "saying",
     ),
+    # A cue before its speaker and a colon, which the parser may take for part of the name.
+    (
+        'Said Ellis: "I do not think she cares about reform."',
+        "direct",
+        "I do not think she cares about reform.",
+        "Ellis",
+        "Said",
+    ),
     # Wire-style cases written for the quote work of 2026-12-03: a naming cue with a second
     # speaker after "while", ranks and hyphenated names, "quoted X as saying", quotations in
     # single marks, mixed quotes, continued paragraphs, "according to", colons, statements.

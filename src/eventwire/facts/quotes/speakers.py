@@ -46,6 +46,8 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
             if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
                 return child  # "…," said a senior official.
+        if verb.lemma_ in _INVERTING_LEMMAS and cue_in_name(verb):
+            return verb.head  # 'Said Ellis: "…"': the parser took the cue for part of the name
         issuer = _issuer(verb)
         if issuer is not None:
             through, verb = "acl", issuer
@@ -86,7 +88,9 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child):
+            if (child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child)) and not cue_in_name(
+                child
+            ):
                 indices.append(child.i)
                 stack.append(child)
     lo, hi = min(indices), max(indices) + 1
@@ -102,6 +106,11 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while hi > head.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
+
+
+def cue_in_name(token: Token) -> bool:
+    """A verb the parser made part of the name after it ('Said Ellis: "…"')."""
+    return token.dep_ == "compound" and token.tag_.startswith("VB") and token.head.i > token.i
 
 
 def _names_title(child: Token) -> bool:
