@@ -51,6 +51,10 @@ class Context:
             and token.tag_.startswith("VB")
             and (self.broad or not entry.broad)
             and not self.regions.inside(token)
+            and (
+                entry.with_object is None
+                or any(c.dep_ == "dobj" and c.lower_ == entry.with_object for c in token.children)
+            )
         )
 
     def frame_bounds(self, number: int) -> tuple[int, int]:

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.regions import Region
 from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
-from eventwire.facts.quotes.speakers import subject
+from eventwire.facts.quotes.speakers import cue_in_name, speaker_span, subject
 from eventwire.schema import Quote
 
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”'’]?\s")
 _DIRECT_END_RE = re.compile(r"[,?!—–…-]\s*$")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?—–)]|$)")
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t\u00a0.]*(?:\n|$)")
@@ -44,12 +44,21 @@ def find_direct(ctx: Context) -> None:
                 signed_by(ctx, number, region)
             continue
         speaker = subject(cue, ctx.regions.inside)
-        if speaker and speaker.left_edge.idx <= region.open < speaker.right_edge.idx:
+        if speaker and _spans_quote(ctx, speaker, region):
             continue
         ctx.used_cues.add(cue.i)
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def _spans_quote(ctx: Context, speaker: Token, region: Region) -> bool:
+    """Whether the speaker's phrase holds the quotation (the parser's error, not a speaker);
+    a name the parser made the root of 'Said Ellis: "…"' holds it only through its clauses."""
+    if any(cue_in_name(child) for child in speaker.lefts):
+        phrase = speaker_span(ctx.doc, speaker)
+        return phrase.start_char <= region.open < phrase.end_char
+    return speaker.left_edge.idx <= region.open < speaker.right_edge.idx
 
 
 def opens_split(ctx: Context, number: int, region: Region) -> bool:
@@ -209,11 +218,21 @@ def find_continuations(ctx: Context) -> None:
             merged.append(found[index])
             last = found[index] if found[index].speaker else last
             index += 1
-        if number not in ctx.used_regions and last and stands_alone(ctx, number, region):
+        if number in ctx.used_regions or last is None or is_heading(ctx, region):
+            continue
+        if stands_alone(ctx, number, region):
             text, span = ctx.text[region.start : region.end], [region.start, region.end]
             update = {"cue": None, "kind": "direct", "text": text, "span": span}
             merged.append(last.model_copy(update=update))
     ctx.quotes = merged + found[index:]
+
+
+def is_heading(ctx: Context, region: Region) -> bool:
+    """A section heading in quotation marks that fills its paragraph ("'All Bets Are Off.'"):
+    a few capitalised words, set apart from the quotes around it."""
+    text = ctx.text
+    alone = text[: region.open].endswith("\n") and text[region.close :].startswith("\n")
+    return alone and is_title(text[region.start : region.end].rstrip(".!"))
 
 
 def stands_alone(ctx: Context, number: int, region: Region) -> bool:

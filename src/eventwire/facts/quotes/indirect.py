@@ -5,6 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.misparsed import (
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    misparsed_clause,
+    misparsed_complement,
+    misparsed_relative,
+)
 from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
 from eventwire.facts.quotes.speakers import subject
 
@@ -17,11 +24,10 @@ _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
 _NAMING_LEMMAS = frozenset({"name", "identify"})
-_TIME_LABELS = frozenset({"DATE", "TIME"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
 def find_indirect(ctx: Context) -> None:
@@ -56,8 +62,17 @@ def reported(ctx: Context, cue: Token) -> None:
 
 
 def _withheld(cue: Token) -> bool:
-    """Words not said: 'declined to comment on …', 'refused to say whether …', and the source's
-    wish to stay unnamed ('who asked not to be named', 'asked not to be identified')."""
+    """Words not said: 'declined to comment on …', 'refused to say whether …', the source's
+    wish to stay unnamed ('who asked not to be named', 'asked not to be identified'), and what
+    the speaker was asked or told ('Asked whether he would resign, the minister said …')."""
+    if (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(
+            child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in cue.children
+        )
+    ):
+        return True
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
         return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
@@ -181,7 +196,7 @@ def _temporal(token: Token) -> bool:
     """A time phrase ('Friday', 'on Tuesday', 'last week')."""
     if token.dep_ == "prep":
         return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
-    return token.ent_type_ in _TIME_LABELS
+    return token.ent_type_ in TIME_LABELS
 
 
 def _names_a_thing(part: Token) -> bool:
@@ -213,7 +228,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         and (
             child.dep_ == "ccomp"
             or (child.dep_ == "parataxis" and child.i < cue.i)
-            or _misparsed_complement(child, cue, entry.cls)
+            or misparsed_complement(child, cue, entry.cls)
         )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
@@ -226,14 +241,17 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     after = [child for child in complements if child.i > cue.i]
     if after:  # the parser may split what was said into clauses: keep those with no cue of
         # their own ("said A, and when asked, the minister replied B" stops before "replied")
-        end = after[0].right_edge.i
+        end = _clause_end(ctx, after[0])
         for child in after[1:]:
             if any(ctx.is_cue(t) for t in child.subtree):
                 break
-            end = child.right_edge.i
+            end = _clause_end(ctx, child)
         return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
+    aside = _as_aside(cue, entry.preps, sent_start, sent_end)
+    if aside is not None:
+        return aside
     if (
         not entry.broad
         and cue.dep_ in _INVERTED_DEPS
@@ -247,12 +265,16 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         bounds = _around(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
+    if not entry.broad:
+        clause = misparsed_relative(cue, sent_end)
+        if clause is not None:
+            return clause
     if entry.xcomp:
         for child in cue.children:
             if child.dep_ == "xcomp":
                 return child.left_edge.i, _own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
-        clause = _misparsed_clause(cue, sent_end)
+        clause = misparsed_clause(cue, sent_end)
         if clause is not None:
             return clause
     if entry.object and _own_right_edge(ctx, cue) > cue.i:
@@ -260,6 +282,17 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if _holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _clause_end(ctx: Context, clause: Token) -> int:
+    """The last token of a reported clause, without a saying the parser hung on its end
+    ('insisted the policy was working, saying …': the saying is a quote of its own)."""
+    end = clause.right_edge.i
+    for child in reversed(list(clause.rights)):
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or not ctx.is_cue(child):
+            break
+        end = child.left_edge.i - 1
+    return end
 
 
 def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -290,46 +323,21 @@ def _own_right_edge(ctx: Context, verb: Token) -> int:
             and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
             and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
         )
-        if second_verb:
+        if second_verb or _own_clause(ctx, child):
             break
         end = child.right_edge.i
     return end
 
 
-def _misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
-    """A clause the parser hung under a speech verb as an object or infinitive: "said legalizing
-    it could put …" (``legalizing`` as xcomp); it must hold a finite verb of its own."""
-    for child in cue.rights:
-        if child.dep_ not in ("xcomp", "dobj") or child.tag_ not in ("VBG", "NN", "NNS"):
-            continue
-        if any(_finite_clause(grand) for grand in child.children if grand.dep_ == "ccomp"):
-            return child.left_edge.i, min(child.right_edge.i + 1, sent_end)
-    return None
-
-
-def _misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
-    """A reported clause the parser took for an adverbial one: "said after the convention he
-    would not accept …" (a finite clause after a speech verb, with no conjunction of its own).
-    A 'when' clause is a time ('what she said when she resigned'), unless it asks what is to come
-    ('have not said when they would vote')."""
-    time = any(c.tag_ == "WRB" for c in child.children) and not any(
-        c.tag_ == "MD" for c in child.children
-    )
-    return (
-        cls == "speech"
-        and child.dep_ == "advcl"
-        and child.i > cue.i
-        and _finite_clause(child)
-        and not time
-        and not any(c.dep_ == "mark" for c in child.children)
-    )
-
-
-def _finite_clause(verb: Token) -> bool:
-    """A verb with a subject and a tense of its own ("it could put", "prices rose")."""
-    subject = any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
-    modal = any(child.tag_ == "MD" for child in verb.children)
-    return subject and (verb.tag_ in ("VBD", "VBZ", "VBP") or modal)
+def _own_clause(ctx: Context, child: Token) -> bool:
+    """A clause with a subject of its own that sets another statement against the cue's ('called
+    the bill "a gift," while the governor said …', '…, whereas critics see …')."""
+    if child.dep_ not in ("advcl", "parataxis"):
+        return False
+    if not any(grand.dep_ in SUBJECT_DEPS for grand in child.children):
+        return False
+    contrast = any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children)
+    return contrast or ctx.is_cue(child)
 
 
 def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -357,11 +365,39 @@ def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | Non
     return None
 
 
+def _as_aside(
+    cue: Token, preps: frozenset[str], sent_start: int, sent_end: int
+) -> tuple[int, int] | None:
+    """What a cue in an 'as' clause vouches for: ``As the minister noted, …``, ``…, as X put it,
+    …``, ``…, as X said.`` A clause of its own ('as she told them the news', 'as he said
+    goodbye') or a participle ('as expected') is a time or a manner, not a source."""
+    marks = [child for child in cue.children if child.dep_ == "mark" and child.lower_ == "as"]
+    if cue.dep_ != "advcl" or not marks or not _finite(cue) or cue.head.pos_ not in _VERBAL:
+        return None
+    if marks[0].i > 0 and cue.doc[marks[0].i - 1].lower_ == "even":
+        return None  # 'even as he says …' concedes, it does not cite
+    told = any(child.dep_ == "dative" for child in cue.children) or cue.lemma_ != "tell"
+    for child in cue.children:  # "told reporters": whom it was told; "told them the news": what
+        thing = child.dep_ == "dobj" and child.lower_ not in ("it", "so") and told
+        content = child.dep_ == "prep" and child.lower_ in preps  # 'as she called for …'
+        if child.dep_ in ("ccomp", "xcomp") or thing or content:
+            return None
+    doc = cue.doc
+    left, right = cue.left_edge.i, cue.right_edge.i
+    before = [t for t in doc[sent_start:left] if not t.is_punct]
+    after = [t for t in doc[right + 1 : sent_end] if not t.is_punct]
+    if len(before) <= 1 and after:  # 'As X noted, …', 'Yet, as X observed, …'
+        return right + 1, sent_end
+    if before and not after:
+        return sent_start, left
+    return (sent_start, sent_end) if before and after else None
+
+
 def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
     """Where a complement starts, with its subject put before the cue when the parser split it
     off (``Kyiv, the mayor said, was calm``: the clause after the cue has no subject)."""
     start = clause.left_edge.i
-    if clause.i < cue.i or any(child.dep_ in _SUBJECT_DEPS for child in clause.children):
+    if clause.i < cue.i or any(child.dep_ in SUBJECT_DEPS for child in clause.children):
         return start
     speaker = subject(cue)
     if speaker is None or speaker.head.i != cue.i:
@@ -380,14 +416,19 @@ def _noun_phrase(words: Span) -> bool:
     return (
         0 < len(words) <= _MAX_FRONTED_TOKENS
         and words.root.pos_ in ("NOUN", "PROPN", "PRON")
-        and words.root.ent_type_ not in _TIME_LABELS
+        and words.root.ent_type_ not in TIME_LABELS
         and not any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in words)
     )
 
 
 def _finite(cue: Token) -> bool:
     """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)."""
-    return cue.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in cue.children)
+    if any(c.dep_ == "aux" for c in cue.children):
+        return True
+    # the tagger may take a present tense for a base form ('…, advisers to the president say, …')
+    subject = any(c.dep_ == "nsubj" for c in cue.children)
+    inserted = cue.tag_ == "VB" and cue.dep_ == "parataxis" and subject
+    return cue.tag_ in {"VBD", "VBZ", "VBP"} or inserted
 
 
 def subject_before(cue: Token) -> bool:

@@ -25,6 +25,7 @@ class CueVerb:
     naming: bool = False
     event_object: bool = False
     preps: frozenset[str] = frozenset()
+    with_object: str | None = None
 
     @property
     def broad(self) -> bool:
@@ -45,12 +46,16 @@ def reporting_nouns() -> dict[str, CueVerb]:
 
 
 @cache
-def _lexicon() -> dict[str, dict[str, dict[str, Any]]]:
+def reporting_vehicles() -> frozenset[str]:
+    """Return the nouns of things a source issues or gives ("statement", "letter", "tweet")."""
+    return frozenset(str(noun) for noun in _lexicon().get("vehicles", ()))
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
     """The shipped YAML, read once."""
     path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"
-    raw: dict[str, dict[str, dict[str, Any]]] = load_yaml(
-        path.read_text(encoding="utf-8"), "reporting_verbs.yaml"
-    )
+    raw: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"), "reporting_verbs.yaml")
     return raw
 
 
@@ -65,4 +70,5 @@ def _cue(lemma: str, entry: dict[str, Any]) -> CueVerb:
         naming=bool(entry.get("naming")),
         event_object=bool(entry.get("event_object")),
         preps=frozenset(str(prep) for prep in entry.get("preps", ())),
+        with_object=str(entry["with_object"]) if "with_object" in entry else None,
     )

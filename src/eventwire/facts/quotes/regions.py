@@ -11,6 +11,14 @@ from spacy.tokens import Token
 
 # Two apostrophes stand for a double quotation mark in some wire and newspaper feeds.
 _MARK_RE = re.compile(r"''|[\"“”\n]")
+# British style quotes with single marks ('We will not retreat,' says minister). An opening mark
+# follows a space, a bracket or a dash and comes before a word ('90s is a decade, not a quote);
+# a closing one follows a word or a stop and comes before a space or punctuation, so the
+# apostrophes of "don't" and "Clinton’s" are neither.
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W\d_]|\d(?!0s\b))")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
+# "the players' union": a plural possessive looks like a closing mark before a lower-case word.
+_POSSESSIVE_RE = re.compile(r"(?<=s)[’'] [a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +63,30 @@ def find_regions(text: str) -> list[Region]:
     start = 0
     for end in [*(m.start() for m in re.finditer("\n", text)), len(text)]:
         marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, start, end)]
-        _pair_paragraph(regions, text, marks, end)
+        if marks:
+            _pair_paragraph(regions, text, marks, end)
+        else:  # single marks only where no double ones are: else they sit inside a quotation
+            _pair_single(regions, text, start, end)
         start = end + 1
     return regions
+
+
+def _pair_single(regions: list[Region], text: str, start: int, end: int) -> None:
+    """Add the regions between single quotation marks in ``text[start:end]`` (one paragraph); an
+    opening mark with no closing one is left alone, as an apostrophe may look like one."""
+    paragraph = text[start:end]
+    opens = [m.start() + start for m in _SINGLE_OPEN_RE.finditer(paragraph)]
+    closes = [m.start() + start for m in _SINGLE_CLOSE_RE.finditer(paragraph)]
+    at = start
+    for opened in opens:
+        if opened < at:
+            continue
+        later = [close for close in closes if close > opened + 1]
+        plain = [close for close in later if not _POSSESSIVE_RE.match(text, close - 1)]
+        close = plain[0] if plain else None
+        if close is not None:
+            _add_region(regions, text, (opened, 1), close, close + 1)
+            at = close + 1
 
 
 def _pair_paragraph(
@@ -68,7 +97,11 @@ def _pair_paragraph(
     index = 0
     while index < len(marks):
         at, mark = marks[index]
-        if mark == "”":  # a closing mark with nothing open
+        # a closing mark with nothing open, unless it opens the paragraph and another one
+        # closes it: a slip of the keyboard ("”Fear. I am afraid.” ― a reader")
+        if mark == "”" and not (
+            _opens_line(text, at) and "”" in (m for _, m in marks[index + 1 :])
+        ):
             index += 1
             continue
         close, index = _closing(marks, index)
@@ -78,6 +111,12 @@ def _pair_paragraph(
             )
         else:
             _add_region(regions, text, (at, len(mark)), close[0], close[0] + len(close[1]))
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between ``at`` and the start of its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip()
 
 
 def _closing(marks: list[tuple[int, str]], opening: int) -> tuple[tuple[int, str] | None, int]:

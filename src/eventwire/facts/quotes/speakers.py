@@ -6,10 +6,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.facts.quotes.lexicon import reporting_vehicles
+
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
 _QUOTING_LEMMAS = frozenset({"quote"})  # the one quoted speaks, not the one who quotes
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_VERBAL = frozenset({"VERB", "AUX"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
@@ -20,12 +23,18 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     speaker, though the parser may make it a subject ('"Full panic mode," said X'; '"The offer,"
     X said, "does not …"').
     """
+    through = ""
     for _ in range(4):
+        # "X was quoted as saying", "the agency quoted X as saying"; and the one heard or asked
+        # to speak: "X can be heard yelling …", "X was asked to comment"
+        quoting = verb.lemma_ in _QUOTING_LEMMAS
+        raised = ("nsubjpass", "dobj") if quoting else ("nsubjpass",) if through == "xcomp" else ()
+        for child in verb.children if raised else ():
+            if child.dep_ in raised and not (quoted is not None and quoted(child)):
+                return child
         for child in verb.children:
             if quoted is not None and quoted(child):
                 continue
-            if verb.lemma_ in _QUOTING_LEMMAS and child.dep_ in ("nsubjpass", "dobj"):
-                return child  # "X was quoted as saying", "the agency quoted X as saying"
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -37,12 +46,36 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
             if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
                 return child  # "…," said a senior official.
+        if verb.lemma_ in _INVERTING_LEMMAS and cue_in_name(verb):
+            return verb.head  # 'Said Ellis: "…"': the parser took the cue for part of the name
+        issuer = _issuer(verb)
+        if issuer is not None:
+            through, verb = "acl", issuer
+            continue
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
-        through = verb.dep_
+        through, participle = verb.dep_, verb.tag_ == "VBG"
         verb = verb.head
-        if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
+        if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
             verb = verb.head  # 'began by saying …', 'after saying …': the verb the phrase modifies
+        elif (
+            through == "advcl" and participle and verb.dep_ == "ccomp" and verb.head.pos_ in _VERBAL
+        ):
+            verb = verb.head  # 'insisted the policy was working, saying …': the one who insisted
+    return None
+
+
+def _issuer(verb: Token) -> Token | None:
+    """The verb whose subject issued the thing a cue hangs on: 'issued a statement saying …',
+    'said at a news conference announcing …'; None when the cue hangs on no such thing."""
+    thing = verb.head
+    if verb.dep_ != "acl" or thing.lemma_.lower() not in reporting_vehicles():
+        return None
+    if thing.dep_ == "dobj" and thing.head.pos_ in _VERBAL:
+        return thing.head
+    preposition = thing.head
+    if thing.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in _VERBAL:
+        return preposition.head
     return None
 
 
@@ -55,7 +88,9 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child):
+            if (child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child)) and not cue_in_name(
+                child
+            ):
                 indices.append(child.i)
                 stack.append(child)
     lo, hi = min(indices), max(indices) + 1
@@ -71,6 +106,11 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while hi > head.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
+
+
+def cue_in_name(token: Token) -> bool:
+    """A verb the parser made part of the name after it ('Said Ellis: "…"')."""
+    return token.dep_ == "compound" and token.tag_.startswith("VB") and token.head.i > token.i
 
 
 def _names_title(child: Token) -> bool:
