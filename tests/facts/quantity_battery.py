@@ -10,6 +10,8 @@ figure lists none. Conventions the cases fix:
   and ``approx`` "between";
 - a casualty number without its noun ("killing 30", "12 dead and 40 wounded") counts people,
   ``counts`` naming the harm in its participle form ("killed", "dead", "wounded");
+- a figure on top of one reported before ("another 2,000 troops", "an extra £2.3 billion")
+  keeps its additive words as ``approx``;
 - percentages are kept with the unit ``percent``; ages, years, dates, times, ordinals, unit
   names, scores, phone numbers and numbers inside names are not figures.
 """
@@ -91,7 +93,8 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("The rouble fell to 100 per dollar.", []),
     ("Lawmakers approved a 95 billion dollar foreign aid bill.", [(9.5e10, "USD", None, None)]),
     ("The settlement was worth $1.5 million, court papers showed.", [(1.5e6, "USD", None, None)]),
-    ("Britain pledged an extra £2.3 billion for Kyiv next year.", [(2.3e9, "GBP", None, None)]),
+    ("Britain pledged an extra £2.3 billion for Kyiv next year.",
+     [(2.3e9, "GBP", "an extra", None)]),
     ("The damage was estimated at between $10 billion and $12 billion.",
      [(1e10, "USD", "between", None)]),
     ("The ransom was reported to be about 2 million dollars.", [(2e6, "USD", "about", None)]),

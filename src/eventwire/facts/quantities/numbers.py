@@ -22,6 +22,8 @@ APPROXIMATORS = (
     "close to", "just over", "just under", "under", "upwards of", "at most", "as few as",
     "near", "well over", "no fewer than", "no more than", "not more than", "in excess of",
     "upward of", "above", "below",
+    # a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
+    "another", "a further", "an additional", "an extra",
 )  # fmt: skip
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
