@@ -91,6 +91,8 @@ def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
             start, end = match.span()
             if any(s.start < end and start < s.end for s in sums):
                 continue
+            if pattern is currencies.prefix and _name_with_digits(match):
+                continue
             number = parse_number(match["num"])
             code = _code(currencies, match["cur"])
             if number is None or code is None:
@@ -98,6 +100,13 @@ def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
             scale = _scale(match["scale"])
             sums.append(_Sum(start, end, number, scale, code, pattern is currencies.prefix))
     return sorted(sums, key=lambda s: s.start)
+
+
+def _name_with_digits(match: re.Match[str]) -> bool:
+    """An ISO code glued to a bare number is a name ("COP28"), not a sum ("USD50m" is one)."""
+    cur = match["cur"]
+    glued = match.end("cur") == match.start("num")
+    return glued and len(cur) == 3 and cur.isupper() and cur.isalpha() and not match["scale"]
 
 
 def _scale(written: str | None) -> float | None:
