@@ -33,7 +33,8 @@ NOT_COUNTED = frozenset(
         "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
         "centuries", "times", "pounds", "kilograms", "kgs", "tonnes", "tons", "metres", "meters",
         "kilometres", "kilometers", "kms", "miles", "feet", "inches", "litres", "liters",
-        "gallons", "acres", "hectares", "degrees", "points", "percents",
+        "gallons", "acres", "hectares", "degrees", "points", "percents", "km", "kg", "cm", "mm",
+        "ft", "lb", "lbs", "mph", "kph", "grams", "ounces", "yards", "megawatts", "gigawatts",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}

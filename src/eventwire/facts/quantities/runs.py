@@ -18,6 +18,11 @@ COUNT_SCALES = frozenset(
 # "several hundred" is three hundred, "a couple of thousand" two
 VAGUE_LEADS = {"several": 3.0, "few": 3.0, "couple": 2.0}
 _GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
+# a number before a time zone is a clock time: "0400 GMT", "10 ET"
+TIME_ZONES = frozenset({
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "jst", "kst",
+    "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "hrs", "hours", "zulu",
+})  # fmt: skip
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
 
 
@@ -142,6 +147,8 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     if end - start == 1 and YEARISH.match(first.text):
         return True
     if re.search(r"[:/]|\d-\d|^\d+(?:st|nd|rd|th)$", first.text):
+        return True
+    if doc[end : end + 1].text.lower() in TIME_ZONES:
         return True
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
