@@ -25,6 +25,7 @@ _VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
 
@@ -198,14 +199,18 @@ def find_money(doc: Doc) -> list[Quantity]:
         if this.ranged:
             between = _BETWEEN.search(text, max(0, start - 10), start)
             approx, start = ("between", between.start()) if between else ("between", start)
+        end = this.end
+        plus = _PLUS.match(text, end)
+        if plus is not None:  # "$2.5 billion-plus"
+            approx, end = approx or "more than", plus.end()
         found.append(
             Quantity(
                 value=this.value,
                 unit=this.code,
                 currency=this.code,
                 approx=approx,
-                text=text[start : this.end],
-                span=[start, this.end],
+                text=text[start:end],
+                span=[start, end],
             )
         )
     return sorted(found, key=lambda q: q.span[0])
