@@ -10,8 +10,8 @@ figure lists none. Conventions the cases fix:
   and ``approx`` "between";
 - a casualty number without its noun ("killing 30", "12 dead and 40 wounded") counts people,
   ``counts`` naming the harm in its participle form ("killed", "dead", "wounded");
-- a figure on top of one reported before ("another 2,000 troops", "an extra £2.3 billion")
-  keeps its additive words as ``approx``;
+- a figure on top of one reported before ("another 2,000 troops", "an extra £2.3 billion",
+  "3,000 more troops", "thousands more troops") keeps its additive words as ``approx``;
 - percentages are kept with the unit ``percent``; ages, years, dates, times, ordinals, unit
   names, scores, phone numbers and numbers inside names are not figures.
 """
@@ -114,6 +114,9 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("The startup raised $50M from investors.", [(5e7, "USD", None, None)]),
     ("Germany said it would provide 1 billion euros ($1.1 billion).",
      [(1e9, "EUR", None, None), (1.1e9, "USD", None, None)]),
+    # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
+    ("The package is worth $2.5 billion-plus.", [(2.5e9, "USD", "more than", None)]),
+    ("The fee is $5 million plus costs.", [(5e6, "USD", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -254,6 +257,13 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("The fighting has killed tens of thousands.",
      [(10000, "people", "tens of thousands", "killed")]),
     ("Hundreds were arrested after the march.", [(100, "people", "hundreds", "arrested")]),
+    # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
+    ("Between 30 and 40 missiles were fired.", [(30, "missiles", "between", "missiles")]),
+    ("Washington will send 3,000 more troops.", [(3000, "troops", "more", "troops")]),
+    ("Thousands more troops arrived on Tuesday.",
+     [(1000, "troops", "thousands more", "troops")]),
+    ("Kyiv received 300,000 155mm artillery shells.",
+     [(300000, "shells", None, "155mm artillery shells")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
@@ -285,4 +295,7 @@ NOT_FIGURES: list[str] = [
     "The 82nd Airborne Division was put on alert.",
     "The MiG-29 jets were delivered in pieces.",
     "Talks in the G20 format were suspended.",
+    # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
+    "Kyiv needs 155mm shells.",
+    "The March 3 talks ended without a deal.",
 ]

@@ -97,6 +97,10 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
             return k, token
         if _people_name(doc, end, k):
             return k, token  # "900,000 Rohingya"
+        calibre = _calibre_end(doc, k)
+        if calibre is not None:
+            k = calibre  # "300,000 155mm artillery shells"
+            continue
         if token.tag_ in ("VBN", "VBG") and ("-" in token.text or doc[k - 1].tag_ == "HYPH"):
             k += 1  # "U.S.-trained fighters", "Iranian-made drones"
             continue
@@ -110,6 +114,14 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
             return None
         k += 1
     return None
+
+
+def _calibre_end(doc: Doc, k: int) -> int | None:
+    """Index just past a calibre ("155mm", "155-mm", "7.62 mm") starting at ``k``, else None."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", doc[k].text):
+        return None
+    m = k + 2 if doc[k + 1 : k + 2].text == "-" else k + 1
+    return m + 1 if doc[m : m + 1].text.lower() == "mm" else None
 
 
 def _people_name(doc: Doc, end: int, k: int) -> bool:
@@ -228,7 +240,8 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         value, k = phrase
-        counted = _counted(doc, k + 1, value) if doc[k : k + 1].text.lower() == "of" else None
+        link = doc[k : k + 1].text.lower()  # "thousands of troops", "thousands more troops"
+        counted = _counted(doc, k + 1, value) if link in ("of", "more") else None
         if counted is None:
             quantity = _vague_harmed(doc, i, k, value)
         elif _plural(counted[1]) in NOT_COUNTED:
@@ -237,7 +250,7 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             head = counted[1]
             end_char = head.idx + len(head)
             counts = text[doc[k + 1].idx : end_char]
-            approx = doc[i:k].text.lower()
+            approx = doc[i : k + 1 if link == "more" else k].text.lower()
             quantity = _quantity(text, value, _plural(head), approx, counts, doc[i].idx, end_char)
         if quantity is not None and not _overlaps(quantity.span[0], quantity.span[1], taken):
             found.append(quantity)
@@ -347,6 +360,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if unit in NOT_COUNTED:
             continue
         span_end = head.idx + len(head)
+        if doc[end].lower_ == "more" and head.i > end:  # "3,000 more troops", added to others
+            approx, end = approx or "more", end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
     found.extend(_vague_counts(doc, [*money, *found]))

@@ -24,6 +24,15 @@ TIME_ZONES = frozenset({
     "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "hrs", "hours", "zulu",
 })  # fmt: skip
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
+# words a date entity may hold around a count it swallowed: "between 30 and 40", "some 200"
+_RANGE_WORDS = frozenset({
+    "between", "and", "to", "some", "about", "around", "nearly", "almost", "up", "more", "than",
+    "over", "under", "at", "least", "roughly", "as", "many",
+})  # fmt: skip
+_TIME_NOUNS = frozenset({
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
+    "centuries", "weekends", "times", "sessions", "rounds", "terms", "seasons",
+})  # fmt: skip
 
 
 def is_number_token(token: Token) -> bool:
@@ -142,7 +151,7 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         and doc[start - 1 : start].text not in ("", "-")
         and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
     )
-    if entities and not (harmed and bare_date):
+    if entities and not (harmed and bare_date) and not _date_of_things(doc, start, end, entities):
         return True
     if end - start == 1 and YEARISH.match(first.text):
         return True
@@ -150,10 +159,25 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         return True
     if doc[end : end + 1].text.lower() in TIME_ZONES:
         return True
+    if doc[end : end + 1].text.lower() == "mm":  # a calibre: "155mm shells"
+        return True
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
     after_hyphen = after_hyphen and doc[end + 1 : end + 2].text.lower() != "plus"  # "300-plus"
     return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+
+
+def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
+    """A "date" the small model reads into a count of plural things: "between 30 and 40
+    missiles" (not "the March 3 talks" or "30 days", whose date has a month or a time word)."""
+    if entities != {"DATE"} or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.tag_ not in ("NNS", "NNPS") or after.lower_ in _TIME_NOUNS:
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    words = [t.lower_ for t in (ent or doc[start:end]) if t.is_alpha]
+    return all(w in NUMBER_WORDS or w in COUNT_SCALES or w in _RANGE_WORDS for w in words)
 
 
 def _ratio(doc: Doc, start: int, end: int) -> bool:
