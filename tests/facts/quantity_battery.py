@@ -117,6 +117,8 @@ MONEY: list[tuple[str, list[Figure]]] = [
     # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
     ("The package is worth $2.5 billion-plus.", [(2.5e9, "USD", "more than", None)]),
     ("The fee is $5 million plus costs.", [(5e6, "USD", None, None)]),
+    ("The council approved a 500-million-euro loan.", [(5e8, "EUR", None, None)]),
+    ("The court imposed a 100-euro fine on each protester.", [(100, "EUR", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -264,6 +266,11 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      [(1000, "troops", "thousands more", "troops")]),
     ("Kyiv received 300,000 155mm artillery shells.",
      [(300000, "shells", None, "155mm artillery shells")]),
+    ("Russia has lost 87 aircraft and 230 tanks.",
+     [(87, "aircraft", None, "aircraft"), (230, "tanks", None, "tanks")]),
+    ("Some 2,000 riot police were deployed.", [(2000, "police", "some", "riot police")]),
+    ("The toll from the quake has risen to more than 4,000.",
+     [(4000, "people", "more than", "toll")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
@@ -297,5 +304,6 @@ NOT_FIGURES: list[str] = [
     "Talks in the G20 format were suspended.",
     # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
     "Kyiv needs 155mm shells.",
+    "The jet dropped a 500-pound bomb.",
     "The March 3 talks ended without a deal.",
 ]

@@ -38,6 +38,11 @@ NOT_COUNTED = frozenset(
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# nouns whose plural is the singular, which the tagger often calls singular: "87 aircraft"
+INVARIANT_PLURALS = frozenset({
+    "aircraft", "personnel", "police", "staff", "crew", "spacecraft", "livestock", "cattle",
+    "sheep",
+})  # fmt: skip
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
@@ -64,7 +69,7 @@ VAGUE_PLURALS = {
 }  # fmt: skip
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _TOLL = re.compile(
-    r"\b(?P<toll>(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
     r"[^.;]{0,40}?\b"
     r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
     re.IGNORECASE,
@@ -74,6 +79,8 @@ _TOLL = re.compile(
 def _plural(token: Token) -> str:
     if token.lower_ == "others":  # "five others injured"
         return "people"
+    if token.lower_ in INVARIANT_PLURALS:
+        return token.lower_
     if token.pos_ == "PROPN" and token.tag_ not in ("NNS", "NNPS"):
         return token.lower_  # "Rohingya"
     if token.tag_ in ("NNS", "NNPS") or token.lower_ == "people":
@@ -97,6 +104,8 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
             return k, token
         if _people_name(doc, end, k):
             return k, token  # "900,000 Rohingya"
+        if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound":
+            return k, token  # "87 aircraft", "2,000 riot police" (not "two police officers")
         calibre = _calibre_end(doc, k)
         if calibre is not None:
             k = calibre  # "300,000 155mm artillery shells"

@@ -68,7 +68,9 @@ def _currencies() -> _Currencies:
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
     suffix = re.compile(
         # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
-        rf"(?<![\w.,$])(?P<body>{AMOUNT})\s+(?P<cur>{name_alt})\b(?!(?<=pounds)\s+of\b)"
+        # "a 500-million-euro loan", "a 100-euro fine"; "a 500-pound bomb" is a weight
+        rf"(?<![\w.,$])(?P<body>{AMOUNT})(?:\s+|(?<=[a-z])-|-(?!pounds?\b))(?P<cur>{name_alt})\b"
+        rf"(?!(?<=pounds)\s+of\b)"
         rf"(?!(?<=pound)\s+of\b)",
         re.IGNORECASE,
     )
