@@ -271,6 +271,9 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Some 2,000 riot police were deployed.", [(2000, "police", "some", "riot police")]),
     ("The toll from the quake has risen to more than 4,000.",
      [(4000, "people", "more than", "toll")]),
+    ("A 3,000-member force will be deployed.", [(3000, "troops", None, "force")]),
+    ("Nearly a quarter of a million people were evacuated.",
+     [(2.5e5, "people", "nearly", "people")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
@@ -305,5 +308,6 @@ NOT_FIGURES: list[str] = [
     # written after the blind battery (quantity_battery_unseen.py), from probes of its fixes
     "Kyiv needs 155mm shells.",
     "The jet dropped a 500-pound bomb.",
+    "The 27-member bloc agreed new sanctions.",
     "The March 3 talks ended without a deal.",
 ]

@@ -174,14 +174,29 @@ def _toll(doc: Doc, start: int, char_start: int) -> str | None:
     return " ".join(match["toll"].lower().split()) if match else None
 
 
+def _fraction(doc: Doc, start: int) -> tuple[float, int]:
+    """The share and first character of "half a million", "a quarter of a million" before the
+    "a" + scale at ``start``; (1.0, the "a") when there is none."""
+    before = [t.lower_ for t in doc[max(0, start - 4) : start - 1]]
+    if before[-1:] == ["half"]:
+        return 0.5, doc[start - 2].idx
+    if before[-2:] == ["quarter", "of"]:
+        first = start - 4 if before[-3:-2] in (["a"], ["one"]) else start - 3
+        return 0.25, doc[first].idx
+    return 1.0, doc[start - 1].idx
+
+
 def _strong(doc: Doc, end: int) -> tuple[str, int, int] | None:
-    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"."""
+    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"
+    or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops)."""
     k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
-    if k >= len(doc) or doc[k].lower_ != "strong":
+    if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person"):
         return None
     for noun in doc[k + 1 : k + 4]:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
             unit = "troops" if noun.lemma_.lower() in FORCE_NOUNS else "people"
+            if doc[k].lower_ != "strong" and unit != "troops":
+                return None
             return unit, k + 1, noun.i + 1
         if noun.pos_ not in COUNTED_POS:
             return None
@@ -333,9 +348,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if plus is not None:
             approx, end = approx or "more than", plus
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
-            half = start > 1 and doc[start - 2].lower_ == "half"  # "half a million people"
-            value = value / 2 if half else value
-            lead_idx = doc[start - 2 if half else start - 1].idx
+            part, lead_idx = _fraction(doc, start)  # "half a million", "a quarter of a million"
+            value = value * part
             approx, char_start = approx_before(text, lead_idx)  # "more than a dozen"
         lead = _vague_lead(doc, start)
         if lead is not None:
