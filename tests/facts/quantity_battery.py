@@ -119,6 +119,7 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("The fee is $5 million plus costs.", [(5e6, "USD", None, None)]),
     ("The council approved a 500-million-euro loan.", [(5e8, "EUR", None, None)]),
     ("The court imposed a 100-euro fine on each protester.", [(100, "EUR", None, None)]),
+    ("No less than $2 billion is needed.", [(2e9, "USD", "no less than", None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -274,6 +275,10 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("A 3,000-member force will be deployed.", [(3000, "troops", None, "force")]),
     ("Nearly a quarter of a million people were evacuated.",
      [(2.5e5, "people", "nearly", "people")]),
+    ("The rebels have 200-odd fighters.", [(200, "fighters", "about", "fighters")]),
+    ("Police detained 1,000 or more people.", [(1000, "people", "at least", "people")]),
+    ("Not less than 300 people were hurt.", [(300, "people", "not less than", "people")]),
+    ("Perhaps 20,000 people attended the funeral.", [(20000, "people", "perhaps", "people")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [

@@ -22,7 +22,7 @@ from eventwire.facts.quantities.runs import (
     excluded,
     low_end,
     number_runs,
-    plus_end,
+    qualifier_after,
     ranges,
 )
 from eventwire.schema import Quantity
@@ -344,9 +344,9 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if start in ranged:
             between = start > 0 and doc[start - 1].lower_ == "between"
             approx, char_start = "between", doc[start - 1].idx if between else char_start
-        plus = plus_end(doc, end)
-        if plus is not None:
-            approx, end = approx or "more than", plus
+        after = qualifier_after(doc, end)
+        if after is not None:
+            approx, end = approx or after[0], after[1]
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
             part, lead_idx = _fraction(doc, start)  # "half a million", "a quarter of a million"
             value = value * part

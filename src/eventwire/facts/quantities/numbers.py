@@ -24,6 +24,8 @@ APPROXIMATORS = (
     "upward of", "above", "below",
     # a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
     "another", "a further", "an additional", "an extra",
+    "no less than", "not less than", "not fewer than", "a maximum of", "a minimum of",
+    "estimated", "perhaps", "possibly",
 )  # fmt: skip
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"

@@ -76,11 +76,19 @@ def low_end(doc: Doc, start: int, end: int) -> float | None:
     return low if scaled else low * scale
 
 
-def plus_end(doc: Doc, end: int) -> int | None:
-    """Index just past the "-plus" of "300-plus people", else None."""
-    if doc[end : end + 2].text.lower().replace(" ", "") == "-plus":
-        return end + 2
-    return end + 1 if doc[end : end + 1].text.lower() == "plus" else None
+# qualifiers written after a number, with the words they mean before one
+AFTER_QUALIFIERS = {"plus": "more than", "odd": "about", "or so": "about", "or more": "at least"}
+
+
+def qualifier_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The qualifier written after a number ("300-plus", "200-odd", "100 or so") as the words
+    that mean it before one, and the index just past it; else None."""
+    k = end + 1 if doc[end : end + 1].text == "-" and doc[end - 1].whitespace_ == "" else end
+    for words, approx in AFTER_QUALIFIERS.items():
+        n = len(words.split())
+        if doc[k : k + n].text.lower() == words and (n > 1 or k > end or words == "plus"):
+            return approx, k + n
+    return None
 
 
 def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
@@ -163,7 +171,7 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         return True
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
-    after_hyphen = after_hyphen and doc[end + 1 : end + 2].text.lower() != "plus"  # "300-plus"
+    after_hyphen = after_hyphen and qualifier_after(doc, end) is None  # "300-plus", "200-odd"
     return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
 
 
