@@ -279,6 +279,10 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Police detained 1,000 or more people.", [(1000, "people", "at least", "people")]),
     ("Not less than 300 people were hurt.", [(300, "people", "not less than", "people")]),
     ("Perhaps 20,000 people attended the funeral.", [(20000, "people", "perhaps", "people")]),
+    ("The US will send 2,000 troops to Poland and shift 1,000 more to Romania.",
+     [(2000, "troops", None, "troops"), (1000, "troops", "more", "troops")]),
+    ("Russia fired 40 missiles on Monday and another 20 on Tuesday.",
+     [(40, "missiles", None, "missiles"), (20, "missiles", "another", "missiles")]),
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
@@ -314,5 +318,6 @@ NOT_FIGURES: list[str] = [
     "Kyiv needs 155mm shells.",
     "The jet dropped a 500-pound bomb.",
     "The 27-member bloc agreed new sanctions.",
+    "Inflation rose 5 points and then 2 more.",
     "The March 3 talks ended without a deal.",
 ]

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.facts.quantities.numbers import approx_before, parse_number
+from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
@@ -282,6 +282,24 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
     return found
 
 
+def _more_of_the_same(
+    doc: Doc, found: list[Quantity], value: float, approx: str | None, char_start: int, end: int
+) -> list[Quantity]:
+    """ "1,000 more", "another 500" with no noun: more of what the sentence counted before
+    ("2,000 troops to Poland and 1,000 more to Romania"), else nothing."""
+    more = doc[end : end + 1].text.lower() == "more"
+    if not more and approx not in ADDITIVE:
+        return []
+    sent_start = doc[end - 1].sent.start_char
+    before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
+    if not before:
+        return []
+    last = before[-1]
+    span_end = doc[end].idx + len(doc[end]) if more else doc[end - 1].idx + len(doc[end - 1])
+    approx = approx or "more"
+    return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
 def _percent_end(doc: Doc, end: int) -> int | None:
     """Index just past "%", "percent" or "per cent" right after a number, else None."""
     if end < len(doc) and doc[end].lower_ in ("%", "percent"):
@@ -377,6 +395,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             bare = _bare(doc, start, end, char_start)
             if bare is not None:
                 found.append(_quantity(text, value, bare[0], approx, bare[1], char_start, bare[2]))
+            else:
+                found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))
             continue
         head = counted[1]
         unit = _plural(head)

@@ -16,14 +16,15 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
     "dozen": 12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
+# a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
+ADDITIVE = ("another", "a further", "an additional", "an extra")
 APPROXIMATORS = (
     "more than", "over", "about", "around", "nearly", "almost", "up to", "at least", "roughly",
     "some", "an estimated", "fewer than", "less than", "as many as", "as much as", "approximately",
     "close to", "just over", "just under", "under", "upwards of", "at most", "as few as",
     "near", "well over", "no fewer than", "no more than", "not more than", "in excess of",
     "upward of", "above", "below",
-    # a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
-    "another", "a further", "an additional", "an extra",
+    *ADDITIVE,
     "no less than", "not less than", "not fewer than", "a maximum of", "a minimum of",
     "estimated", "perhaps", "possibly",
 )  # fmt: skip
