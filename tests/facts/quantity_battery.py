@@ -120,6 +120,7 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("The council approved a 500-million-euro loan.", [(5e8, "EUR", None, None)]),
     ("The court imposed a 100-euro fine on each protester.", [(100, "EUR", None, None)]),
     ("No less than $2 billion is needed.", [(2e9, "USD", "no less than", None)]),
+    ("EU Approves €50 Billion Aid Package For Ukraine", [(5e10, "EUR", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -272,6 +273,7 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Some 2,000 riot police were deployed.", [(2000, "police", "some", "riot police")]),
     ("The toll from the quake has risen to more than 4,000.",
      [(4000, "people", "more than", "toll")]),
+    ("Quake Death Toll Passes 40,000", [(40000, "people", None, "death toll")]),
     ("A 3,000-member force will be deployed.", [(3000, "troops", None, "force")]),
     ("Nearly a quarter of a million people were evacuated.",
      [(2.5e5, "people", "nearly", "people")]),

@@ -71,7 +71,8 @@ _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _TOLL = re.compile(
     r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
     r"[^.;]{0,40}?\b"
-    r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
+    r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
+    r"surpassed|surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )
 

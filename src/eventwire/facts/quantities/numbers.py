@@ -37,10 +37,10 @@ _APPROX = re.compile(
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
 _WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
-# "$50M" and "$2Bn" as well as "$50m"; "lakh crore" is 10^12 ("Rs 6.2 lakh crore")
+# "$50M", "$2Bn" and a headline's "€50 Billion" as well as "$50m"; "lakh crore" is 10^12
 SCALE = (
-    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?:million|billion|crore)\b)?"
+    r"(?:[\s-]+(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?i:million|billion|crore)\b)?"
 )
 DIGITS = _DIGITS
 AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"
