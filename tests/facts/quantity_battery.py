@@ -121,6 +121,12 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("The court imposed a 100-euro fine on each protester.", [(100, "EUR", None, None)]),
     ("No less than $2 billion is needed.", [(2e9, "USD", "no less than", None)]),
     ("EU Approves €50 Billion Aid Package For Ukraine", [(5e10, "EUR", None, None)]),
+    ("Colombia received 600 billion pesos in aid.", [(6e11, "COP", None, None)]),
+    ("Pakistan's cabinet approved 1.5 trillion rupees for defence.",
+     [(1.5e12, "PKR", None, None)]),
+    ("Egypt raised 10 billion pounds in bonds, while Britain borrowed 2 billion pounds.",
+     [(1e10, "EGP", None, None), (2e9, "GBP", None, None)]),
+    ("Iraq's budget sets aside 200 trillion dinars.", [(2e14, "IQD", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from eventwire.facts.quantities.money import is_currency_name
 from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
@@ -401,8 +402,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             continue
         head = counted[1]
         unit = _plural(head)
-        if unit in NOT_COUNTED:
-            continue
+        if unit in NOT_COUNTED or is_currency_name(unit):
+            continue  # "5 million dinars" where no country says whose
         span_end = head.idx + len(head)
         if doc[end].lower_ == "more" and head.i > end:  # "3,000 more troops", added to others
             approx, end = approx or "more", end + 1

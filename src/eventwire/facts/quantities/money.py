@@ -9,9 +9,11 @@ its words as ``approx``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -31,11 +33,21 @@ _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re
 
 
 @dataclass(frozen=True)
+class _Countries:
+    """The countries that use one bare currency name: a pattern of their words, word → code."""
+
+    pattern: re.Pattern[str]
+    codes: dict[str, str]
+
+
+@dataclass(frozen=True)
 class _Currencies:
     prefix: re.Pattern[str]
     suffix: re.Pattern[str]
     vague: re.Pattern[str]
     codes: dict[str, str]
+    by_country: dict[str, _Countries]
+    names: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -61,8 +73,9 @@ def _currencies() -> _Currencies:
     codes: dict[str, str] = {code: code for code in table["codes"]}
     codes.update(table["symbols"])
     codes.update({name: code for name, code in table["names"].items()})
+    by_country = _by_country(table["by_country"])
     symbols = sorted([*table["symbols"], *table["codes"]], key=len, reverse=True)
-    names = sorted([*table["names"], *table["codes"]], key=len, reverse=True)
+    names = sorted({*table["names"], *table["codes"], *by_country}, key=len, reverse=True)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
@@ -79,15 +92,49 @@ def _currencies() -> _Currencies:
         rf"(?P<scale>{'|'.join(_VAGUE_SCALES)}))\s+of\s+(?P<cur>{name_alt})\b",
         re.IGNORECASE,
     )
-    return _Currencies(prefix, suffix, vague, codes)
+    return _Currencies(prefix, suffix, vague, codes, by_country, frozenset(names))
+
+
+def is_currency_name(word: str) -> bool:
+    """Whether ``word`` names a currency ("dinars"), which a count never counts."""
+    return word.lower() in _currencies().names
+
+
+def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
+    """Each bare name several countries use ("pesos") → those countries' words and codes."""
+    found: dict[str, _Countries] = {}
+    for group in groups:
+        codes = {word: code for code, words in group["countries"].items() for word in words}
+        words = sorted(codes, key=len, reverse=True)
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
+        found.update({name: countries for name in group["names"]})
+    return found
+
+
+def _country_code(
+    text: str, sentences: list[tuple[int, int]], start: int, countries: _Countries
+) -> str | None:
+    """The code of the country named nearest ``start`` in its sentence, else of the country the
+    text names most often, else None."""
+    sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+    near = list(countries.pattern.finditer(text, *sentence))
+    if near:
+        nearest = min(near, key=lambda m: abs(m.start() - start))
+        return countries.codes[" ".join(nearest[0].lower().split())]
+    tally = Counter(
+        countries.codes[" ".join(m[0].lower().split())] for m in countries.pattern.finditer(text)
+    )
+    return tally.most_common(1)[0][0] if tally else None
 
 
 def _code(currencies: _Currencies, written: str) -> str | None:
     return currencies.codes.get(written) or currencies.codes.get(" ".join(written.lower().split()))
 
 
-def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
-    """Every amount written with a currency, in text order; a symbol before wins over a name."""
+def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) -> list[_Sum]:
+    """Every amount written with a currency, in text order; a symbol before wins over a name;
+    a bare name several countries use takes the code of the country the text names."""
     sums: list[_Sum] = []
     for pattern in (currencies.prefix, currencies.suffix):
         for match in pattern.finditer(text):
@@ -98,6 +145,9 @@ def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
                 continue
             number = parse_number(match["num"])
             code = _code(currencies, match["cur"])
+            countries = currencies.by_country.get(" ".join(match["cur"].lower().split()))
+            if countries is not None:
+                code = _country_code(text, sentences, start, countries) or code
             if number is None or code is None:
                 continue
             scale = _scale(match["scale"])
@@ -193,7 +243,9 @@ def find_money(doc: Doc) -> list[Quantity]:
     """Every sum of money in ``doc``, with its value and currency."""
     text = doc.text  # Doc.text is rebuilt on every access
     currencies = _currencies()
-    sums = _join_ranges(text, _sums(text, currencies))
+    sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if sentenced else []
+    sums = _join_ranges(text, _sums(text, currencies, sentences))
     found = _vague(text, currencies, sums)
     for this in sums:
         start = this.start
