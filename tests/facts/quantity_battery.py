@@ -127,6 +127,8 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("Egypt raised 10 billion pounds in bonds, while Britain borrowed 2 billion pounds.",
      [(1e10, "EGP", None, None), (2e9, "GBP", None, None)]),
     ("Iraq's budget sets aside 200 trillion dinars.", [(2e14, "IQD", None, None)]),
+    ("Kyiv paid 100 million Ukrainian hryvnias to the families.", [(1e8, "UAH", None, None)]),
+    ("Belgrade allocated 2 billion Serbian dinars.", [(2e9, "RSD", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [

@@ -158,6 +158,9 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         # no country named at all: the name's usual code, or none for a name with no usual one
         ("The budget sets aside 500 billion rupees.", ["INR"]),
         ("The fund paid 5 million dinars.", []),
+        # the country's adjective before the name decides; one naming no known issuer, nothing
+        ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
+        ("The government printed 5 billion Zimbabwe dollars.", []),
     ],
 )
 def test_a_bare_currency_name_takes_the_country_named(

@@ -82,7 +82,9 @@ def _currencies() -> _Currencies:
     suffix = re.compile(
         # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
         # "a 500-million-euro loan", "a 100-euro fine"; "a 500-pound bomb" is a weight
-        rf"(?<![\w.,$])(?P<body>{AMOUNT})(?:\s+|(?<=[a-z])-|-(?!pounds?\b))(?P<cur>{name_alt})\b"
+        # "100 million Ukrainian hryvnias": a capitalised adjective, tried only after the name
+        rf"(?<![\w.,$])(?P<body>{AMOUNT})(?:\s+|(?<=[a-z])-|-(?!pounds?\b))"
+        rf"(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+)??(?P<cur>{name_alt})\b"
         rf"(?!(?<=pounds)\s+of\b)"
         rf"(?!(?<=pound)\s+of\b)",
         re.IGNORECASE,
@@ -144,15 +146,30 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
             if pattern is currencies.prefix and _name_with_digits(match):
                 continue
             number = parse_number(match["num"])
-            code = _code(currencies, match["cur"])
-            countries = currencies.by_country.get(" ".join(match["cur"].lower().split()))
-            if countries is not None:
-                code = _country_code(text, sentences, start, countries) or code
+            code = _sum_code(text, match, currencies, sentences)
             if number is None or code is None:
                 continue
             scale = _scale(match["scale"])
             sums.append(_Sum(start, end, number, scale, code, pattern is currencies.prefix))
     return sorted(sums, key=lambda s: s.start)
+
+
+def _sum_code(
+    text: str, match: re.Match[str], currencies: _Currencies, sentences: list[tuple[int, int]]
+) -> str | None:
+    """The code of a matched sum: of its symbol or name, or of the country its adjective or its
+    text names ("2 billion Serbian dinars", "Pakistan ... 500 billion rupees"); None for an
+    adjective that names no known issuer ("Zimbabwe dollars" are no US dollars)."""
+    code = _code(currencies, match["cur"])
+    countries = currencies.by_country.get(" ".join(match["cur"].lower().split()))
+    adjective = match.groupdict().get("adj")
+    if adjective is not None:
+        if countries is not None:
+            return countries.codes.get(adjective.lower())
+        return None if code == "USD" else code  # "Ukrainian hryvnias", "Japanese yen"
+    if countries is not None:
+        return _country_code(text, sentences, match.start(), countries) or code
+    return code
 
 
 def _name_with_digits(match: re.Match[str]) -> bool:
