@@ -164,9 +164,15 @@ def _casualty(doc: Doc, end: int) -> Token | None:
 def _casualty_verb(doc: Doc, char_start: int) -> str | None:
     """The harm done to a bare number that is its verb's object: "killing 30" → "killed"."""
     k = next((t.i for t in doc if t.idx >= char_start), len(doc)) - 1
-    if k < 0 or doc[k].pos_ != "VERB":
+    if k < 0:
         return None
-    return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+    if doc[k].pos_ == "VERB":
+        return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+    if doc[k].is_title and k > 0:  # a headline's "Strike Kills 20", which the tagger calls a name
+        stem = re.sub(r"(?:s|ed|d|ing)$", "", doc[k].lower_)
+        forms = (stem, stem + "e", stem[:-1])  # "Kills", "Injures", "Kidnapped"
+        return next((CASUALTY_VERBS[f] for f in forms if f in CASUALTY_VERBS), None)
+    return None
 
 
 def _toll(doc: Doc, start: int, char_start: int) -> str | None:
