@@ -36,6 +36,7 @@ NOT_COUNTED = frozenset(
         "kilometres", "kilometers", "kms", "miles", "feet", "inches", "litres", "liters",
         "gallons", "acres", "hectares", "degrees", "points", "percents", "km", "kg", "cm", "mm",
         "ft", "lb", "lbs", "mph", "kph", "grams", "ounces", "yards", "megawatts", "gigawatts",
+        "terms", "seasons",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
@@ -48,7 +49,8 @@ COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
     "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
-    "displaced", "abducted", "kidnapped", "executed",
+    "displaced", "abducted", "kidnapped", "executed", "homeless", "stranded", "trapped",
+    "evacuated", "rescued", "captured", "hospitalised", "hospitalized",
 })  # fmt: skip
 
 
@@ -121,7 +123,12 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
         next_ok = k + 1 < len(doc) and (doc[k + 1].pos_ in COUNTED_POS or doc[k + 1].tag_ == "HYPH")
         if token.pos_ == "NOUN" and value == 1 and not next_ok:
             return k, token  # "one soldier"
-        if token.pos_ not in COUNTED_POS and token.tag_ != "HYPH":
+        # "2 million internally displaced people", "40 heavily armed men": a participle or
+        # its adverb that modifies the noun ahead
+        modifies = (token.tag_ in ("VBN", "VBG") and token.dep_ == "amod") or (
+            token.pos_ == "ADV" and token.head.dep_ == "amod" and token.head.i > k
+        )
+        if token.pos_ not in COUNTED_POS and token.tag_ != "HYPH" and not modifies:
             return None
         k += 1
     return None
