@@ -70,6 +70,9 @@ VAGUE_PLURALS = {
     "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
     "tens": 10.0,
 }  # fmt: skip
+_TROOP = ("troop", "soldier")
+# "a crowd of 5,000": the people of a gathering, as a force's members are troops
+GATHERING_NOUNS = frozenset({"crowd", "crowds", "gathering", "rally", "march", "group"})
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _TOLL = re.compile(
     r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
@@ -203,13 +206,15 @@ def _fraction(doc: Doc, start: int) -> tuple[float, int]:
 
 def _strong(doc: Doc, end: int) -> tuple[str, int, int] | None:
     """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"
-    or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops)."""
+    or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops) or
+    "a 10,000-troop deployment"."""
     k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
-    if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person"):
+    if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person", *_TROOP):
         return None
     for noun in doc[k + 1 : k + 4]:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
-            unit = "troops" if noun.lemma_.lower() in FORCE_NOUNS else "people"
+            force = noun.lemma_.lower() in FORCE_NOUNS or doc[k].lower_ in _TROOP
+            unit = "troops" if force else "people"
             if doc[k].lower_ != "strong" and unit != "troops":
                 return None
             return unit, k + 1, noun.i + 1
@@ -353,6 +358,13 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = _toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
+    first = next((t.i for t in doc if t.idx >= char_start), start)
+    if first > 1 and doc[first - 1].lower_ == "of":  # "a force of 5,000", "a crowd of 5,000"
+        noun = doc[first - 2]
+        if noun.lemma_.lower() in FORCE_NOUNS - {"mission"}:  # a mission may be civilians
+            return "troops", noun.text, number_end
+        if noun.lower_ in GATHERING_NOUNS:
+            return "people", noun.text, number_end
     return None
 
 
