@@ -3,7 +3,9 @@
 A range ("$5bn-$7bn", "between $2 and $3 billion", "2 to 3 billion euros") is one sum: its low
 end, with the scale of the high end when it has none of its own, and ``approx`` "between". A
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
-its words as ``approx``.
+its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
+takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
+rupees" is PKR); the schema has no field for a range's high end, so only the low end is kept.
 """
 
 from __future__ import annotations
