@@ -129,6 +129,8 @@ MONEY: list[tuple[str, list[Figure]]] = [
     ("Iraq's budget sets aside 200 trillion dinars.", [(2e14, "IQD", None, None)]),
     ("Kyiv paid 100 million Ukrainian hryvnias to the families.", [(1e8, "UAH", None, None)]),
     ("Belgrade allocated 2 billion Serbian dinars.", [(2e9, "RSD", None, None)]),
+    ("A ransom of N50 million was reportedly paid.", [(5e7, "NGN", None, None)]),
+    ("The Treasury raised R2 billion in bonds.", [(2e9, "ZAR", None, None)]),
 ]  # fmt: skip
 
 COUNTS: list[tuple[str, list[Figure]]] = [
@@ -293,6 +295,8 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("A crowd of about 10,000 gathered in the square.",
      [(10000, "people", "about", "crowd")]),
     ("The 10,000-troop deployment begins in May.", [(10000, "troops", None, "deployment")]),
+    ("Tinubu has deployed 3,000 additional troops to the area.",
+     [(3000, "troops", "additional", "troops")]),
     ("A 3,000-member force will be deployed.", [(3000, "troops", None, "force")]),
     ("Nearly a quarter of a million people were evacuated.",
      [(2.5e5, "people", "nearly", "people")]),
@@ -340,6 +344,8 @@ NOT_FIGURES: list[str] = [
     "The jet dropped a 500-pound bomb.",
     "The 27-member bloc agreed new sanctions.",
     "He served two terms as president.",
+    "The P5 members met in New York.",
+    "The N2 road was closed for repairs.",
     "Inflation rose 5 points and then 2 more.",
     "The March 3 talks ended without a deal.",
 ]

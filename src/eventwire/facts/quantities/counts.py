@@ -71,6 +71,8 @@ VAGUE_PLURALS = {
     "tens": 10.0,
 }  # fmt: skip
 _TROOP = ("troop", "soldier")
+# written after a number, a figure added to others: "3,000 more troops", "500 additional police"
+_ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 # "a crowd of 5,000": the people of a gathering, as a force's members are troops
 GATHERING_NOUNS = frozenset({"crowd", "crowds", "gathering", "rally", "march", "group"})
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
@@ -430,8 +432,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if unit in NOT_COUNTED or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
         span_end = head.idx + len(head)
-        if doc[end].lower_ == "more" and head.i > end:  # "3,000 more troops", added to others
-            approx, end = approx or "more", end + 1
+        if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
+            approx, end = approx or doc[end].lower_, end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
     found.extend(_vague_counts(doc, [*money, *found]))

@@ -45,6 +45,7 @@ class _Countries:
 @dataclass(frozen=True)
 class _Currencies:
     prefix: re.Pattern[str]
+    scaled: re.Pattern[str]
     suffix: re.Pattern[str]
     vague: re.Pattern[str]
     codes: dict[str, str]
@@ -81,6 +82,9 @@ def _currencies() -> _Currencies:
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
+    codes.update(table["scaled_symbols"])
+    letters = "|".join(re.escape(s) for s in table["scaled_symbols"])
+    scaled = re.compile(rf"(?<![\w$])(?P<cur>{letters})(?P<num>{DIGITS})(?P<scale>{SCALE})")
     suffix = re.compile(
         # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
         # "a 500-million-euro loan", "a 100-euro fine"; "a 500-pound bomb" is a weight
@@ -96,7 +100,7 @@ def _currencies() -> _Currencies:
         rf"(?P<scale>{'|'.join(_VAGUE_SCALES)}))\s+of\s+(?P<cur>{name_alt})\b",
         re.IGNORECASE,
     )
-    return _Currencies(prefix, suffix, vague, codes, by_country, frozenset(names))
+    return _Currencies(prefix, scaled, suffix, vague, codes, by_country, frozenset(names))
 
 
 def is_currency_name(word: str) -> bool:
@@ -140,7 +144,7 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
     """Every amount written with a currency, in text order; a symbol before wins over a name;
     a bare name several countries use takes the code of the country the text names."""
     sums: list[_Sum] = []
-    for pattern in (currencies.prefix, currencies.suffix):
+    for pattern in (currencies.prefix, currencies.scaled, currencies.suffix):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s.start < end and start < s.end for s in sums):
@@ -152,7 +156,8 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
             if number is None or code is None:
                 continue
             scale = _scale(match["scale"])
-            sums.append(_Sum(start, end, number, scale, code, pattern is currencies.prefix))
+            prefixed = pattern is not currencies.suffix
+            sums.append(_Sum(start, end, number, scale, code, prefixed))
     return sorted(sums, key=lambda s: s.start)
 
 
