@@ -282,6 +282,8 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("Russia has lost 87 aircraft and 230 tanks.",
      [(87, "aircraft", None, "aircraft"), (230, "tanks", None, "tanks")]),
     ("Some 2,000 riot police were deployed.", [(2000, "police", "some", "riot police")]),
+    ("Russia lost 6,000 armoured personnel carriers.",
+     [(6000, "carriers", None, "armoured personnel carriers")]),
     ("The toll from the quake has risen to more than 4,000.",
      [(4000, "people", "more than", "toll")]),
     ("Quake Death Toll Passes 40,000", [(40000, "people", None, "death toll")]),

@@ -109,11 +109,16 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
     k = end
     while k < len(doc) and k < end + 6:
         token = doc[k]
+        compound = token.dep_ == "compound" and token.head.i > k and token.head.pos_ == "NOUN"
+        if compound and token.tag_ == "NNS":
+            k += 1  # "6,000 armoured personnel carriers"
+            continue
         if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and token.lower_ == "people"):
             return k, token
         if _people_name(doc, end, k):
             return k, token  # "900,000 Rohingya"
-        if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound":
+        noun_after = doc[k + 1 : k + 2].text != "" and doc[k + 1].pos_ in ("NOUN", "PROPN")
+        if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound" and not noun_after:
             return k, token  # "87 aircraft", "2,000 riot police" (not "two police officers")
         calibre = _calibre_end(doc, k)
         if calibre is not None:
