@@ -161,6 +161,8 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
         ("The government printed 5 billion Zimbabwe dollars.", []),
+        # a vague sum the same
+        ("Colombia lost billions of pesos to fraud.", ["COP"]),
     ],
 )
 def test_a_bare_currency_name_takes_the_country_named(

@@ -239,11 +239,13 @@ def _join_ranges(text: str, sums: list[_Sum]) -> list[_Sum]:
     return joined
 
 
-def _vague(text: str, currencies: _Currencies, taken: list[_Sum]) -> list[Quantity]:
+def _vague(
+    text: str, currencies: _Currencies, taken: list[_Sum], sentences: list[tuple[int, int]]
+) -> list[Quantity]:
     """ "billions of dollars", "tens of millions of euros": the round value and its words."""
     found = []
     for match in currencies.vague.finditer(text):
-        code = _code(currencies, match["cur"])
+        code = _sum_code(text, match, currencies, sentences)
         start, end = match.span()
         if code is None or any(s.start < end and start < s.end for s in taken):
             continue
@@ -270,7 +272,7 @@ def find_money(doc: Doc) -> list[Quantity]:
     sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if sentenced else []
     sums = _join_ranges(text, _sums(text, currencies, sentences))
-    found = _vague(text, currencies, sums)
+    found = _vague(text, currencies, sums, sentences)
     for this in sums:
         start = this.start
         approx, start = approx_before(text, start)
