@@ -146,3 +146,26 @@ def test_spans_point_into_text(nlp: Language) -> None:
 def test_quantities_in_text_order(nlp: Language) -> None:
     doc = nlp("More than 130,000 troops face Ukraine, which got $170 million.")
     assert [q.unit for q in find_quantities(doc)] == ["troops", "USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # no country in the sum's sentence: the one the article names
+        ("Pakistan's parliament met on Monday. The budget sets aside 500 billion rupees.", ["PKR"]),
+        # two countries in the sentence: the one named nearest the sum
+        ("Egypt raised 10 billion pounds, and Britain 2 billion pounds.", ["EGP", "GBP"]),
+        # no country named at all: the name's usual code, or none for a name with no usual one
+        ("The budget sets aside 500 billion rupees.", ["INR"]),
+        ("The fund paid 5 million dinars.", []),
+        # the country's adjective before the name decides; one naming no known issuer, nothing
+        ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
+        ("The government printed 5 billion Zimbabwe dollars.", []),
+        # a vague sum the same
+        ("Colombia lost billions of pesos to fraud.", ["COP"]),
+    ],
+)
+def test_a_bare_currency_name_takes_the_country_named(
+    nlp: Language, text: str, codes: list[str]
+) -> None:
+    assert [q.currency for q in _find(nlp, text)] == codes

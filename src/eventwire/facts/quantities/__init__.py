@@ -5,7 +5,8 @@ and expanded to a float with its ISO 4217 code. Counts are read from the spaCy p
 number tokens ("130,000", "1.5 million", "two dozen") and the plural noun it counts ("Russian
 troops"). Years, dates, times, ages, ordinals and numbers inside names are left out; percentages
 are kept with the unit ``percent``. A qualifier written just before a figure ("more than",
-"about", "at least") is kept, lowercase, as ``approx``.
+"about", "at least", or the "another" of a figure added to one before) is kept, lowercase, as
+``approx``.
 """
 
 from __future__ import annotations

@@ -15,14 +15,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.facts.quantities.numbers import approx_before, parse_number
+from eventwire.facts.quantities.money import is_currency_name
+from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
     excluded,
     low_end,
     number_runs,
-    plus_end,
+    qualifier_after,
     ranges,
 )
 from eventwire.schema import Quantity
@@ -33,15 +34,23 @@ NOT_COUNTED = frozenset(
         "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
         "centuries", "times", "pounds", "kilograms", "kgs", "tonnes", "tons", "metres", "meters",
         "kilometres", "kilometers", "kms", "miles", "feet", "inches", "litres", "liters",
-        "gallons", "acres", "hectares", "degrees", "points", "percents",
+        "gallons", "acres", "hectares", "degrees", "points", "percents", "km", "kg", "cm", "mm",
+        "ft", "lb", "lbs", "mph", "kph", "grams", "ounces", "yards", "megawatts", "gigawatts",
+        "terms", "seasons",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# nouns whose plural is the singular, which the tagger often calls singular: "87 aircraft"
+INVARIANT_PLURALS = frozenset({
+    "aircraft", "personnel", "police", "staff", "crew", "spacecraft", "livestock", "cattle",
+    "sheep",
+})  # fmt: skip
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
     "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
-    "displaced", "abducted", "kidnapped", "executed",
+    "displaced", "abducted", "kidnapped", "executed", "homeless", "stranded", "trapped",
+    "evacuated", "rescued", "captured", "hospitalised", "hospitalized",
 })  # fmt: skip
 
 
@@ -61,11 +70,17 @@ VAGUE_PLURALS = {
     "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
     "tens": 10.0,
 }  # fmt: skip
+_TROOP = ("troop", "soldier")
+# written after a number, a figure added to others: "3,000 more troops", "500 additional police"
+_ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
+# "a crowd of 5,000": the people of a gathering, as a force's members are troops
+GATHERING_NOUNS = frozenset({"crowd", "crowds", "gathering", "rally", "march", "group"})
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
 _TOLL = re.compile(
-    r"\b(?P<toll>(?:death|casualty)\s+toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
     r"[^.;]{0,40}?\b"
-    r"(?:to|at|of|reached|hit|passed|topped|exceeded|was|is)\s+$",
+    r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
+    r"surpassed|surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )
 
@@ -73,6 +88,8 @@ _TOLL = re.compile(
 def _plural(token: Token) -> str:
     if token.lower_ == "others":  # "five others injured"
         return "people"
+    if token.lower_ in INVARIANT_PLURALS:
+        return token.lower_
     if token.pos_ == "PROPN" and token.tag_ not in ("NNS", "NNPS"):
         return token.lower_  # "Rohingya"
     if token.tag_ in ("NNS", "NNPS") or token.lower_ == "people":
@@ -92,10 +109,21 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
     k = end
     while k < len(doc) and k < end + 6:
         token = doc[k]
+        compound = token.dep_ == "compound" and token.head.i > k and token.head.pos_ == "NOUN"
+        if compound and token.tag_ == "NNS":
+            k += 1  # "6,000 armoured personnel carriers"
+            continue
         if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and token.lower_ == "people"):
             return k, token
         if _people_name(doc, end, k):
             return k, token  # "900,000 Rohingya"
+        noun_after = doc[k + 1 : k + 2].text != "" and doc[k + 1].pos_ in ("NOUN", "PROPN")
+        if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound" and not noun_after:
+            return k, token  # "87 aircraft", "2,000 riot police" (not "two police officers")
+        calibre = _calibre_end(doc, k)
+        if calibre is not None:
+            k = calibre  # "300,000 155mm artillery shells"
+            continue
         if token.tag_ in ("VBN", "VBG") and ("-" in token.text or doc[k - 1].tag_ == "HYPH"):
             k += 1  # "U.S.-trained fighters", "Iranian-made drones"
             continue
@@ -105,10 +133,23 @@ def _counted(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
         next_ok = k + 1 < len(doc) and (doc[k + 1].pos_ in COUNTED_POS or doc[k + 1].tag_ == "HYPH")
         if token.pos_ == "NOUN" and value == 1 and not next_ok:
             return k, token  # "one soldier"
-        if token.pos_ not in COUNTED_POS and token.tag_ != "HYPH":
+        # "2 million internally displaced people", "40 heavily armed men": a participle or
+        # its adverb that modifies the noun ahead
+        modifies = (token.tag_ in ("VBN", "VBG") and token.dep_ == "amod") or (
+            token.pos_ == "ADV" and token.head.dep_ == "amod" and token.head.i > k
+        )
+        if token.pos_ not in COUNTED_POS and token.tag_ != "HYPH" and not modifies:
             return None
         k += 1
     return None
+
+
+def _calibre_end(doc: Doc, k: int) -> int | None:
+    """Index just past a calibre ("155mm", "155-mm", "7.62 mm") starting at ``k``, else None."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", doc[k].text):
+        return None
+    m = k + 2 if doc[k + 1 : k + 2].text == "-" else k + 1
+    return m + 1 if doc[m : m + 1].text.lower() == "mm" else None
 
 
 def _people_name(doc: Doc, end: int, k: int) -> bool:
@@ -140,9 +181,15 @@ def _casualty(doc: Doc, end: int) -> Token | None:
 def _casualty_verb(doc: Doc, char_start: int) -> str | None:
     """The harm done to a bare number that is its verb's object: "killing 30" → "killed"."""
     k = next((t.i for t in doc if t.idx >= char_start), len(doc)) - 1
-    if k < 0 or doc[k].pos_ != "VERB":
+    if k < 0:
         return None
-    return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+    if doc[k].pos_ == "VERB":
+        return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+    if doc[k].is_title and k > 0:  # a headline's "Strike Kills 20", which the tagger calls a name
+        stem = re.sub(r"(?:s|ed|d|ing)$", "", doc[k].lower_)
+        forms = (stem, stem + "e", stem[:-1])  # "Kills", "Injures", "Kidnapped"
+        return next((CASUALTY_VERBS[f] for f in forms if f in CASUALTY_VERBS), None)
+    return None
 
 
 def _toll(doc: Doc, start: int, char_start: int) -> str | None:
@@ -152,14 +199,31 @@ def _toll(doc: Doc, start: int, char_start: int) -> str | None:
     return " ".join(match["toll"].lower().split()) if match else None
 
 
+def _fraction(doc: Doc, start: int) -> tuple[float, int]:
+    """The share and first character of "half a million", "a quarter of a million" before the
+    "a" + scale at ``start``; (1.0, the "a") when there is none."""
+    before = [t.lower_ for t in doc[max(0, start - 4) : start - 1]]
+    if before[-1:] == ["half"]:
+        return 0.5, doc[start - 2].idx
+    if before[-2:] == ["quarter", "of"]:
+        first = start - 4 if before[-3:-2] in (["a"], ["one"]) else start - 3
+        return 0.25, doc[first].idx
+    return 1.0, doc[start - 1].idx
+
+
 def _strong(doc: Doc, end: int) -> tuple[str, int, int] | None:
-    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"."""
+    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"
+    or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops) or
+    "a 10,000-troop deployment"."""
     k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
-    if k >= len(doc) or doc[k].lower_ != "strong":
+    if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person", *_TROOP):
         return None
     for noun in doc[k + 1 : k + 4]:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
-            unit = "troops" if noun.lemma_.lower() in FORCE_NOUNS else "people"
+            force = noun.lemma_.lower() in FORCE_NOUNS or doc[k].lower_ in _TROOP
+            unit = "troops" if force else "people"
+            if doc[k].lower_ != "strong" and unit != "troops":
+                return None
             return unit, k + 1, noun.i + 1
         if noun.pos_ not in COUNTED_POS:
             return None
@@ -227,7 +291,8 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             i += 1
             continue
         value, k = phrase
-        counted = _counted(doc, k + 1, value) if doc[k : k + 1].text.lower() == "of" else None
+        link = doc[k : k + 1].text.lower()  # "thousands of troops", "thousands more troops"
+        counted = _counted(doc, k + 1, value) if link in ("of", "more") else None
         if counted is None:
             quantity = _vague_harmed(doc, i, k, value)
         elif _plural(counted[1]) in NOT_COUNTED:
@@ -236,12 +301,30 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             head = counted[1]
             end_char = head.idx + len(head)
             counts = text[doc[k + 1].idx : end_char]
-            approx = doc[i:k].text.lower()
+            approx = doc[i : k + 1 if link == "more" else k].text.lower()
             quantity = _quantity(text, value, _plural(head), approx, counts, doc[i].idx, end_char)
         if quantity is not None and not _overlaps(quantity.span[0], quantity.span[1], taken):
             found.append(quantity)
         i = k
     return found
+
+
+def _more_of_the_same(
+    doc: Doc, found: list[Quantity], value: float, approx: str | None, char_start: int, end: int
+) -> list[Quantity]:
+    """ "1,000 more", "another 500" with no noun: more of what the sentence counted before
+    ("2,000 troops to Poland and 1,000 more to Romania"), else nothing."""
+    more = doc[end : end + 1].text.lower() == "more"
+    if not more and approx not in ADDITIVE:
+        return []
+    sent_start = doc[end - 1].sent.start_char
+    before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
+    if not before:
+        return []
+    last = before[-1]
+    span_end = doc[end].idx + len(doc[end]) if more else doc[end - 1].idx + len(doc[end - 1])
+    approx = approx or "more"
+    return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
 def _percent_end(doc: Doc, end: int) -> int | None:
@@ -282,6 +365,13 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = _toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
+    first = next((t.i for t in doc if t.idx >= char_start), start)
+    if first > 1 and doc[first - 1].lower_ == "of":  # "a force of 5,000", "a crowd of 5,000"
+        noun = doc[first - 2]
+        if noun.lemma_.lower() in FORCE_NOUNS - {"mission"}:  # a mission may be civilians
+            return "troops", noun.text, number_end
+        if noun.lower_ in GATHERING_NOUNS:
+            return "people", noun.text, number_end
     return None
 
 
@@ -306,13 +396,12 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if start in ranged:
             between = start > 0 and doc[start - 1].lower_ == "between"
             approx, char_start = "between", doc[start - 1].idx if between else char_start
-        plus = plus_end(doc, end)
-        if plus is not None:
-            approx, end = approx or "more than", plus
+        after = qualifier_after(doc, end)
+        if after is not None:
+            approx, end = approx or after[0], after[1]
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in COUNT_SCALES:
-            half = start > 1 and doc[start - 2].lower_ == "half"  # "half a million people"
-            value = value / 2 if half else value
-            lead_idx = doc[start - 2 if half else start - 1].idx
+            part, lead_idx = _fraction(doc, start)  # "half a million", "a quarter of a million"
+            value = value * part
             approx, char_start = approx_before(text, lead_idx)  # "more than a dozen"
         lead = _vague_lead(doc, start)
         if lead is not None:
@@ -340,12 +429,16 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             bare = _bare(doc, start, end, char_start)
             if bare is not None:
                 found.append(_quantity(text, value, bare[0], approx, bare[1], char_start, bare[2]))
+            else:
+                found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))
             continue
         head = counted[1]
         unit = _plural(head)
-        if unit in NOT_COUNTED:
-            continue
+        if unit in NOT_COUNTED or is_currency_name(unit):
+            continue  # "5 million dinars" where no country says whose
         span_end = head.idx + len(head)
+        if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
+            approx, end = approx or doc[end].lower_, end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
     found.extend(_vague_counts(doc, [*money, *found]))

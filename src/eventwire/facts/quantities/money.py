@@ -3,15 +3,19 @@
 A range ("$5bn-$7bn", "between $2 and $3 billion", "2 to 3 billion euros") is one sum: its low
 end, with the scale of the high end when it has none of its own, and ``approx`` "between". A
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
-its words as ``approx``.
+its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
+takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
+rupees" is PKR); the schema has no field for a range's high end, so only the low end is kept.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -25,16 +29,28 @@ _VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
+class _Countries:
+    """The countries that use one bare currency name: a pattern of their words, word → code."""
+
+    pattern: re.Pattern[str]
+    codes: dict[str, str]
+
+
+@dataclass(frozen=True)
 class _Currencies:
     prefix: re.Pattern[str]
+    scaled: re.Pattern[str]
     suffix: re.Pattern[str]
     vague: re.Pattern[str]
     codes: dict[str, str]
+    by_country: dict[str, _Countries]
+    names: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -60,14 +76,22 @@ def _currencies() -> _Currencies:
     codes: dict[str, str] = {code: code for code in table["codes"]}
     codes.update(table["symbols"])
     codes.update({name: code for name, code in table["names"].items()})
+    by_country = _by_country(table["by_country"])
     symbols = sorted([*table["symbols"], *table["codes"]], key=len, reverse=True)
-    names = sorted([*table["names"], *table["codes"]], key=len, reverse=True)
+    names = sorted({*table["names"], *table["codes"], *by_country}, key=len, reverse=True)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
+    codes.update(table["scaled_symbols"])
+    letters = "|".join(re.escape(s) for s in table["scaled_symbols"])
+    scaled = re.compile(rf"(?<![\w$])(?P<cur>{letters})(?P<num>{DIGITS})(?P<scale>{SCALE})")
     suffix = re.compile(
         # "500 pounds of explosives" is a weight; "300 billion euros of reserves" is money
-        rf"(?<![\w.,$])(?P<body>{AMOUNT})\s+(?P<cur>{name_alt})\b(?!(?<=pounds)\s+of\b)"
+        # "a 500-million-euro loan", "a 100-euro fine"; "a 500-pound bomb" is a weight
+        # "100 million Ukrainian hryvnias": a capitalised adjective, tried only after the name
+        rf"(?<![\w.,$])(?P<body>{AMOUNT})(?:\s+|(?<=[a-z])-|-(?!pounds?\b))"
+        rf"(?:(?P<adj>(?-i:[A-Z][a-z]+))\s+)??(?P<cur>{name_alt})\b"
+        rf"(?!(?<=pounds)\s+of\b)"
         rf"(?!(?<=pound)\s+of\b)",
         re.IGNORECASE,
     )
@@ -76,28 +100,90 @@ def _currencies() -> _Currencies:
         rf"(?P<scale>{'|'.join(_VAGUE_SCALES)}))\s+of\s+(?P<cur>{name_alt})\b",
         re.IGNORECASE,
     )
-    return _Currencies(prefix, suffix, vague, codes)
+    return _Currencies(prefix, scaled, suffix, vague, codes, by_country, frozenset(names))
+
+
+def is_currency_name(word: str) -> bool:
+    """Whether ``word`` names a currency ("dinars"), which a count never counts."""
+    return word.lower() in _currencies().names
+
+
+def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
+    """Each bare name several countries use ("pesos") → those countries' words and codes."""
+    found: dict[str, _Countries] = {}
+    for group in groups:
+        codes = {word: code for code, words in group["countries"].items() for word in words}
+        words = sorted(codes, key=len, reverse=True)
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
+        found.update({name: countries for name in group["names"]})
+    return found
+
+
+def _country_code(
+    text: str, sentences: list[tuple[int, int]], start: int, countries: _Countries
+) -> str | None:
+    """The code of the country named nearest ``start`` in its sentence, else of the country the
+    text names most often, else None."""
+    sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
+    near = list(countries.pattern.finditer(text, *sentence))
+    if near:
+        nearest = min(near, key=lambda m: abs(m.start() - start))
+        return countries.codes[" ".join(nearest[0].lower().split())]
+    tally = Counter(
+        countries.codes[" ".join(m[0].lower().split())] for m in countries.pattern.finditer(text)
+    )
+    return tally.most_common(1)[0][0] if tally else None
 
 
 def _code(currencies: _Currencies, written: str) -> str | None:
     return currencies.codes.get(written) or currencies.codes.get(" ".join(written.lower().split()))
 
 
-def _sums(text: str, currencies: _Currencies) -> list[_Sum]:
-    """Every amount written with a currency, in text order; a symbol before wins over a name."""
+def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) -> list[_Sum]:
+    """Every amount written with a currency, in text order; a symbol before wins over a name;
+    a bare name several countries use takes the code of the country the text names."""
     sums: list[_Sum] = []
-    for pattern in (currencies.prefix, currencies.suffix):
+    for pattern in (currencies.prefix, currencies.scaled, currencies.suffix):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s.start < end and start < s.end for s in sums):
                 continue
+            if pattern is currencies.prefix and _name_with_digits(match):
+                continue
             number = parse_number(match["num"])
-            code = _code(currencies, match["cur"])
+            code = _sum_code(text, match, currencies, sentences)
             if number is None or code is None:
                 continue
             scale = _scale(match["scale"])
-            sums.append(_Sum(start, end, number, scale, code, pattern is currencies.prefix))
+            prefixed = pattern is not currencies.suffix
+            sums.append(_Sum(start, end, number, scale, code, prefixed))
     return sorted(sums, key=lambda s: s.start)
+
+
+def _sum_code(
+    text: str, match: re.Match[str], currencies: _Currencies, sentences: list[tuple[int, int]]
+) -> str | None:
+    """The code of a matched sum: of its symbol or name, or of the country its adjective or its
+    text names ("2 billion Serbian dinars", "Pakistan ... 500 billion rupees"); None for an
+    adjective that names no known issuer ("Zimbabwe dollars" are no US dollars)."""
+    code = _code(currencies, match["cur"])
+    countries = currencies.by_country.get(" ".join(match["cur"].lower().split()))
+    adjective = match.groupdict().get("adj")
+    if adjective is not None:
+        if countries is not None:
+            return countries.codes.get(adjective.lower())
+        return None if code == "USD" else code  # "Ukrainian hryvnias", "Japanese yen"
+    if countries is not None:
+        return _country_code(text, sentences, match.start(), countries) or code
+    return code
+
+
+def _name_with_digits(match: re.Match[str]) -> bool:
+    """An ISO code glued to a bare number is a name ("COP28"), not a sum ("USD50m" is one)."""
+    cur = match["cur"]
+    glued = match.end("cur") == match.start("num")
+    return glued and len(cur) == 3 and cur.isupper() and cur.isalpha() and not match["scale"]
 
 
 def _scale(written: str | None) -> float | None:
@@ -153,11 +239,13 @@ def _join_ranges(text: str, sums: list[_Sum]) -> list[_Sum]:
     return joined
 
 
-def _vague(text: str, currencies: _Currencies, taken: list[_Sum]) -> list[Quantity]:
+def _vague(
+    text: str, currencies: _Currencies, taken: list[_Sum], sentences: list[tuple[int, int]]
+) -> list[Quantity]:
     """ "billions of dollars", "tens of millions of euros": the round value and its words."""
     found = []
     for match in currencies.vague.finditer(text):
-        code = _code(currencies, match["cur"])
+        code = _sum_code(text, match, currencies, sentences)
         start, end = match.span()
         if code is None or any(s.start < end and start < s.end for s in taken):
             continue
@@ -181,22 +269,28 @@ def find_money(doc: Doc) -> list[Quantity]:
     """Every sum of money in ``doc``, with its value and currency."""
     text = doc.text  # Doc.text is rebuilt on every access
     currencies = _currencies()
-    sums = _join_ranges(text, _sums(text, currencies))
-    found = _vague(text, currencies, sums)
+    sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if sentenced else []
+    sums = _join_ranges(text, _sums(text, currencies, sentences))
+    found = _vague(text, currencies, sums, sentences)
     for this in sums:
         start = this.start
         approx, start = approx_before(text, start)
         if this.ranged:
             between = _BETWEEN.search(text, max(0, start - 10), start)
             approx, start = ("between", between.start()) if between else ("between", start)
+        end = this.end
+        plus = _PLUS.match(text, end)
+        if plus is not None:  # "$2.5 billion-plus"
+            approx, end = approx or "more than", plus.end()
         found.append(
             Quantity(
                 value=this.value,
                 unit=this.code,
                 currency=this.code,
                 approx=approx,
-                text=text[start : this.end],
-                span=[start, this.end],
+                text=text[start:end],
+                span=[start, end],
             )
         )
     return sorted(found, key=lambda q: q.span[0])

@@ -16,12 +16,17 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
     "dozen": 12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
+# a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
+ADDITIVE = ("another", "a further", "an additional", "an extra")
 APPROXIMATORS = (
     "more than", "over", "about", "around", "nearly", "almost", "up to", "at least", "roughly",
     "some", "an estimated", "fewer than", "less than", "as many as", "as much as", "approximately",
     "close to", "just over", "just under", "under", "upwards of", "at most", "as few as",
     "near", "well over", "no fewer than", "no more than", "not more than", "in excess of",
     "upward of", "above", "below",
+    *ADDITIVE,
+    "no less than", "not less than", "not fewer than", "a maximum of", "a minimum of",
+    "estimated", "perhaps", "possibly",
 )  # fmt: skip
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
@@ -32,10 +37,10 @@ _APPROX = re.compile(
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
 _WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
-# "$50M" and "$2Bn" as well as "$50m"; "lakh crore" is 10^12 ("Rs 6.2 lakh crore")
+# "$50M", "$2Bn" and a headline's "€50 Billion" as well as "$50m"; "lakh crore" is 10^12
 SCALE = (
-    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?:million|billion|crore)\b)?"
+    r"(?:[\s-]+(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?i:million|billion|crore)\b)?"
 )
 DIGITS = _DIGITS
 AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"

@@ -18,7 +18,21 @@ COUNT_SCALES = frozenset(
 # "several hundred" is three hundred, "a couple of thousand" two
 VAGUE_LEADS = {"several": 3.0, "few": 3.0, "couple": 2.0}
 _GLUED_SCALES = frozenset({"m", "mn", "mln", "bn", "bln", "k"})
+# a number before a time zone is a clock time: "0400 GMT", "10 ET"
+TIME_ZONES = frozenset({
+    "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "jst", "kst",
+    "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "hrs", "hours", "zulu",
+})  # fmt: skip
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
+# words a date entity may hold around a count it swallowed: "between 30 and 40", "some 200"
+_RANGE_WORDS = frozenset({
+    "between", "and", "to", "some", "about", "around", "nearly", "almost", "up", "more", "than",
+    "over", "under", "at", "least", "roughly", "as", "many",
+})  # fmt: skip
+_TIME_NOUNS = frozenset({
+    "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
+    "centuries", "weekends", "times", "sessions", "rounds", "terms", "seasons",
+})  # fmt: skip
 
 
 def is_number_token(token: Token) -> bool:
@@ -62,11 +76,19 @@ def low_end(doc: Doc, start: int, end: int) -> float | None:
     return low if scaled else low * scale
 
 
-def plus_end(doc: Doc, end: int) -> int | None:
-    """Index just past the "-plus" of "300-plus people", else None."""
-    if doc[end : end + 2].text.lower().replace(" ", "") == "-plus":
-        return end + 2
-    return end + 1 if doc[end : end + 1].text.lower() == "plus" else None
+# qualifiers written after a number, with the words they mean before one
+AFTER_QUALIFIERS = {"plus": "more than", "odd": "about", "or so": "about", "or more": "at least"}
+
+
+def qualifier_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The qualifier written after a number ("300-plus", "200-odd", "100 or so") as the words
+    that mean it before one, and the index just past it; else None."""
+    k = end + 1 if doc[end : end + 1].text == "-" and doc[end - 1].whitespace_ == "" else end
+    for words, approx in AFTER_QUALIFIERS.items():
+        n = len(words.split())
+        if doc[k : k + n].text.lower() == words and (n > 1 or k > end or words == "plus"):
+            return approx, k + n
+    return None
 
 
 def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
@@ -137,16 +159,33 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         and doc[start - 1 : start].text not in ("", "-")
         and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
     )
-    if entities and not (harmed and bare_date):
+    if entities and not (harmed and bare_date) and not _date_of_things(doc, start, end, entities):
         return True
     if end - start == 1 and YEARISH.match(first.text):
         return True
     if re.search(r"[:/]|\d-\d|^\d+(?:st|nd|rd|th)$", first.text):
         return True
+    if doc[end : end + 1].text.lower() in TIME_ZONES:
+        return True
+    if doc[end : end + 1].text.lower() == "mm":  # a calibre: "155mm shells"
+        return True
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
-    after_hyphen = after_hyphen and doc[end + 1 : end + 2].text.lower() != "plus"  # "300-plus"
+    after_hyphen = after_hyphen and qualifier_after(doc, end) is None  # "300-plus", "200-odd"
     return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+
+
+def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
+    """A "date" the small model reads into a count of plural things: "between 30 and 40
+    missiles" (not "the March 3 talks" or "30 days", whose date has a month or a time word)."""
+    if entities != {"DATE"} or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.tag_ not in ("NNS", "NNPS") or after.lower_ in _TIME_NOUNS:
+        return False
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    words = [t.lower_ for t in (ent or doc[start:end]) if t.is_alpha]
+    return all(w in NUMBER_WORDS or w in COUNT_SCALES or w in _RANGE_WORDS for w in words)
 
 
 def _ratio(doc: Doc, start: int, end: int) -> bool:
