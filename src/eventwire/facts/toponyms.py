@@ -212,13 +212,9 @@ def _choose(
             or _names_a_saint(span, gazetteer)
         ):
             continue
-        if tagged and (
-            (span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES)
-            or _speaks(span, gazetteer)
-        ):
-            tagged = (
-                False  # "states coach Ripley", "Petrova said": people, whatever the tagger says
-            )
+        if tagged and (_after_title(span) or _speaks(span, gazetteer)):
+            # "states coach Ripley", "Petrova said": people, whatever the tagger says
+            tagged = False
         if (
             tagged
             or (span.text in known and not _names_a_person(span, persons))
@@ -264,11 +260,14 @@ def _names_a_person(span: Span, persons: set[str]) -> bool:
     """A word of a person's name ("Bell" once "Tyrise M. Bell" is written), a name after a
     title ("Mr. Dublin") or before a verb of speech ("West said")."""
     doc = span.doc
-    if span.text in persons:
+    if span.text in persons or _after_title(span):
         return True
-    if span.end < len(doc) and doc[span.end].lower_ in _SPEECH:
-        return True
-    return span.start > 0 and doc[span.start - 1].lower_ in _TITLES
+    return span.end < len(doc) and doc[span.end].lower_ in _SPEECH
+
+
+def _after_title(span: Span) -> bool:
+    """Right after a person's title ("Mayor", "coach", "Sgt.")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _TITLES
 
 
 def _ends_a_longer_name(span: Span) -> bool:
@@ -375,8 +374,7 @@ def _plausible(
         return False  # "Dublin" in "Dublin City Schools" is a place; in "John Dublin" it isn't
     if hit.kind not in _TOWN_KINDS:
         return True
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in _TITLES:
+    if _after_title(span):
         return False
     population = max(entry.population for entry in entries)
     if (
