@@ -1,13 +1,42 @@
-"""The quantity battery: every figure of each wire-style sentence, with value, unit, qualifier."""
+"""The quantity batteries: every figure of each wire-style sentence, with value, unit, qualifier.
+
+Two batteries of the same shape: ``quantity_battery`` (the extractor was fitted to it) and
+``quantity_battery_unseen`` (written blind to the extractor, then never changed after its first
+run: 135/145 sentences passed then).
+"""
 
 from __future__ import annotations
 
 import pytest
+import quantity_battery
+import quantity_battery_unseen
 import spacy
-from quantity_battery import COUNTS, MONEY, NOT_FIGURES, Figure
+from quantity_battery import Figure
 from spacy.language import Language
 
 from eventwire.facts.quantities import find_quantities
+
+_BATTERIES = {"fitted": quantity_battery, "unseen": quantity_battery_unseen}
+MONEY = [
+    pytest.param(s, f, id=f"{name}-{i}")
+    for name, b in _BATTERIES.items()
+    for i, (s, f) in enumerate(b.MONEY)
+]
+COUNTS = [
+    pytest.param(s, f, id=f"{name}-{i}")
+    for name, b in _BATTERIES.items()
+    for i, (s, f) in enumerate(b.COUNTS)
+]
+NOT_FIGURES = [
+    pytest.param(s, id=f"{name}-{i}")
+    for name, b in _BATTERIES.items()
+    for i, s in enumerate(b.NOT_FIGURES)
+]
+SENTENCES = [
+    pytest.param(s, id=f"{name}-{i}")
+    for name, b in _BATTERIES.items()
+    for i, (s, _) in enumerate(b.MONEY + b.COUNTS)
+]
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +66,7 @@ def test_not_figures(nlp: Language, sentence: str) -> None:
     assert _figures(nlp, sentence) == []
 
 
-@pytest.mark.parametrize("sentence", [sentence for sentence, _ in MONEY + COUNTS])
+@pytest.mark.parametrize("sentence", SENTENCES)
 def test_spans_point_into_text(nlp: Language, sentence: str) -> None:
     for quantity in find_quantities(nlp(sentence)):
         start, end = quantity.span
