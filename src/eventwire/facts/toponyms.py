@@ -121,11 +121,17 @@ def _headline_word(token: Token) -> bool:
 
 
 def _containing_entity(span: Span) -> Span | None:
+    """The longer person, firm or group entity a word of the span belongs to, if any."""
+    doc = span.doc
     for tok in span:
         if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-            ent = next(e for e in span.doc.ents if e.start <= tok.i < e.end)
-            if len(ent) > len(span):
-                return ent
+            start, end = tok.i, tok.i + 1  # walk the entity's IOB tags (doc.ents builds them all)
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end - start > len(span):
+                return Span(doc, start, end, label=tok.ent_type)
     return None
 
 

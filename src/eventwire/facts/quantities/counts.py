@@ -178,9 +178,22 @@ def _casualty(doc: Doc, end: int) -> Token | None:
     return None
 
 
+def _first_token_from(doc: Doc, char: int) -> int:
+    """The index of the first token starting at or after ``char`` (``len(doc)`` if none): a
+    binary search, as token offsets only grow."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _casualty_verb(doc: Doc, char_start: int) -> str | None:
     """The harm done to a bare number that is its verb's object: "killing 30" → "killed"."""
-    k = next((t.i for t in doc if t.idx >= char_start), len(doc)) - 1
+    k = _first_token_from(doc, char_start) - 1
     if k < 0:
         return None
     if doc[k].pos_ == "VERB":
@@ -365,7 +378,9 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = _toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
-    first = next((t.i for t in doc if t.idx >= char_start), start)
+    first = _first_token_from(doc, char_start)
+    if first == len(doc):
+        first = start
     if first > 1 and doc[first - 1].lower_ == "of":  # "a force of 5,000", "a crowd of 5,000"
         noun = doc[first - 2]
         if noun.lemma_.lower() in FORCE_NOUNS - {"mission"}:  # a mission may be civilians
