@@ -76,7 +76,9 @@ def written_as(span: Span, gazetteer: Gazetteer) -> str:
     """The name to look a mention up by: its text, or the area a list names it as ("Sarpy" in
     "Douglas, Lancaster and Sarpy counties" is "Sarpy County")."""
     doc = span.doc
-    for token in doc[span.end : min(span.end + _LIST_REACH, span.sent.end)]:
+    for token in doc[span.end : min(span.end + _LIST_REACH, len(doc))]:
+        if token.is_sent_start:
+            break  # the list ends with its sentence
         word = _AREA_PLURALS.get(token.lower_)
         if word is not None:
             name = f"{span.text} {word}"

@@ -137,15 +137,19 @@ def _containing_entity(span: Span) -> Span | None:
 
 def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
     """Longest-match capitalised token sequences that are gazetteer names."""
+    sent_ends = [0] * len(doc)  # Token.sent builds a span on each read: once per sentence here
+    for sent in doc.sents:
+        sent_ends[sent.start : sent.end] = [sent.end] * len(sent)
     i = 0
     while i < len(doc):
         if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
             i += 1
             continue
-        sent_end = doc[i].sent.end
-        for n in range(min(_MAX_TOKENS, sent_end - i), 0, -1):
+        for n in range(min(_MAX_TOKENS, sent_ends[i] - i), 0, -1):
             span = doc[i : i + n]
-            if span[-1].is_punct or written_as(span, gazetteer) not in gazetteer:
+            if span[-1].is_punct or (
+                span.text not in gazetteer and written_as(span, gazetteer) not in gazetteer
+            ):
                 continue
             yield span
             i += n
