@@ -294,6 +294,11 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      [(2e6, "people", "some", "internally displaced people")]),
     ("The storm left 3,000 homeless.", [(3000, "people", None, "homeless")]),
     ("Russia has assembled a force of 5,000 near the town.", [(5000, "troops", None, "force")]),
+    # a total written on a verb of the counted noun
+    ("Russia massed troops numbering about 30,000 near the border.",
+     [(30000, "troops", "about", "troops")]),
+    ("Reinforcements totalling 5,000 arrived on Monday.",
+     [(5000, "reinforcements", None, "Reinforcements")]),
     ("A crowd of about 10,000 gathered in the square.",
      [(10000, "people", "about", "crowd")]),
     ("The 10,000-troop deployment begins in May.", [(10000, "troops", None, "deployment")]),
@@ -313,6 +318,7 @@ COUNTS: list[tuple[str, list[Figure]]] = [
 ]  # fmt: skip
 
 NOT_FIGURES: list[str] = [
+    "Losses totalled 3 million last year, the report said.",  # a sum with no currency
     "A 54-year-old man was detained at the scene.",
     "The minister, 61, told reporters the talks had failed.",
     "The alliance was founded in 1949 and expanded in 2004.",

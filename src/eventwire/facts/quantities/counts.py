@@ -178,6 +178,29 @@ def _casualty(doc: Doc, end: int) -> Token | None:
     return None
 
 
+_TOTALLING = frozenset({"number", "total"})
+# plural nouns a total is a sum of, not a count: "losses totalled 3 million"
+_SUM_NOUNS = frozenset({
+    "losses", "costs", "sales", "revenues", "profits", "debts", "damages", "earnings", "assets",
+    "reserves", "deposits", "exports", "imports", "funds", "savings", "payments", "bills",
+})  # fmt: skip
+
+
+def _counts_things(noun: Token) -> bool:
+    """A plural noun a number can count: "troops numbering 30,000", not "losses totalled …"."""
+    unit = _plural(noun)
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in INVARIANT_PLURALS)
+        and unit not in NOT_COUNTED
+        and unit not in _SUM_NOUNS
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _first_token_from(doc: Doc, char: int) -> int:
     """The index of the first token starting at or after ``char`` (``len(doc)`` if none): a
     binary search, as token offsets only grow."""
@@ -378,6 +401,12 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = _toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
+    verb = doc[end - 1].head
+    if verb.lemma_.lower() in _TOTALLING and doc[end - 1].dep_ in ("dobj", "attr", "npadvmod"):
+        # "troops numbering about 30,000", "reinforcements totalling 5,000": the verb's noun
+        noun = verb.head if verb.dep_ == "acl" else _subject(verb)
+        if noun is not None and _counts_things(noun):
+            return _plural(noun), noun.text, number_end
     first = _first_token_from(doc, char_start)
     if first == len(doc):
         first = start
