@@ -443,6 +443,8 @@ def test_other_spellings_count_in_an_article_about_their_country(
         # a small town's pupils, or its party's councillors
         ("Haslett students raised $16,000 for the food bank on Friday.", "Haslett", "USA"),
         ("The vote angered Hounslow Labour councillors, who walked out.", "Hounslow", "GBR"),
+        # a football club named after its town
+        ("Tuesday night's 1-0 defeat of Bolton Wanderers ended the run.", "Bolton", "GBR"),
         # a dateline in capitals before a dash, however small the town
         (
             "Loud music leads to arrest. CROMWELL — Police said a man was arrested after a party.",

@@ -1,5 +1,5 @@
 """Words around a name that say which place it is: a town's offices and people after it
-("Alexandria police", "the Huntsville Fire Department"), a party letter before a legislator's
+("Alexandria police", "the Huntsville Fire Department", "Bolton Wanderers"), a party letter before a legislator's
 home town ("D-Charleston"), and a plural area word after a list of names ("Douglas, Lancaster
 and Sarpy counties"). Used by :mod:`eventwire.facts.toponyms` and :mod:`eventwire.facts.places`.
 """
@@ -26,6 +26,8 @@ _CIVIC_NOUNS = frozenset({
     "marine", "firefighter",
     "motorist", "driver", "businessman", "businesswoman", "pensioner", "homeowners", "teachers",
     "natives", "hospitals", "councillors", "councilors", "ward", "zoning",
+    # a football club named after its town ("Burton Albion", "Bolton Wanderers")
+    "united", "albion", "wanderers", "rovers", "athletic", "hotspur", "rangers", "fc",
 })
 # ... and words that may stand between the name and that word ("Oxford City Council", "an
 # Alexandria grand jury", "Huntsville Fire Chief", "Oxford Crown Court").
