@@ -1,7 +1,8 @@
-"""Words around a name that say which place it is: a town's offices and people after it
-("Alexandria police", "the Huntsville Fire Department", "Bolton Wanderers"), a party letter before a legislator's
-home town ("D-Charleston"), and a plural area word after a list of names ("Douglas, Lancaster
-and Sarpy counties"). Used by :mod:`eventwire.facts.toponyms` and :mod:`eventwire.facts.places`.
+"""Words around a name that say which place it is: a town's offices, people and clubs after it
+("Alexandria police", "the Huntsville Fire Department", "Bolton Wanderers"), a party letter
+before a legislator's home town ("D-Charleston"), and a plural area word after a list of names
+("Douglas, Lancaster and Sarpy counties"). Used by :mod:`eventwire.facts.toponyms` and
+:mod:`eventwire.facts.places`.
 """
 
 from __future__ import annotations
