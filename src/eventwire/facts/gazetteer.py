@@ -442,7 +442,8 @@ class Gazetteer:
                     self._add(alt, alias)
 
     def __contains__(self, name: str) -> bool:
-        return norm(name) in self._index
+        """Whether the name has entries ("OAS" has none: no place is indexed under it)."""
+        return bool(self.entries(name))
 
     def entries(self, name: str) -> list[Entry]:
         """Every entry under this name, unranked; under an abbreviation written in capitals,

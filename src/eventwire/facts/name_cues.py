@@ -24,9 +24,9 @@ _CIVIC_NOUNS = frozenset({
     "library", "election", "elections", "voters", "taxpayers", "neighborhood", "neighbourhood",
     "area", "suburbs", "prosecutor", "prosecutors", "superintendent", "firefighters", "clerk",
     "treasurer", "district", "station", "student", "students", "pupil", "pupils", "soldier",
-    "marine", "firefighter",
-    "motorist", "driver", "businessman", "businesswoman", "pensioner", "homeowners", "teachers",
-    "natives", "hospitals", "councillors", "councilors", "ward", "zoning",
+    "marine", "firefighter", "motorist", "driver", "businessman", "businesswoman", "pensioner",
+    "homeowners", "teachers", "natives", "hospitals", "councillors", "councilors", "ward",
+    "zoning",
     # a football club named after its town ("Burton Albion", "Bolton Wanderers")
     "united", "albion", "wanderers", "rovers", "athletic", "hotspur", "rangers", "fc",
 })
