@@ -633,3 +633,30 @@ def test_one_place_per_name_in_a_story(
 ) -> None:
     place = _find(_places(nlp, gazetteer, text), written)
     assert place is not None and len(place.spans) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Mines employ thousands of South Africans. Chiefs in SA own the land.", "SA",
+         "South Africa"),
+        ("Floods cut roads in New South Wales. NSW Premier Chris Minns toured the area.", "NSW",
+         "New South Wales"),
+        ("Trinidad and Tobago sent aid to Dominica, and T&T will send more.", "T&T",
+         "Trinidad and Tobago"),
+    ],
+)  # fmt: skip
+def test_initials_of_a_place_the_story_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, name: str
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), written)
+    assert place is not None and place.name == name
+
+
+def test_initials_no_place_in_the_story_spells_out_are_no_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # "SA" with no South Africa (or South Australia) in the story, "T&T" with no Trinidad
+    places = _places(nlp, gazetteer, "Shares of Banco SA rose in Madrid, T&T Supermarkets said.")
+    assert _find(places, "SA") is None and _find(places, "T&T") is None
+    assert _find(places, "Madrid") is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from eventwire.facts.gazetteer import Gazetteer
+from eventwire.facts.initials import spelled_out
 
 # fmt: off
 # Words that, right after a name, make it a town's: its offices, courts and people ("Alexandria
@@ -76,8 +77,12 @@ def party_home(span: Span) -> bool:
 
 
 def written_as(span: Span, gazetteer: Gazetteer) -> str:
-    """The name to look a mention up by: its text, or the area a list names it as ("Sarpy" in
-    "Douglas, Lancaster and Sarpy counties" is "Sarpy County")."""
+    """The name to look a mention up by: its text, the name its initials stand for in the
+    article ("SA" for "South Africa"), or the area a list names it as ("Sarpy" in "Douglas,
+    Lancaster and Sarpy counties" is "Sarpy County")."""
+    full = spelled_out(span)
+    if full is not None:
+        return full
     doc = span.doc
     for token in doc[span.end : min(span.end + _LIST_REACH, len(doc))]:
         if token.is_sent_start:

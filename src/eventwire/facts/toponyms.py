@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.gazetteer import FEATURE_WORDS, Gazetteer, norm
+from eventwire.facts.initials import find_initials
 from eventwire.facts.name_cues import civic_after, party_home, written_as
 
 _MAX_TOKENS = 6
@@ -187,6 +188,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     # a team's name ("Smart Dubai Office", "Seattle Seahawks") or where the tagger erred
     known = frozenset(span.text for span in chosen)
     chosen = _choose(found, gazetteer, persons, local, home, known)
+    chosen += find_initials(doc, gazetteer, chosen)  # "SA" where it names "South Africa"
     return sorted(chosen, key=lambda span: span.start)
 
 
