@@ -644,6 +644,8 @@ def test_one_place_per_name_in_a_story(
          "New South Wales"),
         ("Trinidad and Tobago sent aid to Dominica, and T&T will send more.", "T&T",
          "Trinidad and Tobago"),
+        ("Jets of the U.S.-led coalition struck near Raqqa overnight.", "U.S.-led",
+         "United States"),
     ],
 )  # fmt: skip
 def test_initials_of_a_place_the_story_names(

@@ -1,5 +1,6 @@
 """Initials that stand for a place the article spells out ("SA" after "South Africa", "T&T"
-after "Trinidad and Tobago", "NSW" after "New South Wales").
+after "Trinidad and Tobago", "NSW" after "New South Wales"), and dotted initials joined to a
+participle ("U.S.-led").
 
 Press writes a long name once and its initials after that. Initials alone are too ambiguous
 to look up ("SA" is South Africa, South Australia, a company's "S.A."), so they count only where
@@ -19,6 +20,8 @@ from eventwire.facts.gazetteer import Gazetteer
 
 _KEY = "eventwire.place_initials"  # Doc.user_data: initials → the name they stand for
 _INITIALS = re.compile(r"[A-Z](?:&?[A-Z]){1,3}")
+# Dotted initials the tokenizer keeps in one token with what follows ("U.S.-led", "U.K.-based")
+_DOTTED_COMPOUND = re.compile(r"((?:[A-Z]\.){2,})-[a-z]+")
 
 
 def _forms(name: str) -> set[str]:
@@ -64,17 +67,21 @@ def find_initials(doc: Doc, gazetteer: Gazetteer, chosen: list[Span]) -> list[Sp
         chosen: the place-name mentions found so far.
 
     Returns:
-        Spans of the initials outside those mentions, in text order.
+        Spans of the initials outside those mentions, in text order; a "U.S.-led" token is a
+        mention of "U.S." (the tokenizer does not split it).
     """
     taken = {i for span in chosen for i in range(span.start, span.end)}
     tokens = [t for t in doc if t.i not in taken and _INITIALS.fullmatch(t.text)]
-    if not tokens:
-        return []
-    spelled = _named(chosen, doc, gazetteer)
+    spelled = _named(chosen, doc, gazetteer) if tokens else {}
     found = [doc[t.i : t.i + 1] for t in tokens if t.text in spelled]
+    for token in doc:
+        compound = _DOTTED_COMPOUND.fullmatch(token.text)
+        if compound and token.i not in taken and compound.group(1) in gazetteer:
+            spelled[token.text] = compound.group(1)  # "U.S.-led" is looked up as "U.S."
+            found.append(doc[token.i : token.i + 1])
     if found:
         doc.user_data[_KEY] = spelled
-    return found
+    return sorted(found, key=lambda span: span.start)
 
 
 def spelled_out(span: Span) -> str | None:
