@@ -25,6 +25,7 @@ from eventwire.facts.quantities.nouns import (
     FORCE_NOUNS,
     GATHERING_NOUNS,
     NOT_COUNTED,
+    coordinated,
     counted_noun,
     counts_things,
     plural,
@@ -125,11 +126,11 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
         elif plural(counted[1]) in NOT_COUNTED:
             quantity = None
         else:
-            head = counted[1]
-            end_char = head.idx + len(head)
+            unit, last = coordinated(doc, counted[1])  # "dozens of drones and missiles"
+            end_char = last.idx + len(last)
             counts = text[doc[k + 1].idx : end_char]
             approx = doc[i : k + 1 if link == "more" else k].text.lower()
-            quantity = _quantity(text, value, plural(head), approx, counts, doc[i].idx, end_char)
+            quantity = _quantity(text, value, unit, approx, counts, doc[i].idx, end_char)
         if quantity is not None and not _overlaps(quantity.span[0], quantity.span[1], taken):
             found.append(quantity)
         i = k
@@ -271,7 +272,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         unit = plural(head)
         if unit in NOT_COUNTED or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
-        span_end = head.idx + len(head)
+        unit, last_noun = coordinated(doc, head)  # "300 drones and missiles"
+        span_end = last_noun.idx + len(last_noun)
         if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
             approx, end = approx or doc[end].lower_, end + 1
         counts = text[doc[end].idx : span_end]

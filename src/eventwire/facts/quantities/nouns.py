@@ -106,6 +106,42 @@ def counted_noun(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
     return None
 
 
+def coordinated(doc: Doc, head: Token) -> tuple[str, Token]:
+    """The unit of the nouns a number counts together, and the last of them: "300 drones and
+    missiles" counts "drones and missiles", "40 tanks, howitzers and drones" all three; "70
+    missiles and 30 drones" or "2,000 troops and their families" count only the first."""
+    unit, last = plural(head), head
+    k, joined = head.i + 1, plural(head)
+    while k < len(doc) and doc[k].text in (",", "and", "or"):
+        sep_end = (
+            k + 2 if doc[k].text == "," and doc[k + 1 : k + 2].text in ("and", "or") else k + 1
+        )
+        noun = _conjunct(doc, head, sep_end)
+        if noun is None:
+            break
+        sep = doc[k:sep_end].text  # ",", "and", ", and"
+        joined += ("" if sep.startswith(",") else " ") + f"{sep} {plural(noun)}"
+        if sep != ",":  # a list ends with its "and": "tanks, howitzers and drones"
+            unit, last = joined, noun
+        k = noun.i + 1
+    return unit, last
+
+
+def _conjunct(doc: Doc, head: Token, k: int) -> Token | None:
+    """The plural noun conjoined to ``head`` from ``k``, past its modifiers, with no number or
+    determiner of its own; else None."""
+    for token in doc[k : k + 4]:
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in INVARIANT_PLURALS:
+            own = any(c.dep_ in ("nummod", "det", "poss") for c in token.children)
+            counted = plural(token) not in NOT_COUNTED
+            linked = token.dep_ == "conj" and head.i <= token.head.i < token.i
+            return token if linked and counted and not own else None
+        modifier = token.pos_ == "ADJ" or token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
+        if not modifier or token.pos_ in ("NUM", "DET", "PRON"):
+            return None
+    return None
+
+
 def _calibre_end(doc: Doc, k: int) -> int | None:
     """Index just past a calibre ("155mm", "155-mm", "7.62 mm") starting at ``k``, else None."""
     if not re.fullmatch(r"\d+(?:\.\d+)?", doc[k].text):
