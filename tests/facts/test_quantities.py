@@ -156,8 +156,9 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         # two countries in the sentence: the one named nearest the sum
         ("Egypt raised 10 billion pounds, and Britain 2 billion pounds.", ["EGP", "GBP"]),
         # no country named at all: the name's usual code, or none for a name with no usual one
+        # (the sum is still found, with the name as its unit: see the next test)
         ("The budget sets aside 500 billion rupees.", ["INR"]),
-        ("The fund paid 5 million dinars.", []),
+        ("The fund paid 5 million dinars.", [None]),
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
         ("The government printed 5 billion Zimbabwe dollars.", []),
@@ -169,3 +170,21 @@ def test_a_bare_currency_name_takes_the_country_named(
     nlp: Language, text: str, codes: list[str]
 ) -> None:
     assert [q.currency for q in _find(nlp, text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The fund paid 5 million dinars.", [(5e6, "dinars")]),
+        ("The bank lost billions of shillings.", [(1e9, "shillings")]),
+        ("He was fined 500 francs.", [(500, "francs")]),
+        # a number in words with no scale may be no sum: "two crowns"
+        ("The museum holds two crowns.", []),
+    ],
+)
+def test_a_sum_no_country_claims_keeps_its_value_and_name(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    quantities = _find(nlp, text)
+    assert [(q.value, q.unit) for q in quantities] == figures
+    assert all(q.currency is None and q.counts is None for q in quantities)
