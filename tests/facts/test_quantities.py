@@ -59,6 +59,9 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("The central bank froze 300 billion euros of reserves.", "300 billion euros", 3e11,
          "EUR", None),
         ("A $1.2-billion package was approved.", "$1.2-billion", 1.2e9, "USD", None),
+        ("Dubai approved Dh5 billion for roads.", "Dh5 billion", 5e9, "AED", None),
+        ("The developer paid Dhs 300m.", "Dhs 300m", 3e8, "AED", None),
+        ("China lent Rmb 10bn to the port.", "Rmb 10bn", 1e10, "CNY", None),
     ],
 )  # fmt: skip
 def test_money(
