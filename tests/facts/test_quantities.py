@@ -95,6 +95,13 @@ def test_money(
         ("At least 12 were killed in the shelling.", "At least 12 were killed", 12, "people",
          "at least", "killed"),
         ("The blast left seven dead near the market.", "seven dead", 7, "people", None, "dead"),
+        # a force's members named after it count as themselves
+        ("A 1,000-strong contingent of Kenyan police arrived.",
+         "1,000-strong contingent of Kenyan police", 1000, "police", None,
+         "contingent of Kenyan police"),
+        ("A 10,000-strong army of volunteers and conscripts formed.",
+         "10,000-strong army of volunteers and conscripts", 10000, "volunteers and conscripts",
+         None, "army of volunteers and conscripts"),
     ],
 )  # fmt: skip
 def test_counts(

@@ -182,7 +182,8 @@ def counts_things(noun: Token) -> bool:
 def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
     """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"
     or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops) or
-    "a 10,000-troop deployment"."""
+    "a 10,000-troop deployment"; members the phrase names count as themselves: "a 1,000-strong
+    contingent of Kenyan police"."""
     k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
     if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person", *TROOP_WORDS):
         return None
@@ -192,6 +193,14 @@ def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
             unit = "troops" if force else "people"
             if doc[k].lower_ != "strong" and unit != "troops":
                 return None
+            members = (
+                counted_noun(doc, noun.i + 2, 2.0)
+                if doc[noun.i + 1 : noun.i + 2].text == "of"
+                else None
+            )
+            if members is not None and plural(members[1]) not in NOT_COUNTED:
+                unit, last = coordinated(doc, members[1])  # "of volunteers and conscripts"
+                return unit, k + 1, last.i + 1
             return unit, k + 1, noun.i + 1
         if noun.pos_ not in COUNTED_POS:
             return None
