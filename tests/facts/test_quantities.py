@@ -198,3 +198,20 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
     quantities = _find(nlp, text)
     assert [(q.value, q.unit) for q in quantities] == figures
     assert all(q.currency is None and q.counts is None for q in quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("About 700 of the 1,000 soldiers were wounded.",
+         [(700, "soldiers", "About 700"), (1000, "soldiers", "1,000 soldiers")]),
+        ("Ukraine shot down 29 of the 31 drones.",
+         [(29, "drones", "29"), (31, "drones", "31 drones")]),
+        # one of a whole names one of them, not a count
+        ("He is one of the 27 members.", [(27, "members", "27 members")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_counted_whole_counts_its_noun(
+    nlp: Language, text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.text) for q in _find(nlp, text)] == figures

@@ -210,12 +210,15 @@ def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
 def share_of(
     doc: Doc, end: int, value: float, run_ends: dict[int, int]
 ) -> tuple[int, Token] | None:
-    """Where the figure ends and what it counts in "29 of 33 missiles", "two of the soldiers"
-    (not "one of the officials", which names one person, not a count)."""
+    """Where the figure ends and what it counts in "29 of 33 missiles", "700 of the 1,000
+    soldiers", "two of the soldiers" (not "one of the officials", which names one person, not a
+    count)."""
     if doc[end : end + 1].text.lower() != "of":
         return None
-    if end + 1 in run_ends:
-        counted = counted_noun(doc, run_ends[end + 1], value)
+    determined = doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS
+    whole = end + 2 if determined else end + 1
+    if whole in run_ends and (value > 1 or not determined):  # not "one of the 27 members"
+        counted = counted_noun(doc, run_ends[whole], value)
         return (doc[end - 1].idx + len(doc[end - 1]), counted[1]) if counted else None
     if value > 1 and doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS:
         counted = counted_noun(doc, end + 2, value)
