@@ -59,6 +59,9 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("The central bank froze 300 billion euros of reserves.", "300 billion euros", 3e11,
          "EUR", None),
         ("A $1.2-billion package was approved.", "$1.2-billion", 1.2e9, "USD", None),
+        ("Dubai approved Dh5 billion for roads.", "Dh5 billion", 5e9, "AED", None),
+        ("The developer paid Dhs 300m.", "Dhs 300m", 3e8, "AED", None),
+        ("China lent Rmb 10bn to the port.", "Rmb 10bn", 1e10, "CNY", None),
     ],
 )  # fmt: skip
 def test_money(
@@ -92,6 +95,13 @@ def test_money(
         ("At least 12 were killed in the shelling.", "At least 12 were killed", 12, "people",
          "at least", "killed"),
         ("The blast left seven dead near the market.", "seven dead", 7, "people", None, "dead"),
+        # a force's members named after it count as themselves
+        ("A 1,000-strong contingent of Kenyan police arrived.",
+         "1,000-strong contingent of Kenyan police", 1000, "police", None,
+         "contingent of Kenyan police"),
+        ("A 10,000-strong army of volunteers and conscripts formed.",
+         "10,000-strong army of volunteers and conscripts", 10000, "volunteers and conscripts",
+         None, "army of volunteers and conscripts"),
     ],
 )  # fmt: skip
 def test_counts(
@@ -156,8 +166,9 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         # two countries in the sentence: the one named nearest the sum
         ("Egypt raised 10 billion pounds, and Britain 2 billion pounds.", ["EGP", "GBP"]),
         # no country named at all: the name's usual code, or none for a name with no usual one
+        # (the sum is still found, with the name as its unit: see the next test)
         ("The budget sets aside 500 billion rupees.", ["INR"]),
-        ("The fund paid 5 million dinars.", []),
+        ("The fund paid 5 million dinars.", [None]),
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
         ("The government printed 5 billion Zimbabwe dollars.", []),
@@ -169,3 +180,38 @@ def test_a_bare_currency_name_takes_the_country_named(
     nlp: Language, text: str, codes: list[str]
 ) -> None:
     assert [q.currency for q in _find(nlp, text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The fund paid 5 million dinars.", [(5e6, "dinars")]),
+        ("The bank lost billions of shillings.", [(1e9, "shillings")]),
+        ("He was fined 500 francs.", [(500, "francs")]),
+        # a number in words with no scale may be no sum: "two crowns"
+        ("The museum holds two crowns.", []),
+    ],
+)
+def test_a_sum_no_country_claims_keeps_its_value_and_name(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    quantities = _find(nlp, text)
+    assert [(q.value, q.unit) for q in quantities] == figures
+    assert all(q.currency is None and q.counts is None for q in quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("About 700 of the 1,000 soldiers were wounded.",
+         [(700, "soldiers", "About 700"), (1000, "soldiers", "1,000 soldiers")]),
+        ("Ukraine shot down 29 of the 31 drones.",
+         [(29, "drones", "29"), (31, "drones", "31 drones")]),
+        # one of a whole names one of them, not a count
+        ("He is one of the 27 members.", [(27, "members", "27 members")]),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_counted_whole_counts_its_noun(
+    nlp: Language, text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.text) for q in _find(nlp, text)] == figures

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.quantities import CASUALTY_WORDS
+from eventwire.facts.quantities import CASUALTY_WORDS, is_currency_name
 from eventwire.schema import Event, Quantity
 
 # What each kind of figure can size, by PLOVER type.
@@ -97,7 +97,7 @@ def _nearest_fitting(quantity: Quantity, events: Sequence[Event]) -> Event | Non
 
 
 def _fits(quantity: Quantity, event: Event) -> bool:
-    if quantity.currency is not None:
+    if quantity.currency is not None or is_currency_name(quantity.unit):  # "5 million dinars"
         return event.type in _MONEY_EVENTS
     if quantity.unit == "percent":
         return False

@@ -1,12 +1,13 @@
 """Reported figures: sums of money and counts of people, troops, weapons and casualties.
 
-Money is found with patterns over the text ("about $170 million", "€2bn", "500 million euros")
-and expanded to a float with its ISO 4217 code. Counts are read from the spaCy parse: a run of
-number tokens ("130,000", "1.5 million", "two dozen") and the plural noun it counts ("Russian
-troops"). Years, dates, times, ages, ordinals and numbers inside names are left out; percentages
-are kept with the unit ``percent``. A qualifier written just before a figure ("more than",
-"about", "at least", or the "another" of a figure added to one before) is kept, lowercase, as
-``approx``.
+Money is found with patterns over the text ("about $170 million", "€2bn", "500 million euros") and
+expanded to a float with its ISO 4217 code (or, when no country says whose a bare name like
+"dinars" is, with that name as its unit and no currency). Counts are read from the spaCy parse: a
+run of number tokens ("130,000", "1.5 million", "two dozen") and the plural noun it counts
+("Russian troops"). Years, dates, times, ages, ordinals and numbers inside names are left out;
+percentages are kept with the unit ``percent``. A qualifier written just before a figure ("more
+than", "about", "at least", or the "another" of a figure added to one before) is kept, lowercase,
+as ``approx``.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.facts.quantities.counts import CASUALTY_WORDS, find_counts
-from eventwire.facts.quantities.money import find_money
+from eventwire.facts.quantities.money import find_money, is_currency_name
 from eventwire.facts.quantities.numbers import parse_number
 from eventwire.schema import Quantity
 
-__all__ = ["CASUALTY_WORDS", "find_quantities", "parse_number"]
+__all__ = ["CASUALTY_WORDS", "find_quantities", "is_currency_name", "parse_number"]
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:

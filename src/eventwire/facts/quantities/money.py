@@ -5,7 +5,9 @@ end, with the scale of the high end when it has none of its own, and ``approx`` 
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
 its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
 takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
-rupees" is PKR); the schema has no field for a range's high end, so only the low end is kept.
+rupees" is PKR); where no country is named and the name has no usual code ("5 million dinars"),
+the sum keeps its value with the name as its unit and no currency, rather than being dropped or
+given a guessed code. The schema has no field for a range's high end, so only the low end is kept.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ class _Sum:
     end: int
     number: float
     scale: float | None  # None when no scale word is written: "$2" in "$2 and $3 billion"
-    code: str
+    code: str  # ISO 4217, or the lowercase name of a currency no country says whose ("dinars")
     prefixed: bool
     ranged: bool = False
 
@@ -175,8 +177,24 @@ def _sum_code(
             return countries.codes.get(adjective.lower())
         return None if code == "USD" else code  # "Ukrainian hryvnias", "Japanese yen"
     if countries is not None:
-        return _country_code(text, sentences, match.start(), countries) or code
+        resolved = _country_code(text, sentences, match.start(), countries) or code
+        return resolved or _unresolved(currencies, match)
     return code
+
+
+def _unresolved(currencies: _Currencies, match: re.Match[str]) -> str | None:
+    """The plural name of a sum whose currency no country names ("5 million dinars" → "dinars"),
+    when its number is written in digits or with a scale ("two crowns" may be no money)."""
+    number = match.groupdict().get("num")
+    if number is not None and not match["scale"] and not re.search(r"\d", number):
+        return None
+    name = " ".join(match["cur"].lower().split())
+    return name + "s" if name + "s" in currencies.by_country else name
+
+
+def _currency(code: str) -> str | None:
+    """The ISO 4217 code of a sum, or None for the name of an unresolved one ("dinars")."""
+    return code if code.isupper() else None
 
 
 def _name_with_digits(match: re.Match[str]) -> bool:
@@ -256,7 +274,7 @@ def _vague(
             Quantity(
                 value=value,
                 unit=code,
-                currency=code,
+                currency=_currency(code),
                 approx=approx,
                 text=text[start:end],
                 span=[start, end],
@@ -287,7 +305,7 @@ def find_money(doc: Doc) -> list[Quantity]:
             Quantity(
                 value=this.value,
                 unit=this.code,
-                currency=this.code,
+                currency=_currency(this.code),
                 approx=approx,
                 text=text[start:end],
                 span=[start, end],

@@ -34,6 +34,8 @@ _APPROX = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+# qualifiers that stand before another only as prepositions ("fighting over some 300 villages")
+_NOT_OUTER = frozenset({"over", "under", "above", "below", "near", "some", "about", "around"})
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
 _WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
@@ -87,8 +89,13 @@ def parse_number(text: str) -> float | None:
 
 
 def approx_before(text: str, start: int) -> tuple[str | None, int]:
-    """The qualifier ending just before ``start`` ("about ") and where it begins."""
+    """The qualifier ending just before ``start`` ("about ") and where it begins, with one
+    stacked before it ("up to about", "perhaps as many as")."""
     match = _APPROX.search(text, max(0, start - 20), start)
     if match is None:
         return None, start
-    return match["approx"].lower(), match.start("approx")
+    approx, first = " ".join(match["approx"].lower().split()), match.start("approx")
+    outer = _APPROX.search(text, max(0, first - 20), first)
+    if outer is None or outer["approx"].lower() in _NOT_OUTER:
+        return approx, first
+    return f"{' '.join(outer['approx'].lower().split())} {approx}", outer.start("approx")

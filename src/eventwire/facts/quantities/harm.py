@@ -1,0 +1,75 @@
+"""Casualties: the people a bare number counts when its setting names a harm done to them.
+
+"30 wounded" and "12 were killed" (a casualty word after the number), "killing 30" (a casualty
+verb before it) and "the death toll rose to 57" (a toll) count people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
+CASUALTY_WORDS = frozenset({
+    "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
+    "displaced", "abducted", "kidnapped", "executed", "homeless", "stranded", "trapped",
+    "evacuated", "rescued", "captured", "hospitalised", "hospitalized",
+})  # fmt: skip
+
+
+# verbs whose bare object number counts people ("killing 30"), with their participle
+CASUALTY_VERBS = {
+    "kill": "killed", "wound": "wounded", "injure": "injured", "hurt": "hurt",
+    "arrest": "arrested", "detain": "detained", "displace": "displaced", "abduct": "abducted",
+    "kidnap": "kidnapped", "execute": "executed", "rescue": "rescued", "evacuate": "evacuated",
+}  # fmt: skip
+_TOLL = re.compile(
+    r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"[^.;]{0,40}?\b"
+    r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
+    r"surpassed|surpasses|was|is|stood|stands)\s+$",
+    re.IGNORECASE,
+)
+
+
+def casualty_after(doc: Doc, end: int) -> Token | None:
+    """The casualty word right after a bare number: "30 wounded", "12 were killed"."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ in ("were", "was") else end
+    if k < len(doc) and doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
+        return doc[k]
+    return None
+
+
+def first_token_from(doc: Doc, char: int) -> int:
+    """The index of the first token starting at or after ``char`` (``len(doc)`` if none): a
+    binary search, as token offsets only grow."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def casualty_verb(doc: Doc, char_start: int) -> str | None:
+    """The harm done to a bare number that is its verb's object: "killing 30" → "killed"."""
+    k = first_token_from(doc, char_start) - 1
+    if k < 0:
+        return None
+    if doc[k].pos_ == "VERB":
+        return CASUALTY_VERBS.get(doc[k].lemma_.lower())
+    if doc[k].is_title and k > 0:  # a headline's "Strike Kills 20", which the tagger calls a name
+        stem = re.sub(r"(?:s|ed|d|ing)$", "", doc[k].lower_)
+        forms = (stem, stem + "e", stem[:-1])  # "Kills", "Injures", "Kidnapped"
+        return next((CASUALTY_VERBS[f] for f in forms if f in CASUALTY_VERBS), None)
+    return None
+
+
+def death_toll(doc: Doc, start: int, char_start: int) -> str | None:
+    """ "death toll" when a bare number is the toll: "the death toll rose to 57"."""
+    sent_start = doc[start].sent.start_char
+    match = _TOLL.search(doc.text, sent_start, char_start)
+    return " ".join(match["toll"].lower().split()) if match else None

@@ -1,0 +1,226 @@
+"""What a number counts: the plural noun after it and the lexicon of nouns that are no count.
+
+A run of number tokens counts the first plural noun after it, past its modifiers ("6,000
+armoured personnel carriers", "14 Leopard 2 tanks", "900 Iranian-made drones"); durations and
+measures ("30 days", "40 km") count nothing. A "strong" or "member" force ("a 100,000-strong
+force") counts troops, and a share ("29 of 33 missiles") the noun of its whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+# durations and measures are not counts of things
+NOT_COUNTED = frozenset(
+    {
+        "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
+        "centuries", "times", "pounds", "kilograms", "kgs", "tonnes", "tons", "metres", "meters",
+        "kilometres", "kilometers", "kms", "miles", "feet", "inches", "litres", "liters",
+        "gallons", "acres", "hectares", "degrees", "points", "percents", "km", "kg", "cm", "mm",
+        "ft", "lb", "lbs", "mph", "kph", "grams", "ounces", "yards", "megawatts", "gigawatts",
+        "terms", "seasons",
+    }
+)  # fmt: skip
+IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
+# nouns whose plural is the singular, which the tagger often calls singular: "87 aircraft"
+INVARIANT_PLURALS = frozenset({
+    "aircraft", "personnel", "police", "staff", "crew", "spacecraft", "livestock", "cattle",
+    "sheep",
+})  # fmt: skip
+COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+
+# the members of a "100,000-strong force" are troops; of a "5,000-strong crowd", people
+FORCE_NOUNS = frozenset({
+    "force", "army", "contingent", "garrison", "brigade", "division", "battalion", "militia",
+    "corps", "unit", "regiment", "battlegroup", "mission", "deployment", "navy", "squad",
+})  # fmt: skip
+TROOP_WORDS = ("troop", "soldier")
+# "a crowd of 5,000": the people of a gathering, as a force's members are troops
+GATHERING_NOUNS = frozenset({"crowd", "crowds", "gathering", "rally", "march", "group"})
+_SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
+# plural nouns a total is a sum of, not a count: "losses totalled 3 million"
+_SUM_NOUNS = frozenset({
+    "losses", "costs", "sales", "revenues", "profits", "debts", "damages", "earnings", "assets",
+    "reserves", "deposits", "exports", "imports", "funds", "savings", "payments", "bills",
+})  # fmt: skip
+
+
+def plural(token: Token) -> str:
+    if token.lower_ == "others":  # "five others injured"
+        return "people"
+    if token.lower_ in INVARIANT_PLURALS:
+        return token.lower_
+    if token.pos_ == "PROPN" and token.tag_ not in ("NNS", "NNPS"):
+        return token.lower_  # "Rohingya"
+    if token.tag_ in ("NNS", "NNPS") or token.lower_ == "people":
+        return token.lower_
+    lemma = token.lemma_.lower()
+    if lemma in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[lemma]
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", lemma):
+        return lemma + "es"
+    return lemma + "s"
+
+
+def counted_noun(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
+    """The noun a number counts: the first plural noun after it, past its modifiers."""
+    k = end
+    while k < len(doc) and k < end + 6:
+        token = doc[k]
+        compound = token.dep_ == "compound" and token.head.i > k and token.head.pos_ == "NOUN"
+        if compound and token.tag_ == "NNS":
+            k += 1  # "6,000 armoured personnel carriers"
+            continue
+        if token.tag_ in ("NNS", "NNPS") or (token.pos_ == "NOUN" and token.lower_ == "people"):
+            return k, token
+        if _people_name(doc, end, k):
+            return k, token  # "900,000 Rohingya"
+        noun_after = doc[k + 1 : k + 2].text != "" and doc[k + 1].pos_ in ("NOUN", "PROPN")
+        if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound" and not noun_after:
+            return k, token  # "87 aircraft", "2,000 riot police" (not "two police officers")
+        calibre = _calibre_end(doc, k)
+        if calibre is not None:
+            k = calibre  # "300,000 155mm artillery shells"
+            continue
+        if token.tag_ in ("VBN", "VBG") and ("-" in token.text or doc[k - 1].tag_ == "HYPH"):
+            k += 1  # "U.S.-trained fighters", "Iranian-made drones"
+            continue
+        if _part_of_name(doc, k):
+            k += 1  # "14 Leopard 2 tanks", "six F-16 fighter jets"
+            continue
+        next_ok = k + 1 < len(doc) and (doc[k + 1].pos_ in COUNTED_POS or doc[k + 1].tag_ == "HYPH")
+        if token.pos_ == "NOUN" and value == 1 and not next_ok:
+            return k, token  # "one soldier"
+        # "2 million internally displaced people", "40 heavily armed men": a participle or
+        # its adverb that modifies the noun ahead
+        modifies = (token.tag_ in ("VBN", "VBG") and token.dep_ == "amod") or (
+            token.pos_ == "ADV" and token.head.dep_ == "amod" and token.head.i > k
+        )
+        if token.pos_ not in COUNTED_POS and token.tag_ != "HYPH" and not modifies:
+            return None
+        k += 1
+    return None
+
+
+def coordinated(doc: Doc, head: Token) -> tuple[str, Token]:
+    """The unit of the nouns a number counts together, and the last of them: "300 drones and
+    missiles" counts "drones and missiles", "40 tanks, howitzers and drones" all three; "70
+    missiles and 30 drones" or "2,000 troops and their families" count only the first."""
+    unit, last = plural(head), head
+    k, joined = head.i + 1, plural(head)
+    while k < len(doc) and doc[k].text in (",", "and", "or"):
+        sep_end = (
+            k + 2 if doc[k].text == "," and doc[k + 1 : k + 2].text in ("and", "or") else k + 1
+        )
+        noun = _conjunct(doc, head, sep_end)
+        if noun is None:
+            break
+        sep = doc[k:sep_end].text  # ",", "and", ", and"
+        joined += ("" if sep.startswith(",") else " ") + f"{sep} {plural(noun)}"
+        if sep != ",":  # a list ends with its "and": "tanks, howitzers and drones"
+            unit, last = joined, noun
+        k = noun.i + 1
+    return unit, last
+
+
+def _conjunct(doc: Doc, head: Token, k: int) -> Token | None:
+    """The plural noun conjoined to ``head`` from ``k``, past its modifiers, with no number or
+    determiner of its own; else None."""
+    for token in doc[k : k + 4]:
+        if token.tag_ in ("NNS", "NNPS") or token.lower_ in INVARIANT_PLURALS:
+            own = any(c.dep_ in ("nummod", "det", "poss") for c in token.children)
+            counted = plural(token) not in NOT_COUNTED
+            linked = token.dep_ == "conj" and head.i <= token.head.i < token.i
+            return token if linked and counted and not own else None
+        modifier = token.pos_ == "ADJ" or token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
+        if not modifier or token.pos_ in ("NUM", "DET", "PRON"):
+            return None
+    return None
+
+
+def _calibre_end(doc: Doc, k: int) -> int | None:
+    """Index just past a calibre ("155mm", "155-mm", "7.62 mm") starting at ``k``, else None."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", doc[k].text):
+        return None
+    m = k + 2 if doc[k + 1 : k + 2].text == "-" else k + 1
+    return m + 1 if doc[m : m + 1].text.lower() == "mm" else None
+
+
+def _people_name(doc: Doc, end: int, k: int) -> bool:
+    """A singular name the number counts, with nothing after it: "900,000 Rohingya"."""
+    token = doc[k]
+    if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
+        return False
+    if k + 1 < len(doc) and (doc[k + 1].pos_ in ("NOUN", "PROPN", "NUM") or doc[k + 1].text == "-"):
+        return False  # "900 Iranian-made drones" counts the drones
+    return token.ent_type_ == "NORP" or doc[end - 1].head.i == k
+
+
+def _part_of_name(doc: Doc, k: int) -> bool:
+    """A model's name inside a counted phrase: "F-16", "T-72", the "2" of "Leopard 2"."""
+    token = doc[k]
+    if re.search(r"[A-Za-z]", token.text) and re.search(r"\d", token.text):
+        return True
+    return token.pos_ == "NUM" and doc[k - 1].pos_ == "PROPN"
+
+
+def counts_things(noun: Token) -> bool:
+    """A plural noun a number can count: "troops numbering 30,000", not "losses totalled …"."""
+    unit = plural(noun)
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in INVARIANT_PLURALS)
+        and unit not in NOT_COUNTED
+        and unit not in _SUM_NOUNS
+    )
+
+
+def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
+    """The unit, and the counted phrase's token range, of "a 100,000-strong (Russian) force"
+    or "a 3,000-member force" (a "15-member panel" or "27-member bloc" counts no troops) or
+    "a 10,000-troop deployment"; members the phrase names count as themselves: "a 1,000-strong
+    contingent of Kenyan police"."""
+    k = end + 1 if end < len(doc) and doc[end].text in ("-", "–") else end
+    if k >= len(doc) or doc[k].lower_ not in ("strong", "member", "man", "person", *TROOP_WORDS):
+        return None
+    for noun in doc[k + 1 : k + 4]:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "compound":
+            force = noun.lemma_.lower() in FORCE_NOUNS or doc[k].lower_ in TROOP_WORDS
+            unit = "troops" if force else "people"
+            if doc[k].lower_ != "strong" and unit != "troops":
+                return None
+            members = (
+                counted_noun(doc, noun.i + 2, 2.0)
+                if doc[noun.i + 1 : noun.i + 2].text == "of"
+                else None
+            )
+            if members is not None and plural(members[1]) not in NOT_COUNTED:
+                unit, last = coordinated(doc, members[1])  # "of volunteers and conscripts"
+                return unit, k + 1, last.i + 1
+            return unit, k + 1, noun.i + 1
+        if noun.pos_ not in COUNTED_POS:
+            return None
+    return None
+
+
+def share_of(
+    doc: Doc, end: int, value: float, run_ends: dict[int, int]
+) -> tuple[int, Token] | None:
+    """Where the figure ends and what it counts in "29 of 33 missiles", "700 of the 1,000
+    soldiers", "two of the soldiers" (not "one of the officials", which names one person, not a
+    count)."""
+    if doc[end : end + 1].text.lower() != "of":
+        return None
+    determined = doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS
+    whole = end + 2 if determined else end + 1
+    if whole in run_ends and (value > 1 or not determined):  # not "one of the 27 members"
+        counted = counted_noun(doc, run_ends[whole], value)
+        return (doc[end - 1].idx + len(doc[end - 1]), counted[1]) if counted else None
+    if value > 1 and doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS:
+        counted = counted_noun(doc, end + 2, value)
+        return (counted[1].idx + len(counted[1]), counted[1]) if counted else None
+    return None
