@@ -35,11 +35,12 @@ def test_every_setting_can_be_set() -> None:
             "EVENTWIRE_BATCH_SIZE": "8",
             "EVENTWIRE_MIN_CONFIDENCE": "0.5",
             "EVENTWIRE_REQUIRE_PARTY": "true",
+            "EVENTWIRE_ATTRIBUTIONS": "1",
             "EVENTWIRE_OTHER": "ignored",
         }
     )
     assert (config.model, config.batch_size, config.min_confidence) == ("en_core_web_sm", 8, 0.5)
-    assert config.require_party is True
+    assert config.require_party is True and config.attributions is True
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,23 @@ def test_require_party_drops_events_no_one_is_coded_in() -> None:
     every = next(Pipeline(Config()).extract_many([article])).events
     assert [e.type for e in kept] == ["AGREE"] and kept[0].actor[0].code == "DEU"
     assert len(every) > len(kept)
+
+
+def test_attributions_adds_beliefs_and_findings_to_quotes() -> None:
+    from eventwire.runner.pipeline import Pipeline
+    from eventwire.schema import Article
+
+    text = (
+        "Most economists believe that the downturn will end next year. A Gallup poll showed "
+        "that voters trust the senator. The senator said on Monday that she would run."
+    )
+    article = Article(id="a", published="2022-02-16", text=text)
+    said = next(Pipeline(Config()).extract_many([article])).quotes
+    wider = next(Pipeline(Config(attributions=True)).extract_many([article])).quotes
+    assert [q.cue for q in said] == ["said"]
+    assert [(q.cue, q.text) for q in wider] == [
+        ("believe", "the downturn will end next year"),
+        ("showed", "voters trust the senator"),
+        ("said", "she would run"),
+    ]
+    assert Config(attributions=True).fingerprint() != Config().fingerprint()

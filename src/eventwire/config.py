@@ -35,6 +35,10 @@ class Config(BaseModel):
         require_party: emit only events with at least one coded actor or recipient (as event
             datasets such as ICEWS keep them); off by default, so sentence-level uses still see
             an event whose parties are unknown.
+        attributions: also report, as indirect quotes, what a source is said to think, want or
+            plan, what polls and studies show, and positions it takes ("believes that …",
+            "wants to …", "a poll shows …", "endorsed the senator"), as PolNeAR annotates
+            attribution; off by default, so ``quotes`` holds what people said.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -44,14 +48,16 @@ class Config(BaseModel):
     batch_size: int = Field(default=32, gt=0)
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     require_party: bool = False
+    attributions: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Config:
         """The defaults, overridden by environment variables (how command-line users set them).
 
         ``EVENTWIRE_MODEL``, ``EVENTWIRE_MAX_BYTES`` (bytes, or with a unit: ``20MB``, ``512kB``,
-        ``1GiB``), ``EVENTWIRE_BATCH_SIZE``, ``EVENTWIRE_MIN_CONFIDENCE`` and
-        ``EVENTWIRE_REQUIRE_PARTY`` (``1``/``0``, ``true``/``false``); empty ones are ignored.
+        ``1GiB``), ``EVENTWIRE_BATCH_SIZE``, ``EVENTWIRE_MIN_CONFIDENCE``,
+        ``EVENTWIRE_REQUIRE_PARTY`` and ``EVENTWIRE_ATTRIBUTIONS`` (``1``/``0``,
+        ``true``/``false``); empty ones are ignored.
 
         Raises:
             ConfigError: a value is malformed or out of range (the message names the variable).

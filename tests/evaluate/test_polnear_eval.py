@@ -14,7 +14,7 @@ from eventwire.evaluate.polnear import evaluate_polnear, read_polnear
 
 TEXT = (
     "The embassy will stay open, the ambassador said on Monday.\n\n"
-    "Farmers expect a poor harvest this year."
+    "Farmers believe that the harvest will be poor this year."
 )
 
 
@@ -22,9 +22,9 @@ def _standoff(text: str) -> str:
     content_end = text.index(",")
     source = text.index("the ambassador")
     cue = text.index("said")
-    belief = text.index("a poor harvest")
+    belief = text.index("the harvest")
     farmers = text.index("Farmers")
-    expect = text.index("expect")
+    believe = text.index("believe")
     lines = [
         f"T1\tContent 0 {content_end}\t{text[:content_end]}",
         f"T2\tSource {source} {source + 14}\tthe ambassador",
@@ -32,7 +32,7 @@ def _standoff(text: str) -> str:
         "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2",
         f"T4\tContent {belief} {len(text) - 1}\t{text[belief:-1]}",
         f"T5\tSource {farmers} {farmers + 7}\tFarmers",
-        f"T6\tCue {expect} {expect + 6}\texpect",
+        f"T6\tCue {believe} {believe + 7}\tbelieve",
         "E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5",
     ]
     return "\n".join(lines)
@@ -62,6 +62,9 @@ def test_scores_found_and_missed_quotes(nlp: Language, gold_file: Path) -> None:
     assert (scores["gold"], scores["system"], scores["found"]) == (2, 1, 1)
     assert (scores["precision"], scores["recall"], scores["speaker_accuracy"]) == (1.0, 0.5, 1.0)
     assert scores["recall_speech"] == 1.0
+    # the farmers' belief is an attribution only when those are reported too
+    assert (scores["attributions_system"], scores["attributions_recall"]) == (2, 1.0)
+    assert scores["attributions_precision"] == 1.0
 
 
 def test_bad_line_raises_eval_error(nlp: Language, tmp_path: Path) -> None:

@@ -144,44 +144,54 @@ def evaluate_polnear(
         recall on gold contents with and without quotation marks (``recall_quoted``,
         ``recall_unquoted``) and on gold whose cue is a reporting verb of the lexicon or
         "according to" (``recall_speech``; PolNeAR also marks beliefs, polls and stances).
+        The ``attributions_`` keys score the same with those wider attributions reported too
+        (``find_quotes(..., broad=True)``, the ``attributions`` setting).
     """
     articles = list(read_polnear(path, limit=limit))
-    totals = dict.fromkeys(
-        ("gold", "system", "found", "correct", "speaker_scored", "speaker_right"), 0
-    )
-    totals |= dict.fromkeys(("gold_quoted", "found_quoted", "gold_speech", "found_speech"), 0)
+    quotes_only = _totals()
+    attributions = _totals()
     docs = nlp.pipe(article.text for article in articles)
     for article, doc in zip(articles, docs, strict=True):
-        quotes = find_quotes(doc, lambda span: None)
-        _score_article(article, doc, quotes, totals)
+        _score_article(article, doc, find_quotes(doc, lambda span: None), quotes_only)
+        wide = find_quotes(doc, lambda span: None, broad=True)
+        _score_article(article, doc, wide, attributions)
+    wider = _summary(attributions)
+    return {
+        "articles": len(articles),
+        **_summary(quotes_only),
+        **{f"attributions_{key}": wider[key] for key in _WIDER_KEYS},
+    }
+
+
+_WIDER_KEYS = ("system", "precision", "recall", "f1", "speaker_accuracy")
+
+
+def _totals() -> dict[str, int]:
+    counts = ("gold", "system", "found", "correct", "speaker_scored", "speaker_right")
+    parts = ("gold_quoted", "found_quoted", "gold_speech", "found_speech")
+    return dict.fromkeys(counts + parts, 0)
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _summary(totals: dict[str, int]) -> dict[str, float | int]:
+    """Counts and scores from one mode's totals."""
     precision = totals["correct"] / totals["system"] if totals["system"] else 0.0
     recall = totals["found"] / totals["gold"] if totals["gold"] else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     unquoted_gold = totals["gold"] - totals["gold_quoted"]
     return {
-        "articles": len(articles),
-        "gold": totals["gold"],
-        "system": totals["system"],
-        "found": totals["found"],
-        "correct": totals["correct"],
+        **{key: totals[key] for key in ("gold", "system", "found", "correct")},
         "precision": round(precision, 4),
         "recall": round(recall, 4),
         "f1": round(f1, 4),
         "speaker_scored": totals["speaker_scored"],
-        "speaker_accuracy": round(
-            totals["speaker_right"] / totals["speaker_scored"] if totals["speaker_scored"] else 0.0,
-            4,
-        ),
-        "recall_quoted": round(
-            totals["found_quoted"] / totals["gold_quoted"] if totals["gold_quoted"] else 0.0, 4
-        ),
-        "recall_unquoted": round(
-            (totals["found"] - totals["found_quoted"]) / unquoted_gold if unquoted_gold else 0.0,
-            4,
-        ),
-        "recall_speech": round(
-            totals["found_speech"] / totals["gold_speech"] if totals["gold_speech"] else 0.0, 4
-        ),
+        "speaker_accuracy": _share(totals["speaker_right"], totals["speaker_scored"]),
+        "recall_quoted": _share(totals["found_quoted"], totals["gold_quoted"]),
+        "recall_unquoted": _share(totals["found"] - totals["found_quoted"], unquoted_gold),
+        "recall_speech": _share(totals["found_speech"], totals["gold_speech"]),
     }
 
 

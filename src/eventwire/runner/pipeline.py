@@ -64,7 +64,9 @@ class Pipeline:
             warnings.append("no publication date: relative dates are left unresolved")
         speakers = ActorIndex.build(speaker_actors(doc, actors, self.finder.lexicon.titles))
         quoted = [(region.start, region.end) for region in find_regions(doc.text)]
-        quotes = find_quotes(doc, lambda span: _speaker(span, speakers, quoted))
+        quotes = find_quotes(
+            doc, lambda span: _speaker(span, speakers, quoted), broad=self.config.attributions
+        )
         events = self.coder.code(
             doc,
             actors,
