@@ -669,3 +669,21 @@ def test_only_the_capital_itself_gets_a_capitals_weight(gazetteer: Gazetteer) ->
     capitals = [hit for hit in gazetteer.candidates("Washington") if gazetteer.is_capital(hit)]
     assert [(round(hit.lat), round(hit.lon)) for hit in capitals] == [(39, -77)]
     assert len(gazetteer.candidates("Washington")) > 5
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Blinken told the UN Security Council in New York that Russia was massing troops.",
+         "New York City"),
+        ("Flights between New York and Moscow resumed on Monday.", "New York City"),
+        # the state where the story's other towns are upstate
+        ("Storms hit Albany, Buffalo and Syracuse, and New York will send aid, the governor said.",
+         "New York"),
+    ],
+)  # fmt: skip
+def test_new_york_is_the_city_unless_the_story_is_about_the_state(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = _find(_places(nlp, gazetteer, text), "New York")
+    assert place is not None and place.name == name

@@ -164,7 +164,12 @@ class Gazetteer:
         self._add_cities(cache, cities, capitals)
         self._prefer_namesake_cities()
         for alias, name in data.get("aliases", {}).items():
-            for entry in self._index.get(norm(name), []):
+            # the press's name for a place is a main name of it, even where GeoNames lists it
+            # as an alternate one ("New York" for New York City)
+            targets = self._index.get(norm(name), [])
+            bucket = self._index.setdefault(norm(alias), [])
+            bucket[:] = [e for e in bucket if all(e.hit != t.hit for t in targets)]
+            for entry in targets:
                 self._add(alias, entry)
         for demonym, name in data.get("demonyms", {}).items():
             entries = self._index.get(norm(name), [])
