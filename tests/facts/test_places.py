@@ -687,3 +687,8 @@ def test_new_york_is_the_city_unless_the_story_is_about_the_state(
 ) -> None:
     place = _find(_places(nlp, gazetteer, text), "New York")
     assert place is not None and place.name == name
+
+
+def test_the_west_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = _places(nlp, gazetteer, "Moscow should keep talking with the West, Lavrov said.")
+    assert _find(places, "West") is None and _find(places, "Moscow") is not None

@@ -30,6 +30,7 @@ _SENTENCE_START_POPULATION = 1_000_000
 # Entity labels under which a sentence-initial proper noun may be a town.
 _PLACE_OR_NO_LABEL = frozenset({"", "GPE", "LOC", "FAC"})
 # Names of these kinds get the person and title checks that towns get ("Officer", "Flores").
+_COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
 _TOWN_KINDS = frozenset({"city", "province", "county"})
 QUALIFIER_KINDS = frozenset({"state", "province", "country"})
 _LOCAL_AREA_KINDS = frozenset({"state", "province", "county"})
@@ -285,11 +286,16 @@ def _after_title(span: Span) -> bool:
 def _ends_a_longer_name(span: Span) -> bool:
     """A lone feature word after a capitalised word ends a longer name the gazetteer lacks
     ("Grove" in "Meadow Grove", "River" in "Red River"); after "the" it is a local name the
-    story leaves short ("here in the Valley", "along the River"), not a town so called."""
+    story leaves short ("here in the Valley", "along the River"), not a town so called; so is a
+    compass point after "the" ("talks with the West")."""
     doc = span.doc
-    if len(span) != 1 or span[0].lower_ not in FEATURE_WORDS or span.start == span.sent.start:
+    if len(span) != 1 or span.start == span.sent.start:
         return False
     before = doc[span.start - 1]
+    if span[0].lower_ in _COMPASS_POINTS:
+        return before.lower_ == "the"  # "talks with the West": not West, Texas
+    if span[0].lower_ not in FEATURE_WORDS:
+        return False
     return before.text[:1].isupper() or before.lower_ == "the"
 
 
