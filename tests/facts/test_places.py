@@ -692,3 +692,13 @@ def test_new_york_is_the_city_unless_the_story_is_about_the_state(
 def test_the_west_is_no_town(nlp: Language, gazetteer: Gazetteer) -> None:
     places = _places(nlp, gazetteer, "Moscow should keep talking with the West, Lavrov said.")
     assert _find(places, "West") is None and _find(places, "Moscow") is not None
+
+
+def test_a_name_beside_other_nations_capitals_is_a_capital(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Washington in West Sussex is nearer London than Washington, D.C.
+    text = "Peskov accused Washington and London of spreading panic over the drills."
+    place = _find(_places(nlp, gazetteer, text), "Washington")
+    assert place is not None and place.country == "USA" and place.lat is not None
+    assert round(place.lat) == 39

@@ -97,8 +97,15 @@ def article_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
     return _described_countries(doc, gazetteer).union(*named.values())
 
 
-def _qualifier(span: Span, first: dict[str, Entry], by_start: dict[int, Span]) -> str | None:
-    """The admin-1 key or country code of a state/province/country written after ", "."""
+def _qualifier(
+    span: Span, first: dict[str, Entry], by_start: dict[int, Span], gazetteer: Gazetteer
+) -> str | None:
+    """The admin-1 key or country code of a state/province/country written after ", ", or the
+    country of the capital a name is, where the story sets it beside other countries' capitals
+    or countries (``_capital_among_nations``)."""
+    capital = _capital_among_nations(span, first, by_start, gazetteer)
+    if capital is not None:
+        return capital
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -107,6 +114,26 @@ def _qualifier(span: Span, first: dict[str, Entry], by_start: dict[int, Span]) -
     if entry is None or entry.hit.kind not in QUALIFIER_KINDS:
         return None
     return entry.hit.country if entry.hit.kind == "country" else entry.admin1
+
+
+def _capital_among_nations(
+    span: Span, first: dict[str, Entry], by_start: dict[int, Span], gazetteer: Gazetteer
+) -> str | None:
+    """A name coordinated with a country or a capital stands for a government too ("accused
+    Washington and London of …", "talks between Moscow and Kyiv"): the country of the capital
+    so named, if there is one."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    for partner in partners:
+        other = by_start.get(partner.left_edge.i) or by_start.get(partner.i)
+        entry = first.get(norm(other.text)) if other is not None else None
+        if entry is None or not (entry.hit.kind == "country" or gazetteer.is_capital(entry.hit)):
+            continue
+        for hit in gazetteer.candidates(span.text):
+            if gazetteer.is_capital(hit):
+                return hit.country
+    return None
 
 
 def _points(hits: Iterable[GeoHit]) -> Iterator[tuple[float, float]]:
@@ -140,7 +167,7 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
     for _ in range(_PASSES):
         chosen = {}
         keys = [
-            (norm(name), _qualifier(span, current, by_start))
+            (norm(name), _qualifier(span, current, by_start, gazetteer))
             for span, name in zip(spans, names, strict=True)
         ]
         for name, (key, qualifier) in zip(names, keys, strict=True):
