@@ -702,3 +702,24 @@ def test_a_name_beside_other_nations_capitals_is_a_capital(
     place = _find(_places(nlp, gazetteer, text), "Washington")
     assert place is not None and place.country == "USA" and place.lat is not None
     assert round(place.lat) == 39
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Their red 1991 Honda broke down near Gainesville, Florida, police said.", "Honda"),
+        ("Since Obama took office, relations between Egypt and the United States improved.",
+         "Obama"),
+    ],
+)  # fmt: skip
+def test_a_firm_or_person_named_like_a_small_foreign_town_is_no_place(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    assert _find(_places(nlp, gazetteer, text), name) is None
+
+
+def test_a_small_foreign_town_the_story_places_in_its_country_stays(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    place = _find(_places(nlp, gazetteer, "The Gainesville man grew up in Obama, Japan."), "Obama")
+    assert place is not None and place.country == "JPN"

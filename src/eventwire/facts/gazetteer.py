@@ -351,6 +351,10 @@ class Gazetteer:
         """Whether the place is a national capital (not a namesake town elsewhere)."""
         return hit in self._capitals
 
+    def population(self, hit: GeoHit) -> int:
+        """The inhabitants of a place as the gazetteer has them (0 when unknown)."""
+        return next((e.population for e in self._index.get(norm(hit.name), []) if e.hit == hit), 0)
+
     def candidates(self, name: str) -> list[GeoHit]:
         """Return every gazetteer entry with this name, unranked."""
         return [entry.hit for entry in self.entries(name)]
