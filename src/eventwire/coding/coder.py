@@ -22,7 +22,12 @@ from eventwire.coding.arguments import (
     prep_objects,
 )
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
-from eventwire.coding.implied import Salience, host_spans, implied_recipients
+from eventwire.coding.implied import (
+    Salience,
+    host_spans,
+    implied_recipients,
+    restricted_population,
+)
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.nesting import (
@@ -342,6 +347,10 @@ class EventCoder:
         event_type, mode, specific = coded.type, coded.mode, coded.cameo
         status, polarity = coded.status, coded.polarity
         actors, recipients, reporter = coded.actors, coded.recipients, coded.reporter
+        if not any(r.code for r in recipients):  # "lifted the curfew in Montenegro"
+            recipients = (
+                restricted_population(draft.trigger, salience.hosts, self.lexicon) or recipients
+            )
         if not any(r.code for r in recipients):
             implied = implied_recipients(  # the act's own type: "willing to withdraw from X"
                 draft.sense.type, draft.sense.mode, draft.trigger, sent, actors, salience, reporter
