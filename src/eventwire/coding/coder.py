@@ -50,6 +50,7 @@ from eventwire.coding.roles import (
     has_object,
     joint_exercise,
     merge,
+    object_author,
     object_owner,
     own_forces_dropped,
     protest_target,
@@ -72,6 +73,7 @@ from eventwire.schema import Event, Evidence, Place, PlaceRef
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
 
@@ -207,6 +209,10 @@ class EventCoder:
             recipients = other_actors(object_owner(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
+        if sense.type in JUDGING_TYPES:
+            # "welcomed Iraq's statement", "condemned Serbia's crackdown on Albanians": the one
+            # judged is whose act it is, not whom the act concerns.
+            recipients = other_actors(object_author(trigger, index), actors) or recipients
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:
             recipients = anaphoric_author(trigger, actors, history)  # "rejected the demand"
         if sense.mode == "visit" and inner is not None and inner.sense.type == "CONSULT":

@@ -65,8 +65,12 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         *prep_objects(token, ("between", "among")),
         *(prep_objects(noun, ("between", "among")) if noun is not None else []),
     ]
-    for partner in between:
-        actors = merge(actors, actors_at(partner, index))
+    mediated = trigger.sense.cameo is not None and trigger.sense.cameo.startswith("045")
+    for partner in between:  # "talks between X and Y"; a mediator's parties are its recipients
+        if mediated:
+            recipients = merge(recipients, actors_at(partner, index))
+        else:
+            actors = merge(actors, actors_at(partner, index))
     owned = noun is not None and noun.i == token.i  # "Washington's expulsion of a diplomat"
     if owned and noun is not None:
         for child in noun.children:
@@ -108,6 +112,16 @@ def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
 
 HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
 BENEFIT_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def object_author(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whose statement, policy or act the direct object is, for a verb that judges it: "welcomed
+    Iraq's statement", "denounced Serbia's crackdown", "vetoed a Security Council resolution",
+    "defied a ban by the army"."""
+    for child in trigger.token.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and child.i not in index.by_token:
+            return author_of(child, index)
+    return []
 
 
 def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
