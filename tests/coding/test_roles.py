@@ -408,7 +408,9 @@ def test_a_protest_addresses_the_authority_it_names_or_the_place_it_is_held(
 
 
 def test_a_march_in_support_of_a_country_is_not_aimed_at_its_venue() -> None:
-    event = only(code("Thousands marched in Berlin in solidarity with Ukraine on Sunday."), "PROTEST")
+    event = only(
+        code("Thousands marched in Berlin in solidarity with Ukraine on Sunday."), "PROTEST"
+    )
     assert "DEU" not in codes(event.recipient)
 
 
