@@ -370,3 +370,79 @@ def test_a_name_beside_an_explicit_accusation_is_one_accusation() -> None:
     text = "The Kremlin called the shelling very dangerous and blamed Kyiv for it."
     event = only(code(text), "ACCUSE")
     assert event.evidence.trigger == "blamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Sudan accused Sudanese rebels of shelling a market on Tuesday.", "ACCUSE", "SDN", "SDN"),
+        ("Ethiopia imposed a curfew in the town of Gondar on Monday.", "COERCE", "ETH", "ETH"),
+        ("Kenya lifted the state of emergency in Mombasa on Friday.", "CONCEDE", "KEN", "KEN"),
+        ("Serbia eased the curfew in Kosovo on Sunday.", "CONCEDE", "SRB", "XKX"),
+    ],
+)
+def test_a_country_acts_on_its_own_people(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.actor) == [actor]
+    assert codes(event.recipient) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Protesters marched through Minsk to demand the resignation of President Alexander "
+            "Lukashenko.",
+            "BLR",
+        ),
+        ("Teachers staged a hunger strike in protest of the Greek government's cuts.", "GRC"),
+        ("Thousands of students demonstrated in Nairobi on Sunday.", "KEN"),
+    ],
+)
+def test_a_protest_addresses_the_authority_it_names_or_the_place_it_is_held(
+    text: str, recipient: str
+) -> None:
+    assert codes(only(code(text), "PROTEST").recipient) == [recipient]
+
+
+def test_a_march_in_support_of_a_country_is_not_aimed_at_its_venue() -> None:
+    event = only(
+        code("Thousands marched in Berlin in solidarity with Ukraine on Sunday."), "PROTEST"
+    )
+    assert "DEU" not in codes(event.recipient)
+
+
+def test_a_mediator_acts_and_the_parties_it_mediates_between_are_recipients() -> None:
+    text = "Qatar launched a mediation effort between Ethiopia and Eritrea on Monday."
+    event = only(code(text), "CONSULT")
+    assert codes(event.actor) == ["QAT"]
+    assert sorted(codes(event.recipient)) == ["ERI", "ETH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Germany welcomed Iran's statement on the nuclear talks.", "SUPPORT", "IRN"),
+        ("Albania denounced Serbia's crackdown on ethnic Albanian protesters.", "ACCUSE", "SRB"),
+        ("Police seized weapons from Kurdish rebels in Diyarbakir.", "COERCE", None),
+    ],
+)
+def test_the_author_of_a_judged_object_is_the_recipient(
+    text: str, event_type: str, recipient: str | None
+) -> None:
+    event = only(code(text), event_type)
+    if recipient is not None:
+        assert codes(event.recipient) == [recipient]
+    else:
+        assert [m.sector for m in event.recipient] == ["REB"]
+
+
+def test_a_reported_obligation_absorbs_the_act_it_asks_for() -> None:
+    text = "Macron said on Friday that Turkey must be ready to mediate between Russia and Ukraine."
+    document = code(text)
+    event = only(document, "REQUEST")
+    assert codes(event.actor) == ["FRA"]
+    assert codes(event.recipient) == ["TUR"]
+    assert not [e for e in document.events if e.type == "AGREE"]

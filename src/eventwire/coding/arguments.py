@@ -71,7 +71,7 @@ class ActorIndex:
                 continue
             if himself is not None and (span.name or span.text) == (himself.name or himself.text):
                 continue  # "Scholz urged him": "him" is not Scholz
-            if _venue(pronoun.doc[span.head]):
+            if is_venue(pronoun.doc[span.head]):
                 continue  # "talks in Belarus …, but said they would meet again": not Belarus
             if _personal(span, pronoun.doc) == wants_person:
                 best = span
@@ -95,7 +95,7 @@ class ActorIndex:
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 
 
-def _venue(word: Token) -> bool:
+def is_venue(word: Token) -> bool:
     """A place where something happens ("talks in Belarus"), not a party to it."""
     return word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS
 
@@ -412,7 +412,31 @@ def doc_actors(doc: Doc, index: ActorIndex, start: int, end: int) -> list[ActorS
     return [span for span in index.spans if span.start >= start and span.end <= end]
 
 
+SOCIETY_SECTORS = frozenset(
+    {"CVL", "REB", "OPP", "PTY", "EDU", "REL", "MED", "BUS", "LAB", "NGO", "HLH", "REF", "CRM"}
+)
+"""Sectors of a country's society, not its state: a party apart from its own government."""
+
+
+def same_side(actor: ActorSpan, other: ActorSpan) -> bool:
+    """Whether two mentions of one country or body stand for the same side of it: the same
+    sector, or a bare mention (the state, a person) and one of the state's own sectors.
+
+    A country and its rebels, protesters or opposition are two sides ("Sudan accused Sudanese
+    rebels", "Egyptian demonstrators demanded Mubarak's removal"), as are its police and army.
+    """
+    if actor.sector == other.sector:
+        return True
+    if actor.sector is None:
+        return other.sector not in SOCIETY_SECTORS
+    if other.sector is None:
+        return actor.sector not in SOCIETY_SECTORS
+    return False
+
+
 def other_actors(spans: list[ActorSpan], actors: list[ActorSpan]) -> list[ActorSpan]:
-    """The coded spans whose country or organisation is not one of ``actors``."""
-    codes = {a.code for a in actors if a.code}
-    return [s for s in spans if s.code and s.code not in codes]
+    """The coded spans that are not one of ``actors``: another country or organisation, or
+    another side of the actor's own (see :func:`same_side`)."""
+    return [
+        s for s in spans if s.code and not any(a.code == s.code and same_side(a, s) for a in actors)
+    ]

@@ -22,7 +22,12 @@ from eventwire.coding.arguments import (
     prep_objects,
 )
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
-from eventwire.coding.implied import Salience, host_spans, implied_recipients
+from eventwire.coding.implied import (
+    Salience,
+    host_spans,
+    implied_recipients,
+    restricted_population,
+)
 from eventwire.coding.lexicon import EventSense, TriggerLexicon, load_triggers
 from eventwire.coding.modality import Modality, modality_of
 from eventwire.coding.nesting import (
@@ -45,6 +50,7 @@ from eventwire.coding.roles import (
     has_object,
     joint_exercise,
     merge,
+    object_author,
     object_owner,
     own_forces_dropped,
     protest_target,
@@ -67,6 +73,7 @@ from eventwire.schema import Event, Evidence, Place, PlaceRef
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 HISTORICAL_DAYS = 365
 
@@ -202,6 +209,10 @@ class EventCoder:
             recipients = other_actors(object_owner(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
+        if sense.type in JUDGING_TYPES:
+            # "welcomed Iraq's statement", "condemned Serbia's crackdown on Albanians": the one
+            # judged is whose act it is, not whom the act concerns.
+            recipients = other_actors(object_author(trigger, index), actors) or recipients
         if sense.type in ANAPHORIC_TYPES and not recipients and actors:
             recipients = anaphoric_author(trigger, actors, history)  # "rejected the demand"
         if sense.mode == "visit" and inner is not None and inner.sense.type == "CONSULT":
@@ -342,6 +353,10 @@ class EventCoder:
         event_type, mode, specific = coded.type, coded.mode, coded.cameo
         status, polarity = coded.status, coded.polarity
         actors, recipients, reporter = coded.actors, coded.recipients, coded.reporter
+        if not any(r.code for r in recipients):  # "lifted the curfew in Montenegro"
+            recipients = (
+                restricted_population(draft.trigger, salience.hosts, self.lexicon) or recipients
+            )
         if not any(r.code for r in recipients):
             implied = implied_recipients(  # the act's own type: "willing to withdraw from X"
                 draft.sense.type, draft.sense.mode, draft.trigger, sent, actors, salience, reporter

@@ -15,13 +15,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
-from eventwire.coding.arguments import ActorIndex
-from eventwire.coding.triggers import Trigger
+from eventwire.coding.arguments import SOCIETY_SECTORS, ActorIndex
+from eventwire.coding.lexicon import TriggerLexicon
+from eventwire.coding.triggers import Trigger, noun_entry
 from eventwire.schema import Place
 
 BORDER_WORDS = frozenset({"border", "frontier", "borderland", "boundary"})
 CAPITAL_WORDS = frozenset({"capital"})
 LOCATIVE_PREPS = frozenset({"in", "at", "to", "into", "inside"})
+AREA_PREPS = frozenset({"in", "on", "over", "across", "throughout", "for"})
+VENUE_PREPS = frozenset({"in", "at", "outside", "near"})
+RALLY_WORDS = frozenset({"support", "solidarity", "favour", "favor", "behalf"})
 
 
 def host_spans(doc: Doc, places: Sequence[Place]) -> ActorIndex:
@@ -127,11 +131,15 @@ def implied_recipients(
     codes.discard(None)
     token = trigger.token
     if event_type in ("ASSAULT", "COERCE"):
+        # Rebels or militants who strike a town of their own country strike that country.
+        state = {a.code for a in actors if a.sector not in SOCIETY_SECTORS} - {None}
         for word in _targets(token, trigger.noun):  # "shelled the town of Enerhodar"
             place = salience.hosts.by_token.get(word.i)
-            if place is not None and place.code and place.code not in codes:
+            if place is not None and place.code and place.code not in state:
                 return [place]  # named, so it may be the reporter's own country
         return []
+    if event_type == "PROTEST":
+        return protest_venue(trigger, salience.hosts)
     if not codes:
         return []
     codes |= {r.code for r in reporter} | {r.country for r in reporter}
@@ -198,4 +206,89 @@ def _implied(word: Token, code: str) -> ActorSpan:
         start_char=word.idx,
         end_char=word.idx + len(word.text),
         country=code,
+    )
+
+
+def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
+    """Where a protest with no named target is held ("demonstrated in Monrovia"): it addresses
+    the authorities there, most often the protesters' own."""
+    heads = [h for h in (trigger.token, trigger.noun) if h is not None]
+    if any(
+        word.lemma_.lower() in RALLY_WORDS and word.dep_ == "pobj"
+        for head in heads
+        for word in head.subtree
+    ):
+        return []  # "marched in Warsaw in support of Ukraine": not aimed at Poland
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in VENUE_PREPS:
+                for pobj in child.children:
+                    place = _place_at(pobj, hosts) if pobj.dep_ == "pobj" else None
+                    if place is not None:
+                        return [place]
+    return []
+
+
+def restricted_population(
+    trigger: Trigger, hosts: ActorIndex, lexicon: TriggerLexicon
+) -> list[ActorSpan]:
+    """The people of a place put under (or freed from) a curfew, martial law or a state of
+    emergency: "imposed a curfew in the town of Cizre" falls on Turkey's civilians, "lifted the
+    state of emergency in Montenegro" on Montenegro's. Often the actor's own country: such
+    restrictions are what a government does to its own population."""
+    nouns = [
+        word
+        for word in (trigger.token, *trigger.token.subtree)
+        if word.pos_ == "NOUN" and _is_restriction(word, lexicon)
+    ]
+    for noun in nouns[:1]:
+        verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+        for head in (noun, *(w for w in noun.subtree if w.pos_ == "NOUN"), verb):
+            for child in head.children if head is not None else ():
+                if child.dep_ not in ("prep", "acl"):
+                    continue
+                for word in child.subtree if child.dep_ == "acl" else child.children:
+                    if word.dep_ == "pobj" and word.head.lower_ in AREA_PREPS:
+                        place = _place_at(word, hosts)
+                        if place is not None:
+                            return [_population(place)]
+    return []
+
+
+def _is_restriction(noun: Token, lexicon: TriggerLexicon) -> bool:
+    entry = noun_entry(noun, lexicon)
+    if entry is None and noun.lower_ == "state":  # "a state of emergency", "state of siege"
+        for prep in noun.children:
+            for pobj in prep.children if prep.lower_ == "of" else ():
+                entry = entry or lexicon.nouns.get(f"state of {pobj.lemma_.lower()}")
+    return entry is not None and entry.cls == "restrictions"
+
+
+def _place_at(word: Token, hosts: ActorIndex) -> ActorSpan | None:
+    """The place a phrase names: itself, its modifier, or "the town of X"."""
+    place = hosts.by_token.get(word.i)
+    if place is None:
+        for child in word.children:
+            if child.dep_ in ("compound", "appos") or (
+                child.dep_ == "prep" and child.lower_ == "of"
+            ):
+                for inner in (child, *child.children):
+                    place = place or hosts.by_token.get(inner.i)
+    return place if place is not None and place.code else None
+
+
+def _population(place: ActorSpan) -> ActorSpan:
+    return ActorSpan(
+        start=place.start,
+        end=place.end,
+        head=place.head,
+        text=place.text,
+        name=place.name,
+        code=place.code,
+        sector="CVL",
+        role=None,
+        kind="place",
+        start_char=place.start_char,
+        end_char=place.end_char,
+        country=place.country,
     )

@@ -18,7 +18,8 @@ from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
     """The triggers coded as part of another: inside a content verb's complement ("agreed to
-    send aid"), a protest's demands, a visit's purpose ("travelled to Kyiv to meet")."""
+    send aid"), a protest's demands, a visit's purpose ("travelled to Kyiv to meet"), a reported
+    obligation's content ("said Iran must be ready to negotiate")."""
     absorbed: set[int] = set()
     for trigger in triggers:
         if trigger.sense.type in ("PROTEST", "COERCE"):
@@ -29,6 +30,13 @@ def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
                 if other.sense.type == "REQUEST" and governed_by(other.token, trigger.token)
             )
         verb = trigger.verb
+        if trigger.sense is OBLIGATION:
+            # "said the US must be ready to mediate": a request to the US, not its offer.
+            absorbed.update(
+                other.token.i
+                for other in triggers
+                if other is not trigger and _obliged(other.token, trigger.token)
+            )
         if trigger.sense.mode == "visit":
             # "travelled to Kyiv to meet Zelensky": one visit, to the person met.
             absorbed.update(
@@ -59,6 +67,18 @@ def governed_by(token: Token, governor: Token) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OBLIGED_DEPS = frozenset({"xcomp", "acomp", "attr", "dobj", "prep", "pobj", "pcomp"})
+
+
+def _obliged(token: Token, verb: Token) -> bool:
+    """True when ``token`` is what an obligation's verb asks for: "must (be ready to) mediate",
+    "should hold talks"."""
+    current = token
+    while current.head.i != current.i and current.dep_ in OBLIGED_DEPS:
+        if current.head.i == verb.i:
+            return True
+        current = current.head
+    return False
 
 
 def inner_trigger(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:

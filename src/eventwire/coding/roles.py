@@ -16,7 +16,9 @@ from eventwire.coding.arguments import (
     actors_at,
     agent_of,
     is_passive,
+    is_venue,
     prep_objects,
+    same_side,
     subject_of,
 )
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
@@ -63,8 +65,12 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         *prep_objects(token, ("between", "among")),
         *(prep_objects(noun, ("between", "among")) if noun is not None else []),
     ]
-    for partner in between:
-        actors = merge(actors, actors_at(partner, index))
+    mediated = trigger.sense.cameo is not None and trigger.sense.cameo.startswith("045")
+    for partner in between:  # "talks between X and Y"; a mediator's parties are its recipients
+        if mediated:
+            recipients = merge(recipients, actors_at(partner, index))
+        else:
+            actors = merge(actors, actors_at(partner, index))
     owned = noun is not None and noun.i == token.i  # "Washington's expulsion of a diplomat"
     if owned and noun is not None:
         for child in noun.children:
@@ -106,6 +112,16 @@ def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
 
 HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
 BENEFIT_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def object_author(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whose statement, policy or act the direct object is, for a verb that judges it: "welcomed
+    Iraq's statement", "denounced Serbia's crackdown", "vetoed a Security Council resolution",
+    "defied a ban by the army"."""
+    for child in trigger.token.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and child.i not in index.by_token:
+            return author_of(child, index)
+    return []
 
 
 def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
@@ -165,16 +181,46 @@ def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
     return None
 
 
+PROTEST_CLAUSE_DEPS = frozenset({"prep", "advcl", "xcomp", "acl", "dobj", "obj", "npadvmod"})
+ALLY_WORDS = frozenset({"support", "solidarity", "favour", "favor", "behalf", "backing"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whom a protest is against, anywhere in its clause: "marched … chanting slogans against the
-    Russian military threat"."""
-    for word in trigger.token.subtree:
+    Russian military threat"; else the authority its demand or grievance names: "staged a
+    hunger strike to demand the resignation of President X", "rioted … calling for the removal
+    of Y", "in protest of the Russian government's refusal" (not a place it is held in, nor a
+    party it marches in support of)."""
+    token = trigger.token
+    for word in token.subtree:
         if word.dep_ == "prep" and word.lower_ == "against":
             for pobj in word.children:
                 found = [a for a in actors_at(pobj, index) if a.code is not None]
                 if pobj.dep_ == "pobj" and found:
                     return found
+    for child in token.children:
+        if child.dep_ not in PROTEST_CLAUSE_DEPS:
+            continue
+        for word in child.subtree:
+            span = index.by_token.get(word.i)
+            if span is None or span.head != word.i or span.code is None:
+                continue
+            if is_venue(word) or _in_support(word, token):
+                continue
+            if span.kind == "person" or span.sector in STATE_SECTORS or span.kind == "metonym":
+                return [span]
     return []
+
+
+def _in_support(word: Token, top: Token) -> bool:
+    """The word sits in an "in support of", "in solidarity with" phrase below ``top``."""
+    for ancestor in word.ancestors:
+        if ancestor.i == top.i:
+            return False
+        if ancestor.lemma_.lower() in ALLY_WORDS:
+            return True
+    return False
 
 
 TELL_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
@@ -191,10 +237,10 @@ def addressee_of_report(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
 
 
 def _same_party(actor: ActorSpan, other: ActorSpan) -> bool:
-    """The same country or body, unless both name different sectors of it."""
+    """The same country or body on the same side of it (:func:`same_side`)."""
     if (actor.code, actor.name) != (other.code, other.name):
         return False
-    return actor.sector is None or other.sector is None or actor.sector == other.sector
+    return same_side(actor, other)
 
 
 def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
