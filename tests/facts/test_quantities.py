@@ -171,7 +171,8 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         ("The fund paid 5 million dinars.", [None]),
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
-        ("The government printed 5 billion Zimbabwe dollars.", []),
+        ("The government printed 5 billion Zimbabwe dollars.", ["ZWL"]),
+        ("The collector paid 5 million Confederate dollars.", []),
         # a vague sum the same
         ("Colombia lost billions of pesos to fraud.", ["COP"]),
     ],
