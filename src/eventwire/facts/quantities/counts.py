@@ -28,6 +28,8 @@ from eventwire.facts.quantities.nouns import (
     coordinated,
     counted_noun,
     counts_things,
+    of_complement,
+    of_share_pronoun,
     plural,
     share_of,
     strong_force,
@@ -127,6 +129,7 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             quantity = None
         else:
             unit, last = coordinated(doc, counted[1])  # "dozens of drones and missiles"
+            last = of_complement(doc, last)  # "dozens of prisoners of war"
             end_char = last.idx + len(last)
             counts = text[doc[k + 1].idx : end_char]
             approx = doc[i : k + 1 if link == "more" else k].text.lower()
@@ -140,18 +143,21 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
 def _more_of_the_same(
     doc: Doc, found: list[Quantity], value: float, approx: str | None, char_start: int, end: int
 ) -> list[Quantity]:
-    """ "1,000 more", "another 500" with no noun: more of what the sentence counted before
-    ("2,000 troops to Poland and 1,000 more to Romania"), else nothing."""
+    """ "1,000 more", "another 500", "50 of them" with no noun: more of, or a share of, what the
+    sentence counted before ("2,000 troops to Poland and 1,000 more to Romania", "300 protesters
+    were held, 50 of them overnight"), else nothing."""
     more = doc[end : end + 1].text.lower() == "more"
-    if not more and approx not in ADDITIVE:
+    share_end = of_share_pronoun(doc, end)
+    if not more and share_end is None and approx not in ADDITIVE:
         return []
     sent_start = doc[end - 1].sent.start_char
     before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
-    if not before:
+    if not before or (share_end is not None and before[-1].value <= value):
         return []
     last = before[-1]
-    span_end = doc[end].idx + len(doc[end]) if more else doc[end - 1].idx + len(doc[end - 1])
-    approx = approx or "more"
+    last_token = end if more else share_end - 1 if share_end is not None else end - 1
+    span_end = doc[last_token].idx + len(doc[last_token])
+    approx = approx or ("more" if more else None)
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
@@ -273,6 +279,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if unit in NOT_COUNTED or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
         unit, last_noun = coordinated(doc, head)  # "300 drones and missiles"
+        last_noun = of_complement(doc, last_noun)  # "230 prisoners of war"
         span_end = last_noun.idx + len(last_noun)
         if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
             approx, end = approx or doc[end].lower_, end + 1
