@@ -218,9 +218,30 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(300, "protesters", "300 protesters"), (50, "women", "50 of whom were women")]),
         ("Police held 300 protesters, 50 of them overnight.",
          [(300, "protesters", "300 protesters"), (50, "protesters", "50 of them")]),
+        ("Police held 40 protesters, one of them a journalist.",
+         [(40, "protesters", "40 protesters")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_counted_whole_counts_its_noun(
     nlp: Language, text: str, figures: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.text) for q in _find(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The move brings the total number of U.S. troops in Europe to 100,000.",
+         [(100000, "troops", "U.S. troops")]),
+        ("Berlin sent 1,000 more soldiers, bringing the total to 4,000.",
+         [(1000, "soldiers", "soldiers"), (4000, "soldiers", "soldiers")]),
+        ("London sent 800 troops, raising its contingent to 1,700.",
+         [(800, "troops", "troops"), (1700, "troops", "contingent")]),
+        ("The US keeps 2,500 troops in Iraq and 900 in Syria.",
+         [(2500, "troops", "troops"), (900, "troops", "troops")]),
+    ],
+)  # fmt: skip
+def test_a_bare_total_or_its_parallel_counts_what_was_counted(
+    nlp: Language, text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.counts) for q in _find(nlp, text)] == figures

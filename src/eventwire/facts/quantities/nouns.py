@@ -233,7 +233,7 @@ def share_of(
         return (counted[1].idx + len(counted[1]), counted[1]) if counted else None
     if doc[end + 1 : end + 2].text.lower() in _SHARE_PRONOUNS:
         k = end + 3 if doc[end + 2 : end + 3].text.lower() in _BE else end + 2
-        counted = counted_noun(doc, k, value) if k < len(doc) else None
+        counted = counted_noun(doc, k, value) if k < len(doc) and value > 1 else None
         if counted is not None and plural(counted[1]) not in NOT_COUNTED:
             return counted[1].idx + len(counted[1]), counted[1]
     return None
