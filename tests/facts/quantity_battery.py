@@ -229,7 +229,7 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("The clashes left at least nine dead.", [(9, "people", "at least", "dead")]),
     ("Thousands of Afghans queued at the border.", [(1000, "afghans", "thousands", "Afghans")]),
     ("Roughly 7,000 Ukrainian prisoners of war are held in Russia.",
-     [(7000, "prisoners", "roughly", "Ukrainian prisoners")]),
+     [(7000, "prisoners", "roughly", "Ukrainian prisoners of war")]),
     ("The deal will see 50 Patriot missiles delivered.",
      [(50, "missiles", None, "Patriot missiles")]),
     ("Police detained 1,300 demonstrators across Russia.",

@@ -132,6 +132,7 @@ def test_counts(
         "The ceasefire lasted three days.",
         "He was the first leader to visit, at 10:30 on Tuesday.",
         "The truck carried 500 pounds of explosives.",
+        "The two sides met in Doha.",
     ],
 )
 def test_not_a_quantity(nlp: Language, sentence: str) -> None:
@@ -169,9 +170,12 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         # (the sum is still found, with the name as its unit: see the next test)
         ("The budget sets aside 500 billion rupees.", ["INR"]),
         ("The fund paid 5 million dinars.", [None]),
+        ("The state cleared Rs 500 crore.", ["INR"]),
+        ("Islamabad cleared Rs 500 crore.", ["PKR"]),
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
-        ("The government printed 5 billion Zimbabwe dollars.", []),
+        ("The government printed 5 billion Zimbabwe dollars.", ["ZWL"]),
+        ("The collector paid 5 million Confederate dollars.", []),
         # a vague sum the same
         ("Colombia lost billions of pesos to fraud.", ["COP"]),
     ],
@@ -209,9 +213,35 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(29, "drones", "29"), (31, "drones", "31 drones")]),
         # one of a whole names one of them, not a count
         ("He is one of the 27 members.", [(27, "members", "27 members")]),
+        # "of them" / "of whom": the noun after it, else the count just before it
+        ("Police held 300 protesters, 50 of whom were women.",
+         [(300, "protesters", "300 protesters"), (50, "women", "50 of whom were women")]),
+        ("Police held 300 protesters, 50 of them overnight.",
+         [(300, "protesters", "300 protesters"), (50, "protesters", "50 of them")]),
+        ("Police held 40 protesters, one of them a journalist.",
+         [(40, "protesters", "40 protesters")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_counted_whole_counts_its_noun(
     nlp: Language, text: str, figures: list[tuple[float, str, str]]
 ) -> None:
     assert [(q.value, q.unit, q.text) for q in _find(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The move brings the total number of U.S. troops in Europe to 100,000.",
+         [(100000, "troops", "U.S. troops")]),
+        ("Berlin sent 1,000 more soldiers, bringing the total to 4,000.",
+         [(1000, "soldiers", "soldiers"), (4000, "soldiers", "soldiers")]),
+        ("London sent 800 troops, raising its contingent to 1,700.",
+         [(800, "troops", "troops"), (1700, "troops", "contingent")]),
+        ("The US keeps 2,500 troops in Iraq and 900 in Syria.",
+         [(2500, "troops", "troops"), (900, "troops", "troops")]),
+    ],
+)  # fmt: skip
+def test_a_bare_total_or_its_parallel_counts_what_was_counted(
+    nlp: Language, text: str, figures: list[tuple[float, str, str]]
+) -> None:
+    assert [(q.value, q.unit, q.counts) for q in _find(nlp, text)] == figures

@@ -4,7 +4,9 @@ A run of number tokens ("130,000", "1.5 million", "a dozen", "several hundred") 
 noun after it ("Russian troops"). Where that noun is missing the count is read from its setting:
 a casualty word ("30 wounded", "killing 30" count people), a death toll ("the toll rose to 57"),
 a "strong" force ("a 100,000-strong force" counts troops) or the noun of a share ("29 of 33
-missiles", "two of the soldiers").
+missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing the number of
+U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria"
+or "bringing the total to 4,000" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
 name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
 """
@@ -28,6 +30,8 @@ from eventwire.facts.quantities.nouns import (
     coordinated,
     counted_noun,
     counts_things,
+    of_complement,
+    of_share_pronoun,
     plural,
     share_of,
     strong_force,
@@ -42,6 +46,7 @@ from eventwire.facts.quantities.runs import (
     qualifier_after,
     ranges,
 )
+from eventwire.facts.quantities.totals import total_before
 from eventwire.schema import Quantity
 
 __all__ = ["CASUALTY_WORDS", "find_counts"]
@@ -127,6 +132,7 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
             quantity = None
         else:
             unit, last = coordinated(doc, counted[1])  # "dozens of drones and missiles"
+            last = of_complement(doc, last)  # "dozens of prisoners of war"
             end_char = last.idx + len(last)
             counts = text[doc[k + 1].idx : end_char]
             approx = doc[i : k + 1 if link == "more" else k].text.lower()
@@ -137,21 +143,40 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
     return found
 
 
+def _conjoined(doc: Doc, start: int, end: int) -> bool:
+    """A bare number joined to a count before it, with only a place or a time after it: "2,500
+    troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday"."""
+    joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but")
+    after = doc[end] if end < len(doc) else None
+    return joined and (after is None or after.pos_ == "ADP" or after.is_punct)
+
+
 def _more_of_the_same(
     doc: Doc, found: list[Quantity], value: float, approx: str | None, char_start: int, end: int
 ) -> list[Quantity]:
-    """ "1,000 more", "another 500" with no noun: more of what the sentence counted before
-    ("2,000 troops to Poland and 1,000 more to Romania"), else nothing."""
+    """ "1,000 more", "another 500", "50 of them", "and 900 in Syria", "bringing the total to
+    4,000" with no noun: more of, a share of or the total of what the sentence counted before
+    ("2,000 troops to Poland and 1,000 more to Romania", "300 protesters were held, 50 of them
+    overnight"), else nothing."""
+    start = first_token_from(doc, char_start)
     more = doc[end : end + 1].text.lower() == "more"
-    if not more and approx not in ADDITIVE:
+    share_end = of_share_pronoun(doc, end)
+    total = total_before(doc, start, char_start)
+    if total is not None and total.unit is not None:  # "the number of U.S. troops … to 100,000"
+        last_char = doc[end - 1].idx + len(doc[end - 1])
+        unit, counts = total.unit, total.counts
+        return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
+    same = more or total is not None or approx in ADDITIVE or _conjoined(doc, start, end)
+    if not same and share_end is None:
         return []
     sent_start = doc[end - 1].sent.start_char
     before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
-    if not before:
+    if not before or (share_end is not None and not 1 < value < before[-1].value):
         return []
     last = before[-1]
-    span_end = doc[end].idx + len(doc[end]) if more else doc[end - 1].idx + len(doc[end - 1])
-    approx = approx or "more"
+    last_token = end if more else share_end - 1 if share_end is not None else end - 1
+    span_end = doc[last_token].idx + len(doc[last_token])
+    approx = approx or ("more" if more else None)
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
@@ -184,7 +209,7 @@ def _quantity(
 def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, int] | None:
     """What a number with no noun after it counts, its ``counts`` words and where it ends."""
     number_end = doc[end - 1].idx + len(doc[end - 1])
-    casualty = casualty_after(doc, end)
+    casualty = casualty_after(doc, of_share_pronoun(doc, end) or end)  # "70 of them died"
     if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
         return "people", casualty.lower_, casualty.idx + len(casualty)
     harm = casualty_verb(doc, char_start)
@@ -273,6 +298,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if unit in NOT_COUNTED or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
         unit, last_noun = coordinated(doc, head)  # "300 drones and missiles"
+        last_noun = of_complement(doc, last_noun)  # "230 prisoners of war"
         span_end = last_noun.idx + len(last_noun)
         if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
             approx, end = approx or doc[end].lower_, end + 1

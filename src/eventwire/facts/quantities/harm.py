@@ -1,7 +1,7 @@
 """Casualties: the people a bare number counts when its setting names a harm done to them.
 
-"30 wounded" and "12 were killed" (a casualty word after the number), "killing 30" (a casualty
-verb before it) and "the death toll rose to 57" (a toll) count people.
+"30 wounded", "12 were killed" and "200,000 have fled" (a casualty word after the number),
+"killing 30" (a casualty verb before it) and "the death toll rose to 57" (a toll) count people.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Token
 CASUALTY_WORDS = frozenset({
     "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
     "displaced", "abducted", "kidnapped", "executed", "homeless", "stranded", "trapped",
-    "evacuated", "rescued", "captured", "hospitalised", "hospitalized",
+    "evacuated", "rescued", "captured", "hospitalised", "hospitalized", "fled", "died",
 })  # fmt: skip
+# auxiliaries between a bare number and its casualty word: "12 were killed", "200,000 have fled"
+_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
 # verbs whose bare object number counts people ("killing 30"), with their participle
@@ -34,8 +36,11 @@ _TOLL = re.compile(
 
 
 def casualty_after(doc: Doc, end: int) -> Token | None:
-    """The casualty word right after a bare number: "30 wounded", "12 were killed"."""
-    k = end + 1 if end < len(doc) and doc[end].lower_ in ("were", "was") else end
+    """The casualty word right after a bare number, past its auxiliaries: "30 wounded", "12
+    were killed", "tens of thousands have been killed"."""
+    k = end
+    while k < min(len(doc), end + 2) and doc[k].lower_ in _AUXILIARIES:
+        k += 1
     if k < len(doc) and doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
         return doc[k]
     return None

@@ -30,7 +30,7 @@ _VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
 # what may join the two ends of a range; "and" only after "between"
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
@@ -80,7 +80,8 @@ def _currencies() -> _Currencies:
     codes.update({name: code for name, code in table["names"].items()})
     by_country = _by_country(table["by_country"])
     symbols = sorted([*table["symbols"], *table["codes"]], key=len, reverse=True)
-    names = sorted({*table["names"], *table["codes"], *by_country}, key=len, reverse=True)
+    bare_names = [name for group in table["by_country"] for name in group["names"]]
+    names = sorted({*table["names"], *table["codes"], *bare_names}, key=len, reverse=True)
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
@@ -111,14 +112,16 @@ def is_currency_name(word: str) -> bool:
 
 
 def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
-    """Each bare name several countries use ("pesos") → those countries' words and codes."""
+    """Each bare name or symbol several countries use ("pesos", "rs") → those countries' words
+    and codes."""
     found: dict[str, _Countries] = {}
     for group in groups:
         codes = {word: code for code, words in group["countries"].items() for word in words}
         words = sorted(codes, key=len, reverse=True)
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
-        found.update({name: countries for name in group["names"]})
+        written = [*group["names"], *(s.lower() for s in group.get("symbols", []))]
+        found.update({name: countries for name in written})
     return found
 
 
@@ -209,8 +212,8 @@ def _scale(written: str | None) -> float | None:
 
 
 def _joins(text: str, low_start: int, gap: str) -> bool:
-    """Whether ``gap`` joins two ends of a range: "-" always, "to" not after "from" ("rose from
-    $2bn to $3bn" names two sums), "and" only after "between"."""
+    """Whether ``gap`` joins two ends of a range: "-" always, "to" not after "from" or "by" ("rose
+    from $2bn to $3bn", "rise by $15bn to $886bn" name two sums), "and" only after "between"."""
     if not re.fullmatch(_TO, gap, re.IGNORECASE):
         return False
     if "and" in gap.lower():

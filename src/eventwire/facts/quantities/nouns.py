@@ -3,7 +3,9 @@
 A run of number tokens counts the first plural noun after it, past its modifiers ("6,000
 armoured personnel carriers", "14 Leopard 2 tanks", "900 Iranian-made drones"); durations and
 measures ("30 days", "40 km") count nothing. A "strong" or "member" force ("a 100,000-strong
-force") counts troops, and a share ("29 of 33 missiles") the noun of its whole.
+force") counts troops, and a share ("29 of 33 missiles", "3,000 of them civilians") the noun of
+its whole; a bare "of" phrase that names the kind is part of what is counted ("prisoners of
+war").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-# durations and measures are not counts of things
+# durations and measures are not counts of things, nor are the parties of "the two sides"
 NOT_COUNTED = frozenset(
     {
         "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
@@ -20,7 +22,7 @@ NOT_COUNTED = frozenset(
         "kilometres", "kilometers", "kms", "miles", "feet", "inches", "litres", "liters",
         "gallons", "acres", "hectares", "degrees", "points", "percents", "km", "kg", "cm", "mm",
         "ft", "lb", "lbs", "mph", "kph", "grams", "ounces", "yards", "megawatts", "gigawatts",
-        "terms", "seasons",
+        "terms", "seasons", "sides",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
@@ -37,9 +39,15 @@ FORCE_NOUNS = frozenset({
     "corps", "unit", "regiment", "battlegroup", "mission", "deployment", "navy", "squad",
 })  # fmt: skip
 TROOP_WORDS = ("troop", "soldier")
-# "a crowd of 5,000": the people of a gathering, as a force's members are troops
-GATHERING_NOUNS = frozenset({"crowd", "crowds", "gathering", "rally", "march", "group"})
+# "a crowd of 5,000", "a family of five": the people of a gathering, as a force's members are
+# troops
+GATHERING_NOUNS = frozenset({
+    "crowd", "crowds", "gathering", "rally", "march", "group", "family", "household",
+})  # fmt: skip
 _SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
+# "3,000 of them civilians", "20 of whom were children": a share of a whole named before
+_SHARE_PRONOUNS = frozenset({"them", "whom", "those"})
+_BE = frozenset({"were", "was", "are", "is", "being"})
 # plural nouns a total is a sum of, not a count: "losses totalled 3 million"
 _SUM_NOUNS = frozenset({
     "losses", "costs", "sales", "revenues", "profits", "debts", "damages", "earnings", "assets",
@@ -223,4 +231,34 @@ def share_of(
     if value > 1 and doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS:
         counted = counted_noun(doc, end + 2, value)
         return (counted[1].idx + len(counted[1]), counted[1]) if counted else None
+    if doc[end + 1 : end + 2].text.lower() in _SHARE_PRONOUNS:
+        k = end + 3 if doc[end + 2 : end + 3].text.lower() in _BE else end + 2
+        counted = counted_noun(doc, k, value) if k < len(doc) and value > 1 else None
+        if counted is not None and plural(counted[1]) not in NOT_COUNTED:
+            return counted[1].idx + len(counted[1]), counted[1]
     return None
+
+
+def of_share_pronoun(doc: Doc, end: int) -> int | None:
+    """Index just past "of them" or "of whom" right after a number, else None."""
+    if doc[end : end + 1].text.lower() == "of" and doc[end + 1 : end + 2].text.lower() in (
+        _SHARE_PRONOUNS - {"those"}
+    ):
+        return end + 2
+    return None
+
+
+def of_complement(doc: Doc, noun: Token) -> Token:
+    """The last word of a bare "of" phrase that names the kind of a counted noun ("prisoners of
+    war", "weapons of mass destruction", "members of parliament"), else ``noun`` itself; an
+    "of" phrase with a determiner or a name ("soldiers of the brigade") is left out."""
+    k = noun.i + 1
+    if doc[k : k + 1].text.lower() != "of":
+        return noun
+    for token in doc[k + 1 : k + 4]:
+        if token.dep_ == "pobj" and token.head.i == k:
+            own = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+            return token if token.tag_ == "NN" and token.pos_ == "NOUN" and not own else noun
+        if not (token.pos_ in ("ADJ", "NOUN") and token.dep_ in ("amod", "compound")):
+            return noun
+    return noun

@@ -112,7 +112,10 @@ def _joins_range(doc: Doc, low: tuple[int, int], start: int) -> bool:
     before = doc[low[0] - 1].lower_ if low[0] > 0 else ""
     if word in ("-", "–", "—"):
         return True
-    return (word == "and" and before == "between") or (word == "to" and before != "from")
+    # "rose from 20 to 120" and "rose by 20 to 120" name two numbers
+    return (word == "and" and before == "between") or (
+        word == "to" and before not in ("from", "by")
+    )
 
 
 def number_runs(doc: Doc) -> list[tuple[int, int]]:

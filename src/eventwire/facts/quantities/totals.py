@@ -1,0 +1,54 @@
+"""Totals a bare number is said to reach: "bringing the total number of U.S. troops in Europe to
+100,000" (troops), "raising its presence to 10,000" (troops of a force), "bringing the total to
+4,000" (a total of what the sentence counted before)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.facts.quantities.harm import first_token_from
+from eventwire.facts.quantities.nouns import FORCE_NOUNS, counts_things, plural
+
+# a force's size is its troops; a "mission" may be civilians
+_FORCE_TOTALS = (FORCE_NOUNS - {"mission"}) | {"presence"}
+# the words between the total and its number hold no sentence end, but may hold "U.S."
+_TOTAL = re.compile(
+    r"\b(?P<what>(?:total|number|tally|"
+    + "|".join(sorted(_FORCE_TOTALS))
+    + r")\b(?:[^.;]|(?<=[A-Z])\.){0,60}?)\b"
+    r"(?:to|at|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|surpassed|"
+    r"surpasses|was|is|stood|stands)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Total:
+    """What a total counts: its unit and ``counts`` words, or None for both when it is a total
+    of what was counted before it ("bringing the total to 4,000")."""
+
+    unit: str | None
+    counts: str | None
+
+
+def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
+    """The total a bare number at token ``start`` (its qualifier from ``char_start``) reaches,
+    else None."""
+    match = _TOTAL.search(doc.text, doc[start].sent.start_char, char_start)
+    if match is None:
+        return None
+    first = first_token_from(doc, match.start("what"))
+    last = first_token_from(doc, match.end("what"))
+    for token in doc[first + 1 : last]:
+        if counts_things(token):  # "the total number of U.S. troops in Europe"
+            k = token.i
+            while k - 1 > first and doc[k - 1].dep_ in ("amod", "compound"):
+                k -= 1  # "U.S. troops", "displaced people"
+            return Total(plural(token), doc[k : token.i + 1].text)
+    head = doc[first]
+    if head.lemma_.lower() in _FORCE_TOTALS:
+        return Total("troops", head.text)
+    return Total(None, None)
