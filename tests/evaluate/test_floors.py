@@ -32,14 +32,16 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             "type_accuracy": 0.85,
             "macro_f1": 0.82,
             "actor_accuracy": 0.73,
-            "recipient_accuracy": 0.49,
+            # 2026-12-03: 0.497 → 0.580 with a country's society a side apart from its state,
+            # protests addressed to what their demand names, curfews on the place's people.
+            "recipient_accuracy": 0.579,
         },
     ),
     # target_accuracy is over matched root pairs: 17 right of 32 today, 17 of 30 when root F1 was
     # 0.397; as root matches grow, the ratio can fall while the count of right targets holds.
     "petrarch": (
         "universal_petrarch",
-        {"root_f1": 0.41, "source_accuracy": 0.84, "target_accuracy": 0.62},
+        {"root_f1": 0.41, "source_accuracy": 0.84, "target_accuracy": 0.68},
     ),
     "conflibert": ("conflibert", {"accuracy": 0.76, "macro_f1": 0.75}),
     # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
