@@ -1485,3 +1485,9 @@ def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(nlp: Lang
     (quote,) = _quotes(nlp, text)
     assert quote.text == "The fire was set deliberately"
     assert quote.speaker is not None and quote.speaker.text == "RCMP Sgt. Dana Kroll"
+
+
+def test_a_short_quotation_opening_its_sentence_takes_the_cue_after_it(nlp: Language) -> None:
+    (quote,) = _quotes(nlp, '"Fine," he said, and left the room.')
+    assert (quote.kind, quote.text, quote.cue) == ("direct", "Fine", "said")
+    assert quote.speaker is not None and quote.speaker.text == "he"

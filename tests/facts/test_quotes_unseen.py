@@ -87,7 +87,8 @@ EXACT_CASES = [
         "said",
     ),
     (
-        "Shell said in a statement on Thursday that it would halt all new investment in the region.",
+        "Shell said in a statement on Thursday that it would halt all new investment in the "
+        "region.",
         "it would halt all new investment in the region",
         "Shell",
         "said",
@@ -139,7 +140,8 @@ EXACT_CASES = [
         "told",
     ),
     (
-        "In a televised address, Novak said: “We have nothing to hide. The inspectors are welcome.”",
+        "In a televised address, Novak said: “We have nothing to hide. The inspectors are "
+        "welcome.”",
         "We have nothing to hide. The inspectors are welcome.",
         "Novak",
         "said",

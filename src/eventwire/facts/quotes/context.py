@@ -129,6 +129,7 @@ class Context:
         self.used_regions.update(number for number, _ in regions)
         if len(regions) == 1 and regions[0][1].start <= first and last <= regions[0][1].end:
             first, last, kind = regions[0][1].start, regions[0][1].end, "direct"
+            last -= self.text[last - 1] == ","  # '"Deeply concerned," says …': not the comma
         elif regions:
             kind = "mixed"
             first = min(first, regions[0][1].open)

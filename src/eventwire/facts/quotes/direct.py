@@ -30,7 +30,9 @@ def find_direct(ctx: Context) -> None:
     for number, region in enumerate(ctx.regions.items):
         inner = text[region.start : region.end]
         short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
-        if (short and not opens_split(ctx, number, region)) or is_title(inner):
+        if is_title(inner) or (
+            short and not opens_split(ctx, number, region) and not opens_its_sentence(ctx, region)
+        ):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
@@ -75,6 +77,16 @@ def opens_split(ctx: Context, number: int, region: Region) -> bool:
     between = ctx.text[region.close : following.open]
     near = following.open - region.close <= _MAX_SPLIT_CHARS and "\n" not in between
     return near and not _SENTENCE_END_RE.search(between) and ctx.text[following.start].islower()
+
+
+def opens_its_sentence(ctx: Context, region: Region) -> bool:
+    """Whether a short quotation opens its sentence and closes on a comma, as a cue follows
+    ('"Never again," says UN chief'), not words in a sentence ('called it "a farce," and left')."""
+    if ctx.text[region.end - 1] not in ",?!" and not ctx.text.startswith(",", region.close):
+        return False
+    opening = ctx.doc[ctx.token_at(region.open)].sent.start_char
+    line = ctx.text.rfind("\n", 0, region.open) + 1
+    return not any(char.isalnum() for char in ctx.text[max(opening, line) : region.open])
 
 
 def runs_into(ctx: Context, number: int, region: Region) -> bool:
