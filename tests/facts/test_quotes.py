@@ -1491,3 +1491,20 @@ def test_a_short_quotation_opening_its_sentence_takes_the_cue_after_it(nlp: Lang
     (quote,) = _quotes(nlp, '"Fine," he said, and left the room.')
     assert (quote.kind, quote.text, quote.cue) == ("direct", "Fine", "said")
     assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Defence minister: troops will stay in the east",
+            [("troops will stay in the east", "Defence minister")],
+        ),
+        ("Bottom line: the economy is slowing down.", []),
+        ("Key points: the plan will cost more.", []),
+    ],
+)
+def test_a_lower_case_label_names_a_speaker_only_when_an_office_ends_it(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found
