@@ -1508,3 +1508,13 @@ def test_a_lower_case_label_names_a_speaker_only_when_an_office_ends_it(
     nlp: Language, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found
+
+
+def test_a_that_clause_after_a_writing_verb_is_what_was_written(nlp: Language) -> None:
+    text = "The senator tweeted in the early hours that the bill was “dead on arrival.”"
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text, quote.cue) == (
+        "mixed",
+        "the bill was “dead on arrival.”",
+        "tweeted",
+    )

@@ -111,7 +111,7 @@ class Context:
         doc = self.doc
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        if start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        if start < end and doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "advmod"):
             start += 1
         opens = start < end and not self.text[: doc[start].idx].rstrip(" \t")[-1:].strip()
         dateline = DATELINE_RE.match(self.text, doc[start].idx) if opens else None
