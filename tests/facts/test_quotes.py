@@ -1518,3 +1518,17 @@ def test_a_that_clause_after_a_writing_verb_is_what_was_written(nlp: Language) -
         "the bill was “dead on arrival.”",
         "tweeted",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The governor told residents at a town hall to “stay calm and stay home.”", True),
+        ("The coach told reporters after the game to explain the defeat.", False),
+    ],
+)
+def test_an_infinitive_after_the_one_told_is_what_they_were_bidden(
+    nlp: Language, text: str, said: bool
+) -> None:
+    found = [q.text for q in _quotes(nlp, text)]
+    assert found == (["to “stay calm and stay home.”"] if said else [])

@@ -271,7 +271,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
             return clause
     if entry.xcomp:
         for child in cue.children:
-            if child.dep_ == "xcomp":
+            if child.dep_ == "xcomp" or _bidden(cue, child):
                 return child.left_edge.i, _own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
         clause = misparsed_clause(cue, sent_end)
@@ -282,6 +282,14 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if _holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _bidden(cue: Token, child: Token) -> bool:
+    """An infinitive the parser took for a purpose clause after the one told or asked ('told his
+    supporters at a rally to "go to your place"'): what they were bidden to do."""
+    told = any(c.dep_ in ("dobj", "dative") and c.i < child.i for c in cue.children)
+    marked = any(c.dep_ == "mark" for c in child.children)  # 'after the game to explain …'
+    return child.dep_ == "advcl" and child.i > cue.i and told and infinitive(child) and not marked
 
 
 def _clause_end(ctx: Context, clause: Token) -> int:
