@@ -1532,3 +1532,11 @@ def test_an_infinitive_after_the_one_told_is_what_they_were_bidden(
 ) -> None:
     found = [q.text for q in _quotes(nlp, text)]
     assert found == (["to “stay calm and stay home.”"] if said else [])
+
+
+def test_a_quoted_naming_stops_before_a_saying_of_its_own(nlp: Language) -> None:
+    text = "The envoy called the vote 'a sham,' adding that observers had been barred."
+    assert [(q.kind, q.text, q.cue) for q in _quotes(nlp, text)] == [
+        ("mixed", "the vote 'a sham,'", "called"),
+        ("indirect", "observers had been barred", "adding"),
+    ]

@@ -297,10 +297,15 @@ def _clause_end(ctx: Context, clause: Token) -> int:
     ('insisted the policy was working, saying …': the saying is a quote of its own)."""
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
-        if child.dep_ != "advcl" or child.tag_ != "VBG" or not ctx.is_cue(child):
+        if not _saying(ctx, child):
             break
         end = child.left_edge.i - 1
     return end
+
+
+def _saying(ctx: Context, child: Token) -> bool:
+    """A saying hung on a verb as a participle clause ('…, saying …', '…, adding that …')."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and ctx.is_cue(child)
 
 
 def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -331,8 +336,8 @@ def _own_right_edge(ctx: Context, verb: Token) -> int:
             and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
             and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
         )
-        if second_verb or _own_clause(ctx, child):
-            break
+        if second_verb or _own_clause(ctx, child) or _saying(ctx, child):
+            break  # 'called the vote "a sham," adding that …': the adding is a quote of its own
         end = child.right_edge.i
     return end
 
