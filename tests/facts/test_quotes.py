@@ -1540,3 +1540,16 @@ def test_a_quoted_naming_stops_before_a_saying_of_its_own(nlp: Language) -> None
         ("mixed", "the vote 'a sham,'", "called"),
         ("indirect", "observers had been barred", "adding"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'Shameful,' says opposition leader", [("Shameful", "opposition leader")]),
+        ('"Outrageous," the senator said.', [("Outrageous", "the senator")]),
+    ],
+)
+def test_one_capitalised_word_opening_its_sentence_on_a_comma_is_said_not_a_title(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found

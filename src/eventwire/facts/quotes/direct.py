@@ -30,9 +30,11 @@ def find_direct(ctx: Context) -> None:
     for number, region in enumerate(ctx.regions.items):
         inner = text[region.start : region.end]
         short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
-        if is_title(inner) or (
-            short and not opens_split(ctx, number, region) and not opens_its_sentence(ctx, region)
-        ):
+        opens, split = opens_its_sentence(ctx, region), opens_split(ctx, number, region)
+        # '"Shameful," says opposition leader': a capitalised word opening its sentence on a
+        # comma is a word said, not a title (the opening of a split quote stays left out)
+        titled = is_title(inner) and not (opens and inner.endswith(",") and not split)
+        if titled or (short and not split and not opens):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
