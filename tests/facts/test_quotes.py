@@ -1553,3 +1553,23 @@ def test_one_capitalised_word_opening_its_sentence_on_a_comma_is_said_not_a_titl
     nlp: Language, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor said the bridge would reopen and added that repairs were done.",
+            [("the bridge would reopen", "The mayor"), ("repairs were done", "The mayor")],
+        ),
+        (
+            "He said they should change the laws rather than criticize him.",
+            [("they should change the laws rather than criticize him", "He")],
+        ),
+    ],
+)
+def test_a_second_cue_joined_to_what_was_said_is_the_first_speaker_s(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    quotes = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)]
+    assert quotes[: len(found)] == found

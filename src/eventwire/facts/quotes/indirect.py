@@ -13,7 +13,7 @@ from eventwire.facts.quotes.misparsed import (
     misparsed_relative,
 )
 from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
-from eventwire.facts.quotes.speakers import subject
+from eventwire.facts.quotes.speakers import second_cue, subject
 
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
@@ -297,7 +297,7 @@ def _clause_end(ctx: Context, clause: Token) -> int:
     ('insisted the policy was working, saying …': the saying is a quote of its own)."""
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
-        if not _saying(ctx, child):
+        if not (_saying(ctx, child) or second_cue(child, ctx.is_cue)):
             break
         end = child.left_edge.i - 1
     return end
