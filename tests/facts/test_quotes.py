@@ -1500,7 +1500,12 @@ def test_a_short_quotation_opening_its_sentence_takes_the_cue_after_it(nlp: Lang
             "Defence minister: troops will stay in the east",
             [("troops will stay in the east", "Defence minister")],
         ),
+        (
+            "Ukraine's foreign ministry: the talks are off for now",
+            [("the talks are off for now", "Ukraine's foreign ministry")],
+        ),
         ("Bottom line: the economy is slowing down.", []),
+        ("Our view: the council must act", []),
         ("Key points: the plan will cost more.", []),
     ],
 )

@@ -76,8 +76,9 @@ def _ends_in_title(label: Span) -> bool:
     "Defence minister"): lower case is fine in a headline label when an office ends it."""
     first, last = label[0], label[-1]
     capitalised = first.is_title or first.is_upper
-    nouns = all(t.tag_.startswith("NN") for t in label[1:] if t.is_lower)
-    return capitalised and nouns and last.is_lower and last.text in label_titles()
+    lower = [t for t in label[1:] if t.is_lower and t.lower_ not in _LABEL_LINKS]
+    nominal = all(t.tag_.startswith(("NN", "JJ")) for t in lower)  # "Ukraine's foreign ministry"
+    return capitalised and nominal and last.is_lower and last.text in label_titles()
 
 
 def according_to(ctx: Context, token: Token) -> None:
