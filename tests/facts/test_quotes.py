@@ -1578,3 +1578,16 @@ def test_a_second_cue_joined_to_what_was_said_is_the_first_speaker_s(
 ) -> None:
     quotes = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)]
     assert quotes[: len(found)] == found
+
+
+def test_an_open_single_mark_goes_on_when_the_next_paragraph_opens_with_one(nlp: Language) -> None:
+    text = (
+        "The spokesman told reporters: 'There is no plan B.\n\n"
+        "'We will not negotiate under fire.\n\n"
+        "'The door stays open.'\n\nHe left at noon, 'tired."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == [
+        ("There is no plan B.", "The spokesman"),
+        ("We will not negotiate under fire.", "The spokesman"),
+        ("The door stays open.", "The spokesman"),
+    ]
