@@ -1485,3 +1485,109 @@ def test_a_rank_abbreviation_does_not_end_the_sentence_before_the_name(nlp: Lang
     (quote,) = _quotes(nlp, text)
     assert quote.text == "The fire was set deliberately"
     assert quote.speaker is not None and quote.speaker.text == "RCMP Sgt. Dana Kroll"
+
+
+def test_a_short_quotation_opening_its_sentence_takes_the_cue_after_it(nlp: Language) -> None:
+    (quote,) = _quotes(nlp, '"Fine," he said, and left the room.')
+    assert (quote.kind, quote.text, quote.cue) == ("direct", "Fine", "said")
+    assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Defence minister: troops will stay in the east",
+            [("troops will stay in the east", "Defence minister")],
+        ),
+        (
+            "Ukraine's foreign ministry: the talks are off for now",
+            [("the talks are off for now", "Ukraine's foreign ministry")],
+        ),
+        ("Bottom line: the economy is slowing down.", []),
+        ("Our view: the council must act", []),
+        ("Key points: the plan will cost more.", []),
+    ],
+)
+def test_a_lower_case_label_names_a_speaker_only_when_an_office_ends_it(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found
+
+
+def test_a_that_clause_after_a_writing_verb_is_what_was_written(nlp: Language) -> None:
+    text = "The senator tweeted in the early hours that the bill was “dead on arrival.”"
+    (quote,) = _quotes(nlp, text)
+    assert (quote.kind, quote.text, quote.cue) == (
+        "mixed",
+        "the bill was “dead on arrival.”",
+        "tweeted",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The governor told residents at a town hall to “stay calm and stay home.”", True),
+        ("The coach told reporters after the game to explain the defeat.", False),
+    ],
+)
+def test_an_infinitive_after_the_one_told_is_what_they_were_bidden(
+    nlp: Language, text: str, said: bool
+) -> None:
+    found = [q.text for q in _quotes(nlp, text)]
+    assert found == (["to “stay calm and stay home.”"] if said else [])
+
+
+def test_a_quoted_naming_stops_before_a_saying_of_its_own(nlp: Language) -> None:
+    text = "The envoy called the vote 'a sham,' adding that observers had been barred."
+    assert [(q.kind, q.text, q.cue) for q in _quotes(nlp, text)] == [
+        ("mixed", "the vote 'a sham,'", "called"),
+        ("indirect", "observers had been barred", "adding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'Shameful,' says opposition leader", [("Shameful", "opposition leader")]),
+        ('"Outrageous," the senator said.', [("Outrageous", "the senator")]),
+    ],
+)
+def test_one_capitalised_word_opening_its_sentence_on_a_comma_is_said_not_a_title(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The mayor said the bridge would reopen and added that repairs were done.",
+            [("the bridge would reopen", "The mayor"), ("repairs were done", "The mayor")],
+        ),
+        (
+            "He said they should change the laws rather than criticize him.",
+            [("they should change the laws rather than criticize him", "He")],
+        ),
+    ],
+)
+def test_a_second_cue_joined_to_what_was_said_is_the_first_speaker_s(
+    nlp: Language, text: str, found: list[tuple[str, str]]
+) -> None:
+    quotes = [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)]
+    assert quotes[: len(found)] == found
+
+
+def test_an_open_single_mark_goes_on_when_the_next_paragraph_opens_with_one(nlp: Language) -> None:
+    text = (
+        "The spokesman told reporters: 'There is no plan B.\n\n"
+        "'We will not negotiate under fire.\n\n"
+        "'The door stays open.'\n\nHe left at noon, 'tired."
+    )
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == [
+        ("There is no plan B.", "The spokesman"),
+        ("We will not negotiate under fire.", "The spokesman"),
+        ("The door stays open.", "The spokesman"),
+    ]

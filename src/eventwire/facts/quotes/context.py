@@ -111,7 +111,7 @@ class Context:
         doc = self.doc
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        if start < end and doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+        if start < end and doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "advmod"):
             start += 1
         opens = start < end and not self.text[: doc[start].idx].rstrip(" \t")[-1:].strip()
         dateline = DATELINE_RE.match(self.text, doc[start].idx) if opens else None
@@ -129,6 +129,7 @@ class Context:
         self.used_regions.update(number for number, _ in regions)
         if len(regions) == 1 and regions[0][1].start <= first and last <= regions[0][1].end:
             first, last, kind = regions[0][1].start, regions[0][1].end, "direct"
+            last -= self.text[last - 1] == ","  # '"Deeply concerned," says …': not the comma
         elif regions:
             kind = "mixed"
             first = min(first, regions[0][1].open)

@@ -30,7 +30,11 @@ def find_direct(ctx: Context) -> None:
     for number, region in enumerate(ctx.regions.items):
         inner = text[region.start : region.end]
         short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
-        if (short and not opens_split(ctx, number, region)) or is_title(inner):
+        opens, split = opens_its_sentence(ctx, region), opens_split(ctx, number, region)
+        # '"Shameful," says opposition leader': a capitalised word opening its sentence on a
+        # comma is a word said, not a title (the opening of a split quote stays left out)
+        titled = is_title(inner) and not (opens and inner.endswith(",") and not split)
+        if titled or (short and not split and not opens):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
         if cue is None:
@@ -75,6 +79,16 @@ def opens_split(ctx: Context, number: int, region: Region) -> bool:
     between = ctx.text[region.close : following.open]
     near = following.open - region.close <= _MAX_SPLIT_CHARS and "\n" not in between
     return near and not _SENTENCE_END_RE.search(between) and ctx.text[following.start].islower()
+
+
+def opens_its_sentence(ctx: Context, region: Region) -> bool:
+    """Whether a short quotation opens its sentence and closes on a comma, as a cue follows
+    ('"Never again," says UN chief'), not words in a sentence ('called it "a farce," and left')."""
+    if ctx.text[region.end - 1] not in ",?!" and not ctx.text.startswith(",", region.close):
+        return False
+    opening = ctx.doc[ctx.token_at(region.open)].sent.start_char
+    line = ctx.text.rfind("\n", 0, region.open) + 1
+    return not any(char.isalnum() for char in ctx.text[max(opening, line) : region.open])
 
 
 def runs_into(ctx: Context, number: int, region: Region) -> bool:

@@ -13,7 +13,7 @@ from eventwire.facts.quotes.misparsed import (
     misparsed_relative,
 )
 from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
-from eventwire.facts.quotes.speakers import subject
+from eventwire.facts.quotes.speakers import second_cue, subject
 
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
@@ -271,7 +271,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
             return clause
     if entry.xcomp:
         for child in cue.children:
-            if child.dep_ == "xcomp":
+            if child.dep_ == "xcomp" or _bidden(cue, child):
                 return child.left_edge.i, _own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
         clause = misparsed_clause(cue, sent_end)
@@ -284,15 +284,28 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     return None
 
 
+def _bidden(cue: Token, child: Token) -> bool:
+    """An infinitive the parser took for a purpose clause after the one told or asked ('told his
+    supporters at a rally to "go to your place"'): what they were bidden to do."""
+    told = any(c.dep_ in ("dobj", "dative") and c.i < child.i for c in cue.children)
+    marked = any(c.dep_ == "mark" for c in child.children)  # 'after the game to explain …'
+    return child.dep_ == "advcl" and child.i > cue.i and told and infinitive(child) and not marked
+
+
 def _clause_end(ctx: Context, clause: Token) -> int:
     """The last token of a reported clause, without a saying the parser hung on its end
     ('insisted the policy was working, saying …': the saying is a quote of its own)."""
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
-        if child.dep_ != "advcl" or child.tag_ != "VBG" or not ctx.is_cue(child):
+        if not (_saying(ctx, child) or second_cue(child, ctx.is_cue)):
             break
         end = child.left_edge.i - 1
     return end
+
+
+def _saying(ctx: Context, child: Token) -> bool:
+    """A saying hung on a verb as a participle clause ('…, saying …', '…, adding that …')."""
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and ctx.is_cue(child)
 
 
 def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
@@ -323,8 +336,8 @@ def _own_right_edge(ctx: Context, verb: Token) -> int:
             and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
             and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
         )
-        if second_verb or _own_clause(ctx, child):
-            break
+        if second_verb or _own_clause(ctx, child) or _saying(ctx, child):
+            break  # 'called the vote "a sham," adding that …': the adding is a quote of its own
         end = child.right_edge.i
     return end
 

@@ -52,6 +52,12 @@ def reporting_vehicles() -> frozenset[str]:
 
 
 @cache
+def label_titles() -> frozenset[str]:
+    """Return the lower-case nouns that name a speaker in a headline label ("Police chief: …")."""
+    return frozenset(str(noun) for noun in _lexicon().get("titles", ()))
+
+
+@cache
 def _lexicon() -> dict[str, Any]:
     """The shipped YAML, read once."""
     path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"

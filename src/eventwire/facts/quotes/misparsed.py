@@ -8,6 +8,7 @@ from spacy.tokens import Token
 TIME_LABELS = frozenset({"DATE", "TIME"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DEGREE = frozenset({"so", "such"})
+_SAYING_CLASSES = frozenset({"speech", "writing"})  # 'tweeted on Friday that …' as 'said …'
 
 
 def misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -70,14 +71,15 @@ def misparsed_clause(cue: Token, sent_end: int) -> tuple[int, int] | None:
 
 def misparsed_complement(child: Token, cue: Token, cls: str) -> bool:
     """A reported clause the parser took for an adverbial one: "said after the convention he
-    would not accept …" (a finite clause after a speech verb, with no conjunction of its own).
+    would not accept …", "tweeted in the early hours that …" (a finite clause after a verb of
+    saying or writing, with no conjunction of its own: the "that" taken for an adverb is none).
     A 'when' clause is a time ('what she said when she resigned'), unless it asks what is to come
     ('have not said when they would vote')."""
     time = any(c.tag_ == "WRB" for c in child.children) and not any(
         c.tag_ == "MD" for c in child.children
     )
     return (
-        cls == "speech"
+        cls in _SAYING_CLASSES
         and child.dep_ == "advcl"
         and child.i > cue.i
         and _finite_clause(child)

@@ -73,7 +73,9 @@ def find_regions(text: str) -> list[Region]:
 
 def _pair_single(regions: list[Region], text: str, start: int, end: int) -> None:
     """Add the regions between single quotation marks in ``text[start:end]`` (one paragraph); an
-    opening mark with no closing one is left alone, as an apostrophe may look like one."""
+    opening mark with no closing one is left alone, as an apostrophe may look like one, unless
+    the next paragraph opens with a mark too: the wire's way of going on with a quotation in the
+    next paragraph, leaving the first one open."""
     paragraph = text[start:end]
     opens = [m.start() + start for m in _SINGLE_OPEN_RE.finditer(paragraph)]
     closes = [m.start() + start for m in _SINGLE_CLOSE_RE.finditer(paragraph)]
@@ -87,6 +89,16 @@ def _pair_single(regions: list[Region], text: str, start: int, end: int) -> None
         if close is not None:
             _add_region(regions, text, (opened, 1), close, close + 1)
             at = close + 1
+        elif opened == opens[-1] and _SINGLE_OPEN_RE.match(text, _next_paragraph(text, end)):
+            _add_region(regions, text, (opened, 1), end, None)
+            return
+
+
+def _next_paragraph(text: str, end: int) -> int:
+    """Offset of the first character of the paragraph after the one ending at ``end``."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
 
 
 def _pair_paragraph(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.lexicon import label_titles
 from eventwire.facts.quotes.speakers import speaker_span
 
 MAX_LABEL_TOKENS = 6
@@ -63,8 +64,21 @@ def is_label(ctx: Context, label: Span) -> bool:
     words = ctx.text[label.start_char : label.end_char]
     if words.lower() in _NOT_SPEAKER_LABELS or len(words) < 2 or not named:
         return False
-    shape = (t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS for t in label)
+    titled = _ends_in_title(label)
+    shape = (
+        t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS or titled for t in label
+    )
     return all(shape) and not any(t.tag_[:2] == "VB" or t.like_num or t.is_space for t in label)
+
+
+def _ends_in_title(label: Span) -> bool:
+    """A capitalised word and lower-case ones naming an office ("Police chief", "UN envoy",
+    "Defence minister"): lower case is fine in a headline label when an office ends it."""
+    first, last = label[0], label[-1]
+    capitalised = first.is_title or first.is_upper
+    lower = [t for t in label[1:] if t.is_lower and t.lower_ not in _LABEL_LINKS]
+    nominal = all(t.tag_.startswith(("NN", "JJ")) for t in lower)  # "Ukraine's foreign ministry"
+    return capitalised and nominal and last.is_lower and last.text in label_titles()
 
 
 def according_to(ctx: Context, token: Token) -> None:

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.quotes.lexicon import reporting_vehicles
+from eventwire.facts.quotes.lexicon import reporting_vehicles, reporting_verbs
 
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
 _QUOTING_LEMMAS = frozenset({"quote"})  # the one quoted speaks, not the one who quotes
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
@@ -54,6 +55,8 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             continue
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
+        if through == "" and second_cue(verb, _is_reporting):
+            verb = verb.head  # 'said the attack was "unacceptable" and called for …'
         through, participle = verb.dep_, verb.tag_ == "VBG"
         verb = verb.head
         if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
@@ -63,6 +66,34 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         ):
             verb = verb.head  # 'insisted the policy was working, saying …': the one who insisted
     return None
+
+
+def second_cue(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """A cue the parser joined to what another cue reports ('said the bridge would reopen and
+    added that …'): with no subject of its own, the first cue's tense and a form the reported
+    verb cannot be coordinated with, it is the first speaker's second saying; not a verb of the
+    reported clause ('said they should change the laws rather than criticize him', 'said they
+    learned of it and disclosed it') nor a second report of its subject ('says Ana promised …
+    and said …')."""
+    clause = verb.head
+    auxiliary = any(child.dep_ in ("aux", "auxpass") for child in clause.children)
+    return (
+        verb.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and verb.tag_ in _FINITE_TAGS
+        and verb.tag_ == clause.head.tag_
+        and (auxiliary or clause.tag_ != verb.tag_)
+        and is_cue(verb)
+        and is_cue(clause.head)
+        and not is_cue(clause)
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    )
+
+
+def _is_reporting(token: Token) -> bool:
+    """A verb of the reporting lexicon (speech, writing or stance; not a belief or plan)."""
+    entry = reporting_verbs().get(token.lemma_.lower())
+    return entry is not None and not entry.broad and token.tag_.startswith("VB")
 
 
 def _issuer(verb: Token) -> Token | None:
