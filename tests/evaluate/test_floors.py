@@ -73,10 +73,13 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "geowebnews": (
         "geowebnews",
         {
-            "acc161_gold_spans": 0.77,
-            "acc161_gold_spans_in_context": 0.83,
-            "acc161_end_to_end": 0.83,
-            "precision": 0.945,
+            # 2026-12-03 (session 9): 0.7828/0.8401/0.8454/0.9607 with initials ("SA", "T&T"),
+            # the capital bonus on the capital only, "New York" as the city and small foreign
+            # towns the tagger never calls places dropped.
+            "acc161_gold_spans": 0.78,
+            "acc161_gold_spans_in_context": 0.84,
+            "acc161_end_to_end": 0.845,
+            "precision": 0.96,
         },
     ),
     "lgl": (
@@ -93,7 +96,10 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             "acc161_end_to_end": 0.825,
             # 0.85 until facilities ("MetroHealth Medical Center") were reported as places:
             # GeoWebNews counts them as toponyms, LGL's annotators did not mark them.
-            "precision": 0.83,
+            # 0.8307 → 0.8409 once small foreign towns the tagger never calls places ("a 1991
+            # Honda", "the Obama administration") were dropped, 2026-12-03. "New York" read as
+            # the city cost LGL, which codes every one as the state, 11 toponyms end to end.
+            "precision": 0.84,
         },
     ),
     # 0.94/0.91 until holidays, past-tense clauses and "a year earlier" were read (2026-12-02:
