@@ -723,3 +723,11 @@ def test_a_small_foreign_town_the_story_places_in_its_country_stays(
 ) -> None:
     place = _find(_places(nlp, gazetteer, "The Gainesville man grew up in Obama, Japan."), "Obama")
     assert place is not None and place.country == "JPN"
+
+
+def test_a_newspaper_named_after_its_town_names_the_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Police notified the school district on Monday. Miami Herald photographers were there."
+    place = _find(_places(nlp, gazetteer, text), "Miami")
+    assert place is not None and place.country == "USA"

@@ -28,6 +28,9 @@ _CIVIC_NOUNS = frozenset({
     "marine", "firefighter", "motorist", "driver", "businessman", "businesswoman", "pensioner",
     "homeowners", "teachers", "natives", "hospitals", "councillors", "councilors", "ward",
     "zoning",
+    # a newspaper named after its town ("the Miami Herald", "The Moscow Times")
+    "herald", "tribune", "gazette", "chronicle", "times", "post", "journal", "inquirer",
+    "examiner", "courier", "globe",
     # a football club named after its town ("Burton Albion", "Bolton Wanderers")
     "united", "albion", "wanderers", "rovers", "athletic", "hotspur", "rangers", "fc",
 })
