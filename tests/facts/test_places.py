@@ -731,3 +731,11 @@ def test_a_newspaper_named_after_its_town_names_the_town(
     text = "Police notified the school district on Monday. Miami Herald photographers were there."
     place = _find(_places(nlp, gazetteer, text), "Miami")
     assert place is not None and place.country == "USA"
+
+
+def test_a_mounted_police_detachment_names_its_province(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Two puppies were stolen from a farm this week. New Brunswick RCMP say they were taken."
+    place = _find(_places(nlp, gazetteer, text), "New Brunswick")
+    assert place is not None and place.country == "CAN"

@@ -27,7 +27,7 @@ _CIVIC_NOUNS = frozenset({
     "treasurer", "district", "station", "student", "students", "pupil", "pupils", "soldier",
     "marine", "firefighter", "motorist", "driver", "businessman", "businesswoman", "pensioner",
     "homeowners", "teachers", "natives", "hospitals", "councillors", "councilors", "ward",
-    "zoning",
+    "zoning", "fire", "rcmp",
     # a newspaper named after its town ("the Miami Herald", "The Moscow Times")
     "herald", "tribune", "gazette", "chronicle", "times", "post", "journal", "inquirer",
     "examiner", "courier", "globe",
