@@ -739,3 +739,10 @@ def test_a_mounted_police_detachment_names_its_province(
     text = "Two puppies were stolen from a farm this week. New Brunswick RCMP say they were taken."
     place = _find(_places(nlp, gazetteer, text), "New Brunswick")
     assert place is not None and place.country == "CAN"
+
+
+@pytest.mark.parametrize("county", ["Yorkshire", "Cheshire", "Berkshire", "Merseyside"])
+def test_british_counties_the_press_names(nlp: Language, gazetteer: Gazetteer, county: str) -> None:
+    text = f"Floods closed roads across {county} on Monday, England's Environment Agency said."
+    place = _find(_places(nlp, gazetteer, text), county)
+    assert place is not None and place.country == "GBR"
