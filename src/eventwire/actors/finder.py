@@ -32,9 +32,9 @@ from eventwire.actors.people import Mention, PersonResolver
 
 _PRIORITY: dict[FormKind, int] = {
     "person": 0, "surname": 1, "igo": 2, "group": 2, "metonym": 3, "country": 4,
-    "adjective": 4, "demonym": 5, "sector": 6,
+    "adjective": 4, "demonym": 5, "people": 5, "sector": 6,
 }  # fmt: skip
-_BASE_KINDS = frozenset({"country", "adjective", "metonym", "igo", "group"})
+_BASE_KINDS = frozenset({"country", "adjective", "metonym", "igo", "group", "people"})
 _LINK_WORDS = frozenset(
     {"'s", "’s", "'", "-", "backed", "led", "allied", "supported", "installed", "appointed",
      "controlled", "aligned", "sponsored", "friendly", "run", "based", "top", "senior"}
@@ -62,10 +62,11 @@ class ActorSpan:
         code: ISO alpha-3 country code, IGO or group code, or None.
         sector: PLOVER/CAMEO agent code, or None.
         role: office held on the date ("head of government"), None when out of office.
-        kind: "person", "country", "igo", "group", "sector" or "metonym".
+        kind: "person", "country", "igo", "group", "sector", "metonym" or "people".
         start_char: character offset of the mention in ``doc.text``.
         end_char: character offset of its end.
         country: home country (a person's nationality, a group's base), when known.
+        placed: the code was inferred from where the sentence places the mention.
     """
 
     start: int
@@ -80,6 +81,7 @@ class ActorSpan:
     start_char: int
     end_char: int
     country: str | None = None
+    placed: bool = False
 
 
 class ActorFinder:
@@ -228,9 +230,8 @@ class ActorFinder:
         """Return True for a mention that can stand before a name as part of its title."""
         if mention.kind == "sector":
             return all(t.lower_ in self.lexicon.titles for t in doc[mention.start : mention.end])
-        return (
-            mention.kind not in ("person", "surname", "demonym") and mention.entry.sector != "MED"
-        )
+        excluded = ("person", "surname", "demonym", "people")
+        return mention.kind not in excluded and mention.entry.sector != "MED"
 
 
 def _a_place(doc: Doc, mention: Mention) -> bool:
@@ -493,4 +494,5 @@ def _to_span(doc: Doc, mention: Mention) -> ActorSpan:
 _KIND: dict[FormKind, Kind] = {
     "person": "person", "surname": "person", "country": "country", "adjective": "country",
     "demonym": "country", "metonym": "metonym", "igo": "igo", "group": "group", "sector": "sector",
+    "people": "people",
 }  # fmt: skip

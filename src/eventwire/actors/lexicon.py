@@ -20,9 +20,18 @@ import pycountry
 
 from eventwire.datafiles import load_yaml
 
-Kind = Literal["person", "country", "igo", "group", "sector", "metonym"]
+Kind = Literal["person", "country", "igo", "group", "sector", "metonym", "people"]
 FormKind = Literal[
-    "person", "surname", "country", "adjective", "demonym", "metonym", "igo", "group", "sector"
+    "person",
+    "surname",
+    "country",
+    "adjective",
+    "demonym",
+    "metonym",
+    "igo",
+    "group",
+    "sector",
+    "people",
 ]
 CaseRule = Literal["any", "title", "upper"]
 
@@ -316,6 +325,11 @@ class _Builder:
                 shown = surface if item.get("kind") == "media" else name
                 entry = ActorEntry(shown, item["code"], item["sector"], None, kind, item["country"])
                 self.add(surface, "group", entry)
+        for item in data.get("peoples", []):  # "Kurds", "Yoruba": placed by their sentence
+            home = item["country"]
+            people = ActorEntry(item["name"], home, "CVL", None, "people", home)
+            for surface in [item["name"], *item.get("aliases", [])]:
+                self.add(surface, "people", people)
 
     def add_person(self, item: dict[str, Any]) -> None:
         roles = tuple(

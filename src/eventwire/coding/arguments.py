@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.finder import ActorSpan
+from eventwire.actors.placing import is_displaced
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 KEEP_VERBS = frozenset({"keep", "have", "leave", "hold", "maintain"})
@@ -144,7 +145,7 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
             continue
         span = index.by_token.get(head.i)
         if span is not None:
-            if span.code is None:
+            if span.code is None and not is_displaced(span):  # refugees: coded by origin
                 span = _located(span, token.doc, index)
             found.append(span)
             found.extend(_coordinated_modifiers(span, token.doc, index))

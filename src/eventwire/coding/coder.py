@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
+from eventwire.actors.placing import is_displaced
 from eventwire.coding.arguments import (
     ActorIndex,
     actors_at,
@@ -447,20 +448,23 @@ def _hosted_meeting(
 
 
 def _located(actors: list[ActorSpan], location: PlaceRef | None) -> list[ActorSpan]:
-    """People with no country who act somewhere ("people protested in Berlin") are of it."""
+    """People with no country who act somewhere ("people protested in Berlin") are of it;
+    refugees are not (they are coded by origin, see :mod:`eventwire.actors.placing`)."""
     if location is None or location.country is None:
         return actors
     return [
-        replace(a, code=location.country) if a.code is None and a.sector == "CVL" else a
+        replace(a, code=location.country)
+        if a.code is None and a.sector == "CVL" and not is_displaced(a)
+        else a
         for a in actors
     ]
 
 
 def _confidence(draft: _Draft) -> float:
     score = 0.35 * draft.trigger.weight
-    if any(a.code for a in draft.actors):
+    if any(a.code and not a.placed for a in draft.actors):  # a named party, not a placed one
         score += 0.35
-    if any(r.code for r in draft.recipients) or (
+    if any(r.code and not r.placed for r in draft.recipients) or (
         draft.trigger.reciprocal and len(draft.actors) >= 2
     ):
         score += 0.2

@@ -12,6 +12,7 @@ from eventwire import __version__
 from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
+from eventwire.actors.placing import place_actors
 from eventwire.actors.speakers import speaker_actors, speaker_antecedent
 from eventwire.coding.arguments import ActorIndex
 from eventwire.coding.coder import EventCoder
@@ -55,8 +56,13 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> Document:
         """Build the document for an article from its parse."""
         published = dt.date.fromisoformat(article.published) if article.published else None
-        actors = resolve_definite(doc, self.finder.find(doc, published))
         places = find_places(doc, self.gazetteer)
+        actors = place_actors(
+            doc,
+            resolve_definite(doc, self.finder.find(doc, published)),
+            places,
+            self.finder.lexicon,
+        )
         dates = find_dates(doc, published)
         index = ActorIndex.build(actors)
         warnings: list[str] = []
