@@ -1591,3 +1591,11 @@ def test_an_open_single_mark_goes_on_when_the_next_paragraph_opens_with_one(nlp:
         ("We will not negotiate under fire.", "The spokesman"),
         ("The door stays open.", "The spokesman"),
     ]
+
+
+def test_continuing_an_act_inside_what_was_said_is_no_cue(nlp: Language) -> None:
+    text = (
+        "Lavrov told Putin that talks were going well. In Geneva, State Department spokesman "
+        "Ned Price said Moscow had continued to move troops toward the border."
+    )
+    assert [q.cue for q in _quotes(nlp, text)] == ["told", "said"]

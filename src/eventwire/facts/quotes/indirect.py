@@ -232,7 +232,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
-        if _embedded(cue):
+        if _embedded(cue) or _going_on(ctx, cue):
             return None  # '… and Putin agreed that the dialogue should continue'
         before = [child for child in complements if child.i < cue.i]
         if before:
@@ -282,6 +282,13 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if _holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _going_on(ctx: Context, cue: Token) -> bool:
+    """'continue' as an act going on ('had continued to add forces', 'continued shelling'), or
+    inside what another cue reports ('said Russia had continued …'): no saying of its own."""
+    acting = any(child.dep_ in ("xcomp", "dobj") for child in cue.children)
+    return acting or (cue.dep_ == "ccomp" and ctx.is_cue(cue.head))
 
 
 def _bidden(cue: Token, child: Token) -> bool:
