@@ -1599,3 +1599,25 @@ def test_continuing_an_act_inside_what_was_said_is_no_cue(nlp: Language) -> None
         "Ned Price said Moscow had continued to move troops toward the border."
     )
     assert [q.cue for q in _quotes(nlp, text)] == ["told", "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chancellor Olaf Scholz said on Monday that the risk of a war was “real” and accused "
+            "Russia of massing troops on the border.",
+            "Chancellor Olaf Scholz",
+        ),
+        (
+            "The spokesman said Moscow had always intended to pull the units back after the "
+            "exercises and accused London of spreading “panic.”",
+            "The spokesman",
+        ),
+    ],
+)
+def test_a_stance_joined_to_what_was_said_is_the_first_speaker_s(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (accused,) = [q for q in _quotes(nlp, text) if q.cue == "accused"]
+    assert accused.speaker is not None and accused.speaker.text == speaker

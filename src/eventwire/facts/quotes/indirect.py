@@ -304,6 +304,8 @@ def _clause_end(ctx: Context, clause: Token) -> int:
     ('insisted the policy was working, saying …': the saying is a quote of its own)."""
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
+        if child.dep_ == "xcomp" and child.right_edge.i == end:
+            return _clause_end(ctx, child)  # 'said Moscow planned to return them and accused …'
         if not (_saying(ctx, child) or second_cue(child, ctx.is_cue)):
             break
         end = child.left_edge.i - 1
