@@ -1621,3 +1621,13 @@ def test_a_stance_joined_to_what_was_said_is_the_first_speaker_s(
 ) -> None:
     (accused,) = [q for q in _quotes(nlp, text) if q.cue == "accused"]
     assert accused.speaker is not None and accused.speaker.text == speaker
+
+
+def test_according_to_mid_sentence_vouches_for_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Poland is one of Kyiv's biggest arms suppliers, according to defence officials in "
+        "Warsaw, and the president stayed for two days in the Ukrainian capital."
+    )
+    assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
+        ("according to", "Poland is one of Kyiv's biggest arms suppliers")
+    ]
