@@ -1631,3 +1631,10 @@ def test_according_to_mid_sentence_vouches_for_the_clause_before_it(nlp: Languag
     assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
         ("according to", "Poland is one of Kyiv's biggest arms suppliers")
     ]
+
+
+def test_a_cue_in_what_someone_was_urged_to_do_is_no_quote_of_its_own(nlp: Language) -> None:
+    text = (
+        "The envoy urged Iran to announce that it would halt enrichment and to let inspectors in."
+    )
+    assert [q.cue for q in _quotes(nlp, text)] == ["urged"]

@@ -28,6 +28,7 @@ _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_BIDDEN_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # whom a cue bids to speak
 
 
 def find_indirect(ctx: Context) -> None:
@@ -47,7 +48,7 @@ def find_indirect(ctx: Context) -> None:
 
 def reported(ctx: Context, cue: Token) -> None:
     """Record what a cue reports; thoughts, plans and stances need someone who holds them."""
-    if _withheld(cue):
+    if _withheld(cue) or _bidden_saying(ctx, cue):
         return
     found = complement(ctx, cue)
     if found is None:
@@ -81,6 +82,16 @@ def _withheld(cue: Token) -> bool:
         and any(grand.dep_ == "neg" for grand in child.children)
         for child in cue.children
     )
+
+
+def _bidden_saying(ctx: Context, cue: Token) -> bool:
+    """A saying that is what another cue reports someone was urged or asked to do ('urged Russia
+    to declare that …', 'Kyiv was asked to confirm …'): part of that quote, and no one's
+    statement yet; not what the subject itself sets out to say ('plans to call on …')."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or not ctx.is_cue(head) or not ctx.lexicon[head.lemma_.lower()].xcomp:
+        return False
+    return any(child.dep_ in _BIDDEN_DEPS and child.i < cue.i for child in head.children)
 
 
 def _imperative(cue: Token) -> bool:
