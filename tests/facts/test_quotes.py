@@ -1638,3 +1638,37 @@ def test_a_cue_in_what_someone_was_urged_to_do_is_no_quote_of_its_own(nlp: Langu
         "The envoy urged Iran to announce that it would halt enrichment and to let inspectors in."
     )
     assert [q.cue for q in _quotes(nlp, text)] == ["urged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "German Chancellor Olaf Scholz met Putin in Moscow. He said NATO membership was not "
+            "on the agenda. The German leader also told Putin that sanctions would follow.",
+            "sanctions would follow",
+            "Olaf Scholz",
+        ),
+        (
+            "President Emmanuel Macron flew to Moscow on Monday. The French president told "
+            "reporters that the talks must go on.",
+            "the talks must go on",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_the_nationality_and_office_of_a_person_named_before_is_that_person(
+    text: str, said: str, name: str
+) -> None:
+    quotes = eventwire.extract(text, published="2022-02-15").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_the_nationality_of_another_country_is_not_that_person() -> None:
+    text = (
+        "German Chancellor Olaf Scholz met Putin in Moscow. The French leader told reporters "
+        "that the talks must go on."
+    )
+    (quote,) = eventwire.extract(text, published="2022-02-15").quotes
+    assert quote.speaker is not None and quote.speaker.name != "Olaf Scholz"
