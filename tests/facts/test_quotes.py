@@ -1672,3 +1672,24 @@ def test_the_nationality_of_another_country_is_not_that_person() -> None:
     )
     (quote,) = eventwire.extract(text, published="2022-02-15").quotes
     assert quote.speaker is not None and quote.speaker.name != "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Scholz told Duda that “the alliance stands together,” according to his spokesman, "
+            "and the two men agreed to meet again.",
+            "“the alliance stands together,”",
+        ),
+        (
+            "Sullivan told Wang that Beijing should press Moscow to stop the war, according to a "
+            "White House readout of the call.",
+            "Beijing should press Moscow to stop the war",
+        ),
+    ],
+)
+def test_what_was_told_stops_before_the_source_that_vouches_for_it(
+    nlp: Language, text: str, told: str
+) -> None:
+    assert [q.text for q in _quotes(nlp, text) if q.cue == "told"] == [told]

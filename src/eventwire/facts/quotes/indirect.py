@@ -312,7 +312,11 @@ def _bidden(cue: Token, child: Token) -> bool:
 
 def _clause_end(ctx: Context, clause: Token) -> int:
     """The last token of a reported clause, without a saying the parser hung on its end
-    ('insisted the policy was working, saying …': the saying is a quote of its own)."""
+    ('insisted the policy was working, saying …': the saying is a quote of its own), or before
+    the source that vouches for it ('told Putin that …, according to his office, and …')."""
+    source = next((c for c in clause.rights if c.dep_ == "prep" and c.lower_ == "according"), None)
+    if source is not None:
+        return source.i - 1
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
         if child.dep_ == "xcomp" and child.right_edge.i == end:
