@@ -1693,3 +1693,16 @@ def test_what_was_told_stops_before_the_source_that_vouches_for_it(
     nlp: Language, text: str, told: str
 ) -> None:
     assert [q.text for q in _quotes(nlp, text) if q.cue == "told"] == [told]
+
+
+def test_a_named_speaker_s_words_inside_what_an_office_reports_stay_a_quote() -> None:
+    text = (
+        "President Emmanuel Macron met Putin on Monday. Macron told Putin that “the door to talks "
+        "stays open,” according to his office, and the two leaders agreed to speak again."
+    )
+    quotes = eventwire.extract(text, published="2022-02-15").quotes
+    assert [(q.cue, q.speaker.name if q.speaker else None, q.text) for q in quotes][-1] == (
+        "told",
+        "Emmanuel Macron",
+        "“the door to talks stays open,”",
+    )
