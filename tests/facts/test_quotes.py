@@ -1706,3 +1706,14 @@ def test_a_named_speaker_s_words_inside_what_an_office_reports_stay_a_quote() ->
         "Emmanuel Macron",
         "“the door to talks stays open,”",
     )
+
+
+def test_he_is_not_the_person_named_as_whom_he_told() -> None:
+    text = (
+        "Prime Minister Anita Sorensen spoke with President Felipe Arango by phone on Sunday. "
+        "Arango backed the plan, his office said. He also told Sorensen that the border would "
+        "stay open."
+    )
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == "the border would stay open"]
+    assert quote.speaker is not None and quote.speaker.name == "Felipe Arango"

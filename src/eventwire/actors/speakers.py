@@ -23,6 +23,7 @@ _NOT_OFFICES = frozenset({"'s", "-", "of", "the", "former", "then", "ex", "actin
 _OFFICE_MODIFIERS = frozenset({"compound", "amod"})
 _MAIN_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _SENTENCES_BACK = 3  # how far back a pronoun looks for the person a main clause is about
 
 
@@ -174,9 +175,12 @@ def speaker_antecedent(
     sentences = list(doc.sents)
     here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
     reach = sentences[max(here - _SENTENCES_BACK, 0)].start
+    addressed = {
+        s.name for s in spans if s.kind == "person" and s.name and _addressed(pronoun, doc[s.head])
+    }
     latest: ActorSpan | None = None
     for span in reversed(spans):
-        if span.end > pronoun.i or span.kind != "person":
+        if span.end > pronoun.i or span.kind != "person" or span.name in addressed:
             continue
         if any(start <= span.start_char < end for start, end in quoted):
             continue
@@ -186,6 +190,12 @@ def speaker_antecedent(
         if _about(doc[span.head]):
             return span
     return latest
+
+
+def _addressed(pronoun: Token, head: Token) -> bool:
+    """Whether a person is whom the pronoun's verb is told or addressed to ("he told Sorensen":
+    "he" is not Sorensen)."""
+    return head.dep_ in _ADDRESSEE_DEPS and head.head.i == pronoun.head.i and head.i != pronoun.i
 
 
 def _about(head: Token) -> bool:
