@@ -1591,3 +1591,129 @@ def test_an_open_single_mark_goes_on_when_the_next_paragraph_opens_with_one(nlp:
         ("We will not negotiate under fire.", "The spokesman"),
         ("The door stays open.", "The spokesman"),
     ]
+
+
+def test_continuing_an_act_inside_what_was_said_is_no_cue(nlp: Language) -> None:
+    text = (
+        "Lavrov told Putin that talks were going well. In Geneva, State Department spokesman "
+        "Ned Price said Moscow had continued to move troops toward the border."
+    )
+    assert [q.cue for q in _quotes(nlp, text)] == ["told", "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chancellor Olaf Scholz said on Monday that the risk of a war was “real” and accused "
+            "Russia of massing troops on the border.",
+            "Chancellor Olaf Scholz",
+        ),
+        (
+            "The spokesman said Moscow had always intended to pull the units back after the "
+            "exercises and accused London of spreading “panic.”",
+            "The spokesman",
+        ),
+    ],
+)
+def test_a_stance_joined_to_what_was_said_is_the_first_speaker_s(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (accused,) = [q for q in _quotes(nlp, text) if q.cue == "accused"]
+    assert accused.speaker is not None and accused.speaker.text == speaker
+
+
+def test_according_to_mid_sentence_vouches_for_the_clause_before_it(nlp: Language) -> None:
+    text = (
+        "Poland is one of Kyiv's biggest arms suppliers, according to defence officials in "
+        "Warsaw, and the president stayed for two days in the Ukrainian capital."
+    )
+    assert [(q.cue, q.text) for q in _quotes(nlp, text)] == [
+        ("according to", "Poland is one of Kyiv's biggest arms suppliers")
+    ]
+
+
+def test_a_cue_in_what_someone_was_urged_to_do_is_no_quote_of_its_own(nlp: Language) -> None:
+    text = (
+        "The envoy urged Iran to announce that it would halt enrichment and to let inspectors in."
+    )
+    assert [q.cue for q in _quotes(nlp, text)] == ["urged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            "German Chancellor Olaf Scholz met Putin in Moscow. He said NATO membership was not "
+            "on the agenda. The German leader also told Putin that sanctions would follow.",
+            "sanctions would follow",
+            "Olaf Scholz",
+        ),
+        (
+            "President Emmanuel Macron flew to Moscow on Monday. The French president told "
+            "reporters that the talks must go on.",
+            "the talks must go on",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_the_nationality_and_office_of_a_person_named_before_is_that_person(
+    text: str, said: str, name: str
+) -> None:
+    quotes = eventwire.extract(text, published="2022-02-15").quotes
+    (quote,) = [q for q in quotes if q.text == said]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_the_nationality_of_another_country_is_not_that_person() -> None:
+    text = (
+        "German Chancellor Olaf Scholz met Putin in Moscow. The French leader told reporters "
+        "that the talks must go on."
+    )
+    (quote,) = eventwire.extract(text, published="2022-02-15").quotes
+    assert quote.speaker is not None and quote.speaker.name != "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Scholz told Duda that “the alliance stands together,” according to his spokesman, "
+            "and the two men agreed to meet again.",
+            "“the alliance stands together,”",
+        ),
+        (
+            "Sullivan told Wang that Beijing should press Moscow to stop the war, according to a "
+            "White House readout of the call.",
+            "Beijing should press Moscow to stop the war",
+        ),
+    ],
+)
+def test_what_was_told_stops_before_the_source_that_vouches_for_it(
+    nlp: Language, text: str, told: str
+) -> None:
+    assert [q.text for q in _quotes(nlp, text) if q.cue == "told"] == [told]
+
+
+def test_a_named_speaker_s_words_inside_what_an_office_reports_stay_a_quote() -> None:
+    text = (
+        "President Emmanuel Macron met Putin on Monday. Macron told Putin that “the door to talks "
+        "stays open,” according to his office, and the two leaders agreed to speak again."
+    )
+    quotes = eventwire.extract(text, published="2022-02-15").quotes
+    assert [(q.cue, q.speaker.name if q.speaker else None, q.text) for q in quotes][-1] == (
+        "told",
+        "Emmanuel Macron",
+        "“the door to talks stays open,”",
+    )
+
+
+def test_he_is_not_the_person_named_as_whom_he_told() -> None:
+    text = (
+        "Prime Minister Anita Sorensen spoke with President Felipe Arango by phone on Sunday. "
+        "Arango backed the plan, his office said. He also told Sorensen that the border would "
+        "stay open."
+    )
+    quotes = eventwire.extract(text, published="2024-03-01").quotes
+    (quote,) = [q for q in quotes if q.text == "the border would stay open"]
+    assert quote.speaker is not None and quote.speaker.name == "Felipe Arango"

@@ -272,7 +272,7 @@ def _name_token(token: Token) -> bool:
 
 
 # Title nouns that, with "the", stand for a person named before ("the chancellor").
-_ROLE_TITLES: dict[str, tuple[str, ...]] = {
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "president": ("head of state",),
     "king": ("head of state",),
     "queen": ("head of state",),
@@ -310,7 +310,7 @@ def _role_nouns(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _titled_person(doc: Doc, words: list[str], people: list[Mention]) -> Mention | None:
     title = words[-1]
-    offices = _ROLE_TITLES.get(title)
+    offices = ROLE_TITLES.get(title)
     if offices is None:
         return None
     phrase = " ".join(words)

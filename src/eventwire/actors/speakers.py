@@ -9,12 +9,12 @@ for.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.finder import ActorSpan
+from eventwire.actors.finder import ROLE_TITLES, ActorSpan
 from eventwire.actors.unlisted import unlisted_people
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -23,6 +23,7 @@ _NOT_OFFICES = frozenset({"'s", "-", "of", "the", "former", "then", "ex", "actin
 _OFFICE_MODIFIERS = frozenset({"compound", "amod"})
 _MAIN_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"})
+_ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 _SENTENCES_BACK = 3  # how far back a pronoun looks for the person a main clause is about
 
 
@@ -49,8 +50,7 @@ def _titles_as_people(doc: Doc, spans: list[ActorSpan], titles: Collection[str])
         span = by_token.get(token.i)
         if span is not None and span.kind == "person" and span.start == token.i:
             words = _office_of(doc, span, titles)
-            if words:
-                offices.append((words, span))
+            offices.append((words, span))  # with no office words, only a role can match it
             if span.end - span.start > 1:
                 surnames[doc[span.end - 1].text] = span
         if token.i in taken or (span is not None and span.kind == "person"):
@@ -58,10 +58,10 @@ def _titles_as_people(doc: Doc, spans: list[ActorSpan], titles: Collection[str])
         if span is None and _alone(token) and token.text in surnames:
             person: ActorSpan | None = surnames[token.text]  # "Leo Grant … Grant was cautious"
         else:
-            title = _definite_title(token, titles)
+            title = _definite_title(token, titles, by_token)
             if title is None:
                 continue
-            person = next((p for words, p in reversed(offices) if title <= words), None)
+            person = next((p for words, p in reversed(offices) if _holds(p, words, *title)), None)
         if person is None:
             continue
         first = span.start if span is not None else min(t.i for t in token.subtree)
@@ -91,17 +91,50 @@ def _alone(token: Token) -> bool:
     )
 
 
-def _definite_title(token: Token, titles: Collection[str]) -> frozenset[str] | None:
-    """The office words of "the (prime) minister" headed by ``token``, with no name or owner."""
+def _definite_title(
+    token: Token, titles: Collection[str], by_token: Mapping[int, ActorSpan]
+) -> tuple[frozenset[str], str | None] | None:
+    """The office words of "the (prime) minister" headed by ``token``, with no name or owner, and
+    the country of a nationality before them ("the German chancellor": DEU), if any."""
     if token.pos_ != "NOUN" or token.lower_ not in titles or token.lower_ in _NOT_OFFICES:
         return None
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
-    if any(c.dep_ in ("poss", "appos", "prep") or c.pos_ == "PROPN" for c in children):
+    nationality = next((c for c in children if _nationality(c, titles, by_token)), None)
+    if any(
+        c.dep_ in ("poss", "appos", "prep") or (c.pos_ == "PROPN" and c is not nationality)
+        for c in children
+    ):
         return None  # "the country's minister", "the minister, Sergei Lavrov", "the head of …"
-    modifiers = [c.lower_ for c in children if c.dep_ in _OFFICE_MODIFIERS]
-    return frozenset([*modifiers, token.lower_])
+    modifiers = [c.lower_ for c in children if c.dep_ in _OFFICE_MODIFIERS and c is not nationality]
+    country = by_token[nationality.i].code if nationality is not None else None
+    return frozenset([*modifiers, token.lower_]), country
+
+
+def _nationality(child: Token, titles: Collection[str], by_token: Mapping[int, ActorSpan]) -> bool:
+    """A country's adjective or name before an office ("German", "U.S."), not an office word."""
+    span = by_token.get(child.i)
+    return (
+        child.dep_ in _OFFICE_MODIFIERS
+        and child.lower_ not in titles
+        and span is not None
+        and span.kind == "country"
+        and span.code is not None
+    )
+
+
+def _holds(
+    person: ActorSpan, words: frozenset[str], title: frozenset[str], country: str | None
+) -> bool:
+    """Whether a person named with office ``words`` holds a title: its office words, or with a
+    nationality ("the German leader"), that country and an office the title stands for."""
+    if country is None:
+        return title <= words
+    if country not in (person.code, person.country):
+        return False
+    heads = {role for word in title for role in ROLE_TITLES.get(word, ())}
+    return title <= words or (person.role is not None and person.role in heads)
 
 
 def _office_of(doc: Doc, person: ActorSpan, titles: Collection[str]) -> frozenset[str]:
@@ -142,9 +175,12 @@ def speaker_antecedent(
     sentences = list(doc.sents)
     here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
     reach = sentences[max(here - _SENTENCES_BACK, 0)].start
+    addressed = {
+        s.name for s in spans if s.kind == "person" and s.name and _addressed(pronoun, doc[s.head])
+    }
     latest: ActorSpan | None = None
     for span in reversed(spans):
-        if span.end > pronoun.i or span.kind != "person":
+        if span.end > pronoun.i or span.kind != "person" or span.name in addressed:
             continue
         if any(start <= span.start_char < end for start, end in quoted):
             continue
@@ -154,6 +190,12 @@ def speaker_antecedent(
         if _about(doc[span.head]):
             return span
     return latest
+
+
+def _addressed(pronoun: Token, head: Token) -> bool:
+    """Whether a person is whom the pronoun's verb is told or addressed to ("he told Sorensen":
+    "he" is not Sorensen)."""
+    return head.dep_ in _ADDRESSEE_DEPS and head.head.i == pronoun.head.i and head.i != pronoun.i
 
 
 def _about(head: Token) -> bool:

@@ -76,12 +76,13 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 def _same_speaker(first: Quote, second: Quote) -> bool:
     """By name when both are named ("Joe Biden" and the "he" that stands for him), else by
-    country or organisation."""
+    country or organisation; a person named is not the office that reports them ("Macron told
+    Putin that "…," according to his office")."""
     a, b = first.speaker, second.speaker
     if a is None or b is None:
         return False
     if b.text.lower() in PRONOUNS:  # 'condemned what he called …': "he" is the one condemning
         return True
-    if a.name and b.name:
+    if a.name or b.name:
         return a.name == b.name
     return a.code is not None and a.code == b.code

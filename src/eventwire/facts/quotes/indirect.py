@@ -28,6 +28,7 @@ _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_BIDDEN_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # whom a cue bids to speak
 
 
 def find_indirect(ctx: Context) -> None:
@@ -47,7 +48,7 @@ def find_indirect(ctx: Context) -> None:
 
 def reported(ctx: Context, cue: Token) -> None:
     """Record what a cue reports; thoughts, plans and stances need someone who holds them."""
-    if _withheld(cue):
+    if _withheld(cue) or _bidden_saying(ctx, cue):
         return
     found = complement(ctx, cue)
     if found is None:
@@ -81,6 +82,16 @@ def _withheld(cue: Token) -> bool:
         and any(grand.dep_ == "neg" for grand in child.children)
         for child in cue.children
     )
+
+
+def _bidden_saying(ctx: Context, cue: Token) -> bool:
+    """A saying that is what another cue reports someone was urged or asked to do ('urged Russia
+    to declare that …', 'Kyiv was asked to confirm …'): part of that quote, and no one's
+    statement yet; not what the subject itself sets out to say ('plans to call on …')."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or not ctx.is_cue(head) or not ctx.lexicon[head.lemma_.lower()].xcomp:
+        return False
+    return any(child.dep_ in _BIDDEN_DEPS and child.i < cue.i for child in head.children)
 
 
 def _imperative(cue: Token) -> bool:
@@ -232,7 +243,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         )
     ]
     if cue.lemma_ == "continue":  # '…, he continued.' only: "continued shelling" is no cue
-        if _embedded(cue):
+        if _embedded(cue) or _going_on(ctx, cue):
             return None  # '… and Putin agreed that the dialogue should continue'
         before = [child for child in complements if child.i < cue.i]
         if before:
@@ -284,6 +295,13 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     return None
 
 
+def _going_on(ctx: Context, cue: Token) -> bool:
+    """'continue' as an act going on ('had continued to add forces', 'continued shelling'), or
+    inside what another cue reports ('said Russia had continued …'): no saying of its own."""
+    acting = any(child.dep_ in ("xcomp", "dobj") for child in cue.children)
+    return acting or (cue.dep_ == "ccomp" and ctx.is_cue(cue.head))
+
+
 def _bidden(cue: Token, child: Token) -> bool:
     """An infinitive the parser took for a purpose clause after the one told or asked ('told his
     supporters at a rally to "go to your place"'): what they were bidden to do."""
@@ -294,9 +312,15 @@ def _bidden(cue: Token, child: Token) -> bool:
 
 def _clause_end(ctx: Context, clause: Token) -> int:
     """The last token of a reported clause, without a saying the parser hung on its end
-    ('insisted the policy was working, saying …': the saying is a quote of its own)."""
+    ('insisted the policy was working, saying …': the saying is a quote of its own), or before
+    the source that vouches for it ('told Putin that …, according to his office, and …')."""
+    source = next((c for c in clause.rights if c.dep_ == "prep" and c.lower_ == "according"), None)
+    if source is not None:
+        return source.i - 1
     end = clause.right_edge.i
     for child in reversed(list(clause.rights)):
+        if child.dep_ == "xcomp" and child.right_edge.i == end:
+            return _clause_end(ctx, child)  # 'said Moscow planned to return them and accused …'
         if not (_saying(ctx, child) or second_cue(child, ctx.is_cue)):
             break
         end = child.left_edge.i - 1

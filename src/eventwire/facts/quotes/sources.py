@@ -3,7 +3,7 @@ with its holder ("the senator's claim that …") and ``according to X``."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.lexicon import label_titles
@@ -97,9 +97,16 @@ def according_to(ctx: Context, token: Token) -> None:
         phrase_end = comma  # "According to X, the move reeks …" parsed as one noun phrase
     before = sum(1 for t in doc[sent.start : token.i] if not t.is_punct)
     after = sum(1 for t in doc[phrase_end : sent.end] if not t.is_punct)
-    front = before <= 1 or after > before
+    front = before <= 1 or (after > before and not _joins_clause(doc, phrase_end, sent.end))
     bounds = (phrase_end, sent.end) if front else (sent.start, token.i)
     ctx.add_reported("according to", objects[0], *bounds)
+
+
+def _joins_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after a mid-sentence "according to X" open a second clause ('A, according
+    to X, and the chancellor spent …'): the source vouches for the clause before it."""
+    first = next((t for t in doc[start:end] if not t.is_punct), None)
+    return first is not None and first.dep_ == "cc"
 
 
 def infinitive(verb: Token) -> bool:

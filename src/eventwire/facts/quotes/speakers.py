@@ -56,7 +56,7 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
         if through == "" and second_cue(verb, _is_reporting):
-            verb = verb.head  # 'said the attack was "unacceptable" and called for …'
+            verb = reported_clause(verb)  # 'said the attack was "unacceptable" and called …'
         through, participle = verb.dep_, verb.tag_ == "VBG"
         verb = verb.head
         if through == "pcomp" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
@@ -74,19 +74,41 @@ def second_cue(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
     verb cannot be coordinated with, it is the first speaker's second saying; not a verb of the
     reported clause ('said they should change the laws rather than criticize him', 'said they
     learned of it and disclosed it') nor a second report of its subject ('says Ana promised …
-    and said …')."""
-    clause = verb.head
+    and said …'). A finite verb joined to an infinitive ('said Moscow planned to pull back and
+    accused …') or to a state of a subject that cannot speak ('said the risk was "real" and
+    accused …') is never the reported clause's own."""
+    clause = reported_clause(verb)
     auxiliary = any(child.dep_ in ("aux", "auxpass") for child in clause.children)
     return (
         verb.dep_ == "conj"
         and clause.dep_ == "ccomp"
         and verb.tag_ in _FINITE_TAGS
         and verb.tag_ == clause.head.tag_
-        and (auxiliary or clause.tag_ != verb.tag_)
+        and (auxiliary or clause.tag_ != verb.tag_ or clause != verb.head or _mute_state(clause))
         and is_cue(verb)
         and is_cue(clause.head)
         and not is_cue(clause)
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    )
+
+
+def reported_clause(verb: Token) -> Token:
+    """The clause a joined verb hangs on, up through the infinitives it cannot be coordinated
+    with ('planned to return the troops and accused …': 'planned')."""
+    clause = verb.head
+    while clause.dep_ == "xcomp" and clause.tag_ == "VB" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def _mute_state(clause: Token) -> bool:
+    """A copula whose subject is no one who could speak ('the threat … was "very high"'): not a
+    pronoun or a named person, group or place."""
+    subjects = [child for child in clause.children if child.dep_ == "nsubj"]
+    return (
+        clause.lemma_ == "be"
+        and bool(subjects)
+        and all(s.pos_ == "NOUN" and not s.ent_type_ for s in subjects)
     )
 
 
