@@ -166,9 +166,9 @@ def _speaker(
     if chosen is None:
         owner = _possessor(span, index)  # "according to his office"
         return _speaking_for(span, owner) if owner is not None else None
-    if chosen.code is None and chosen.kind == "sector":
+    if (chosen.code is None or chosen.placed) and chosen.kind == "sector":
         # "a spokesperson for the German government", "its defence ministry": the side is the
-        # one the noun speaks for
+        # one the noun speaks for (before any country the sentence merely places it in)
         party = next((a for a in _actors_in(span, index) if a.code is not None), None)
         party = party or _possessor(span, index)
         if party is not None and party.code is not None:
