@@ -446,3 +446,11 @@ def test_a_reported_obligation_absorbs_the_act_it_asks_for() -> None:
     assert codes(event.actor) == ["FRA"]
     assert codes(event.recipient) == ["TUR"]
     assert not [e for e in document.events if e.type == "AGREE"]
+
+
+def test_a_reporter_only_placed_by_where_it_speaks_leaves_the_border_country() -> None:
+    import eventwire
+
+    text = "Russia massed 100,000 troops near the border with Ukraine, officials in Kyiv said."
+    (event,) = eventwire.extract(text, published="2022-02-01").events
+    assert event.type == "MOBILIZE" and [r.code for r in event.recipient] == ["UKR"]

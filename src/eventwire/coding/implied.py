@@ -142,7 +142,10 @@ def implied_recipients(
         return protest_venue(trigger, salience.hosts)
     if not codes:
         return []
-    codes |= {r.code for r in reporter} | {r.country for r in reporter}
+    # the reporter's own country is no implied recipient, unless its code was only placed by
+    # where it speaks ("…, officials in Kyiv said": Russia's troops still mass against Ukraine)
+    stated = [r for r in reporter if not r.placed]
+    codes |= {r.code for r in stated} | {r.country for r in stated}
     if event_type == "AID":
         for host in salience.hosts.spans:  # "In Kyiv he announced a loan"
             if sent.start <= host.start < sent.end and host.code not in codes:
