@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -281,17 +282,5 @@ def _place_at(word: Token, hosts: ActorIndex) -> ActorSpan | None:
 
 
 def _population(place: ActorSpan) -> ActorSpan:
-    return ActorSpan(
-        start=place.start,
-        end=place.end,
-        head=place.head,
-        text=place.text,
-        name=place.name,
-        code=place.code,
-        sector="CVL",
-        role=None,
-        kind="place",
-        start_char=place.start_char,
-        end_char=place.end_char,
-        country=place.country,
-    )
+    """The civilians of a place, named where the place is."""
+    return replace(place, sector="CVL", role=None, kind="place")
