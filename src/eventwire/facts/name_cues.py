@@ -1,11 +1,16 @@
 """Words around a name that say which place it is: a town's offices, people and clubs after it
 ("Alexandria police", "the Huntsville Fire Department", "Bolton Wanderers"), a party letter
 before a legislator's home town ("D-Charleston"), and a plural area word after a list of names
-("Douglas, Lancaster and Sarpy counties"). Used by :mod:`eventwire.facts.toponyms` and
-:mod:`eventwire.facts.places`.
+("Douglas, Lancaster and Sarpy counties"), and a newspaper's title after its home town ("the
+Washington Post": Washington, D.C.; ``data/newspapers.tsv``). Used by
+:mod:`eventwire.facts.toponyms` and :mod:`eventwire.facts.places`.
 """
 
 from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -77,6 +82,33 @@ def party_home(span: Span) -> bool:
         and not doc[span.start - 2].whitespace_
         and not doc[span.start - 1].whitespace_
     )
+
+
+@cache
+def _newspapers() -> dict[str, list[tuple[str, str]]]:
+    """Town (lower case) → (title words after it, lower case; where the town is), read once."""
+    text = (resources.files("eventwire.facts") / "data" / "newspapers.tsv").read_text("utf-8")
+    papers: dict[str, list[tuple[str, str]]] = {}
+    for town, title, key in csv.reader(
+        (line for line in text.splitlines() if line[:1] != "#"), delimiter="\t"
+    ):
+        papers.setdefault(town.lower(), []).append((title.lower(), key))
+    return papers
+
+
+def newspaper_home(span: Span) -> str | None:
+    """Where the town a newspaper is named after lies, when the name starts a known title ("the
+    Washington Post" → ``USA.DC``, "the Portland Press Herald" → ``USA.ME``): an admin-1 key or a
+    country code, to be read as a qualifier written after the name."""
+    titles = _newspapers().get(span.text.lower())
+    if not titles:
+        return None
+    after = span.doc.text[span.end_char : span.end_char + 40].lower()
+    for title, key in titles:
+        words = f" {title}"
+        if after.startswith(words) and not after[len(words) : len(words) + 1].isalpha():
+            return key
+    return None
 
 
 def written_as(span: Span, gazetteer: Gazetteer) -> str:

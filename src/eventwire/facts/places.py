@@ -25,7 +25,7 @@ from eventwire.facts.demonyms import find_demonyms
 from eventwire.facts.facilities import find_facilities, focus_town, locate
 from eventwire.facts.gazetteer import Gazetteer, norm
 from eventwire.facts.homonyms import Anchors, Entry, Evidence, GeoHit
-from eventwire.facts.name_cues import written_as
+from eventwire.facts.name_cues import newspaper_home, written_as
 from eventwire.facts.toponyms import (
     QUALIFIER_KINDS,
     area_keys,
@@ -107,10 +107,14 @@ def _qualifier(
 ) -> str | None:
     """The admin-1 key or country code of a state/province/country written after ", ", or the
     country of the capital a name is, where the story sets it beside other countries' capitals
-    or countries (``_capital_among_nations``)."""
+    or countries (``_capital_among_nations``), or the home town's area of the newspaper the name
+    starts ("the Washington Post")."""
     capital = _capital_among_nations(span, first, by_start, gazetteer)
     if capital is not None:
         return capital
+    paper = newspaper_home(span)
+    if paper is not None:
+        return paper
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None

@@ -1,0 +1,69 @@
+"""Words after a name that say which town it is: a newspaper's title ("the Washington Post")."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from eventwire.facts.name_cues import newspaper_home
+from eventwire.facts.places import Gazetteer, Place, find_places
+
+
+def _place(nlp: Language, gazetteer: Gazetteer, text: str, written: str) -> Place:
+    place = next((p for p in find_places(nlp(text), gazetteer) if p.text == written), None)
+    assert place is not None, f"{written!r} not found as a place in {text!r}"
+    return place
+
+
+def test_a_newspaper_is_its_home_town_whatever_state_the_story_is_in(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    for text in (
+        "A hospital in Belvidere, New Jersey, found a kidney donor for a Phillipsburg teacher "
+        "after her post went viral, the Washington Post reported.",
+        "Farmers near Spokane and Yakima lost their wheat to hail, the Washington Post reported.",
+    ):
+        place = _place(nlp, gazetteer, text, "Washington")
+        assert place.lat is not None and place.lon is not None
+        assert abs(place.lat - 38.9) < 0.5 and abs(place.lon + 77.0) < 0.5, text  # D.C.
+
+
+def test_a_newspaper_of_a_smaller_namesake_is_that_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Lobster catches fell for a third year, the Portland Press Herald reported on Friday."
+    place = _place(nlp, gazetteer, text, "Portland")
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 43.66) < 0.5 and abs(place.lon + 70.26) < 0.5  # Portland, Maine
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("The Washington Post said so.", 1, 2, "USA.DC"),
+        ("The Washington Postal Workers Union said so.", 1, 2, None),
+        ("The Manchester Evening News said so.", 1, 2, "GBR.ENG"),
+        ("The Manchester Evening Standard said so.", 1, 2, None),
+        ("Washington said so.", 0, 1, None),
+    ],
+)
+def test_only_a_whole_known_title_names_the_home_town(
+    nlp: Language, text: str, start: int, end: int, expected: str | None
+) -> None:
+    assert newspaper_home(nlp(text)[start:end]) == expected
+
+
+def test_every_newspaper_home_is_a_town_of_that_name_in_the_gazetteer(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (resources.files("eventwire.facts") / "data" / "newspapers.tsv").read_text("utf-8")
+    rows = list(csv.reader((ln for ln in text.splitlines() if ln[:1] != "#"), delimiter="\t"))
+    assert len(rows) > 50
+    for town, title, key in rows:
+        homes = {e.admin1 for e in gazetteer.entries(town)} | {
+            e.hit.country for e in gazetteer.entries(town)
+        }
+        assert key in homes, f"{town} {title}: no {town!r} in {key}"
