@@ -67,3 +67,35 @@ def test_every_newspaper_home_is_a_town_of_that_name_in_the_gazetteer(
             e.hit.country for e in gazetteer.entries(town)
         }
         assert key in homes, f"{town} {title}: no {town!r} in {key}"
+
+
+def test_a_state_named_alone_is_the_state_not_a_town_named_after_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Steel mills near Pittsburgh, Altoona and Johnstown, Pennsylvania, cut shifts on Monday "
+        "as orders from Indiana and Ohio dried up."
+    )
+    place = _place(nlp, gazetteer, text, "Indiana")
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 40.0) < 1.5 and abs(place.lon + 86.25) < 1.5  # the state
+
+
+def test_a_town_named_after_a_state_is_the_town_when_the_story_says_so(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "A fire destroyed a warehouse in Indiana, Pa., early on Sunday, police said."
+    place = _place(nlp, gazetteer, text, "Indiana")
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 40.62) < 0.3 and abs(place.lon + 79.15) < 0.3  # Indiana, Pa.
+
+
+def test_a_foreign_town_named_like_a_us_state_keeps_its_own_evidence(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "The festival moves from Cavan town to Ballyjamesduff, Bailieborough and Virginia next "
+        "week, Cavan County Council said."
+    )
+    place = _place(nlp, gazetteer, text, "Virginia")
+    assert place.country == "IRL"

@@ -381,11 +381,23 @@ class Gazetteer:
             # the state most of the story is in picks between towns, not a town over a country
             # or a region of the same name ("China" is not China, Texas; "Wales" not the town)
             evidence = replace(evidence, home=None)
+        bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
         if any(e.hit.kind not in TOWN_KINDS and e.hit.kind != "state" for e in entries):
-            bare = Evidence(evidence.countries, qualifier=evidence.qualifier)  # no local evidence
             scored = [(score(e, bare if e.alias else evidence), e) for e in entries]
         else:
             scored = [(score(e, evidence), e) for e in entries]
+        states = {e.hit.country: e.prior for e in entries if e.hit.kind == "state"}
+        if states:
+            # a town named after its own country's state ("Indiana, Pa.", "Oregon, Wis.") is
+            # read as the town only where the story says so: the state's name alone is the state
+            scored = [
+                (score(e, bare), e)
+                if e.hit.kind in TOWN_KINDS
+                and e.prior < states.get(e.hit.country, -1.0)
+                and not _qualified(e, evidence)
+                else (value, e)
+                for value, e in scored
+            ]
         # stable: among equal scores the first indexed entry wins, as max() would pick it
         return sorted(scored, key=lambda item: -item[0])
 
@@ -412,3 +424,9 @@ class Gazetteer:
 
 
 __all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]
+
+
+def _qualified(entry: Entry, evidence: Evidence) -> bool:
+    """Whether the name is written with this entry's state or country after it ("Paris, Tenn.")."""
+    qualifier = evidence.qualifier
+    return qualifier is not None and qualifier in (entry.admin1, entry.hit.country)
