@@ -99,3 +99,12 @@ def test_a_foreign_town_named_like_a_us_state_keeps_its_own_evidence(
     )
     place = _place(nlp, gazetteer, text, "Virginia")
     assert place.country == "IRL"
+
+
+def test_a_state_before_counties_is_the_state_whose_counties_they_are(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "The jobless rate rose in 80 of 92 Indiana counties in March, the state agency said."
+    place = _place(nlp, gazetteer, text, "Indiana")
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 40.0) < 1.5 and abs(place.lon + 86.25) < 1.5  # the state

@@ -119,13 +119,16 @@ def written_as(span: Span, gazetteer: Gazetteer) -> str:
     if full is not None:
         return full
     doc = span.doc
+    listed = span.start > 0 and doc[span.start - 1].text in _LIST_WORDS
     for token in doc[span.end : min(span.end + _LIST_REACH, len(doc))]:
         if token.is_sent_start:
             break  # the list ends with its sentence
         word = _AREA_PLURALS.get(token.lower_)
         if word is not None:
+            # only a list of names shares the plural: "Indiana counties" are the state's
             name = f"{span.text} {word}"
-            return name if name in gazetteer else span.text
+            return name if listed and name in gazetteer else span.text
+        listed = listed or token.text in _LIST_WORDS
         if token.text not in _LIST_WORDS and not token.text[:1].isupper():
             break
     return span.text
