@@ -378,11 +378,17 @@ def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> 
     return data.date_obj.date().isoformat(), period
 
 
-def _from_anchor(match: re.Match[str], anchor: datetime.date | None, tense: str) -> Resolution:
+def _from_anchor(
+    match: re.Match[str], anchor: datetime.date | None, tense: str, published: datetime.date | None
+) -> Resolution:
     """'the next day', 'two days later', 'a year earlier', 'that day', 'the previous Friday', 'the
-    25th': counted from the day the story last named, not from publication."""
+    25th': counted from the day the story last named, not from publication; only a bare day of
+    the month with no day named before it falls back to publication ("fighting resumed on the
+    10th": this month's, or last month's when the 10th is still ahead)."""
     groups = match.groupdict()
     unit = groups.get("unit") or DAY
+    if anchor is None and groups.get("dom") and published is not None:
+        return _nearest_day_of_month(int(groups["dom"]), published, tense), DAY
     if anchor is None:
         return None, unit
     if groups.get("dom"):
@@ -402,6 +408,19 @@ def _from_anchor(match: re.Match[str], anchor: datetime.date | None, tense: str)
     step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
             "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
     return _shift(anchor, step * amount, unit).isoformat(), unit
+
+
+def _nearest_day_of_month(dom: int, published: datetime.date, tense: str) -> str | None:
+    """The day ``dom`` of publication's month, or of the month before when that day is still
+    ahead (of the month after in a future clause when it is past)."""
+    day = _safe_date(published.year, published.month, dom)
+    if tense == FUTURE and (day is None or day < published):
+        ahead = _shift(published.replace(day=1), 1, MONTH)
+        day = _safe_date(ahead.year, ahead.month, dom)
+    elif tense != FUTURE and (day is None or day > published):
+        back = _shift(published.replace(day=1), -1, MONTH)
+        day = _safe_date(back.year, back.month, dom)
+    return day.isoformat() if day else None
 
 
 _ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
@@ -447,7 +466,7 @@ def resolve_date(
     for pattern in _ANAPHORIC_RULES:
         match = pattern.fullmatch(text)
         if match:
-            return _from_anchor(match, anchor, tense)
+            return _from_anchor(match, anchor, tense, published)
     for pattern, rule in _RULES:
         match = pattern.fullmatch(text)
         if match:

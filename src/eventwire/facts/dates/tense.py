@@ -23,6 +23,7 @@ _SAME_IN_PAST = frozenset({
 # Prepositions that put a day on a verb as its time, not as a limit ahead ("extended to", "by")
 _POINT_PREPOSITIONS = frozenset({"on", "at", "in", "since", "from", "after"})
 # Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
 
@@ -44,6 +45,10 @@ def is_future_context(token: Token) -> bool:
     present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
     if present and verb.lemma_ not in _PRESENT_REPORTS and not _perfect(verb):
         return True  # "The ministers meet Thursday": the news present is a future
+    if _progressive(verb) and verb.lemma_ not in _PRESENT_REPORTS and _on_verb(token, verb):
+        # "The minister is travelling to Beijing on Friday": an arrangement; not "police are
+        # investigating an attack on Monday", where the day is the attack's
+        return True
     reduced = not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not _auxiliaries(verb) and reduced:
         # "the decision, announced Wednesday": done; "a summit planned for Saturday" is ahead
@@ -102,6 +107,17 @@ def _schedules(verb: Token, date: Token) -> bool:
         # planned to pay …"; after it, "planned a rally on Saturday" can be the rally's day
         return False
     return not (on_verb and verb.lemma_ in _DONE_ON and not _auxiliaries(verb))
+
+
+def _progressive(verb: Token) -> bool:
+    """A present progressive ("is travelling", "are meeting"), not "has been meeting"."""
+    auxiliaries = _auxiliaries(verb)
+    return verb.tag_ == "VBG" and bool(_PRESENT_BE & set(auxiliaries)) and "been" not in auxiliaries
+
+
+def _on_verb(date: Token, verb: Token) -> bool:
+    """Whether the date modifies the verb itself ("travels on Friday", "travels Friday")."""
+    return date.head == verb or (date.head.dep_ == "prep" and date.head.head == verb)
 
 
 def _would(auxiliaries: list[str]) -> bool:
