@@ -49,6 +49,9 @@ _FINDERS = tuple(
         r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
         r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
         r"(?i:\b" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
+        # "will vote in two weeks": a date only in a future clause (kept only when it resolves)
+        r"(?i:\bin\s+" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?"
+        r"(?:'\s+time)?\b)",
         rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
         # the second day of "March 3 and 4", "Feb. 5-6": resolved in the month just named
         rf"\b{_F_MONTH}\s+{_F_DAY}\s*(?:-|and|or)\s*(?P<x>{_F_DAY})(?!\s*(?i:percent|per cent))",
@@ -68,6 +71,7 @@ _FINDERS = tuple(
     )
 )
 _HOLIDAY = re.compile(HOLIDAY_PATTERN)
+_SPAN_AHEAD = re.compile(r"in\s", re.IGNORECASE)  # "in two weeks" outside a future clause
 _AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 _POINT_CUE = re.compile(
     r"\d|\b(?:" + "|".join(WEEKDAYS) + r"|" + MONTH_RE.replace("?P<mon>", "?:") + r"|today|"
@@ -154,7 +158,9 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
         value, granularity = resolve_date(text, published, future=future, past=past, anchor=anchor)
         if value is not None and granularity == DAY:
             anchor = datetime.date.fromisoformat(value)
-        if value is None and (not _POINT_CUE.search(text) or _AGE.search(text)):
+        if value is None and (
+            not _POINT_CUE.search(text) or _AGE.search(text) or _SPAN_AHEAD.match(text)
+        ):
             continue  # durations and vague times ("decades", "recently") are not dates
         if value is None and granularity == DAY:
             granularity = _granularity_hint(text)

@@ -190,6 +190,18 @@ def _ago(match: re.Match[str], published: datetime.date | None, tense: str) -> R
     return _shift(published, -_amount(match["n"]), unit).isoformat(), unit
 
 
+def _hence(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
+    """'will vote in two weeks': N units after publication, only in a future clause ("the worst
+    shelling in two weeks" is a span of time, not a date)."""
+    unit = match["unit"]
+    if published is None or tense != FUTURE:
+        return None, unit
+    return _shift(published, _amount(match["n"]), unit).isoformat(), unit
+
+
+_HENCE = re.compile(r"in\s+" + AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:'\s+time)?")
+
+
 def _month_day(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     month = _month_number(match["mon"])
     day = ORDINAL_DAYS.get(match["day"]) or int(match["day"])
@@ -461,8 +473,11 @@ def resolve_date(
         ``(value, granularity)``: value is an ISO day or None when unresolved; granularity is
         ``day``, ``week``, ``month`` or ``year`` (value is then the first day of that period).
     """
-    text = _normalise(expr)
     tense = FUTURE if future else PAST if past else ""
+    hence = _HENCE.fullmatch(" ".join(expr.lower().split()))
+    if hence:  # before normalising, which drops the "in" that makes it a date
+        return _hence(hence, published, tense)
+    text = _normalise(expr)
     for pattern in _ANAPHORIC_RULES:
         match = pattern.fullmatch(text)
         if match:

@@ -23,6 +23,7 @@ _SAME_IN_PAST = frozenset({
 # Prepositions that put a day on a verb as its time, not as a limit ahead ("extended to", "by")
 _POINT_PREPOSITIONS = frozenset({"on", "at", "in", "since", "from", "after"})
 # Present-tense verbs that report rather than schedule ("the ministry says Tuesday …").
+_OBLIGATION = frozenset({"must", "should"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _PRESENT_REPORTS = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "be"})
 
@@ -57,7 +58,7 @@ def is_future_context(token: Token) -> bool:
         return _schedules(verb, token) and not _past(main)
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("is scheduled to meet")
         children = _auxiliaries(verb)
-        if FUTURE_AUXILIARIES.intersection(children) or _would(children):
+        if FUTURE_AUXILIARIES.intersection(children) or _would(children) or _obliged(children):
             return True
         if _schedules(verb, token):
             return True
@@ -118,6 +119,12 @@ def _progressive(verb: Token) -> bool:
 def _on_verb(date: Token, verb: Token) -> bool:
     """Whether the date modifies the verb itself ("travels on Friday", "travels Friday")."""
     return date.head == verb or (date.head.dep_ == "prep" and date.head.head == verb)
+
+
+def _obliged(auxiliaries: list[str]) -> bool:
+    """'must respond by Friday', 'should vote on Tuesday': an obligation is ahead; 'must have
+    known' is not."""
+    return bool(_OBLIGATION.intersection(auxiliaries)) and "have" not in auxiliaries
 
 
 def _would(auxiliaries: list[str]) -> bool:
