@@ -22,7 +22,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from eventwire.datafiles import load_yaml
-from eventwire.facts.quantities.numbers import AMOUNT, DIGITS, SCALE, approx_before, parse_number
+from eventwire.facts.quantities.numbers import (
+    AMOUNT,
+    DIGITS,
+    SCALE,
+    approx_before,
+    exact,
+    parse_number,
+)
 from eventwire.schema import Quantity
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
@@ -67,7 +74,7 @@ class _Sum:
 
     @property
     def value(self) -> float:
-        return self.number * (self.scale or 1.0)
+        return exact(self.number * (self.scale or 1.0))
 
 
 @cache
@@ -224,7 +231,7 @@ def _joins(text: str, low_start: int, gap: str) -> bool:
 def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) -> _Sum | None:
     """The range from ``low`` to a high end, or None when the high end is not higher."""
     high = number * (scale or low.scale or 1.0)
-    low_value = low.number * (low.scale or scale or 1.0)
+    low_value = exact(low.number * (low.scale or scale or 1.0))
     if low_value >= high:
         return None
     return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True)

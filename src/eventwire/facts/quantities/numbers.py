@@ -85,7 +85,13 @@ def parse_number(text: str) -> float | None:
         seen = True
         after_scale = word in SCALES
         after_digits = word[:1].isdigit()
-    return total + current if seen else None
+    return exact(total + current) if seen else None
+
+
+def exact(value: float) -> float:
+    """``value`` to 12 significant digits, so a scaled decimal is the number written: 4.1 × 10⁹
+    is 4,100,000,000, not the binary product 4,099,999,999.9999995."""
+    return float(f"{value:.12g}")
 
 
 def approx_before(text: str, start: int) -> tuple[str | None, int]:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, parse_number
+from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, exact, parse_number
 
 EXCLUDED_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
@@ -73,7 +73,7 @@ def low_end(doc: Doc, start: int, end: int) -> float | None:
         return None
     scaled = any(t.lower_ in COUNT_SCALES for t in doc[start:k])
     scale = next((SCALES[t.lower_] for t in doc[k + 1 : end] if t.lower_ in SCALES), 1.0)
-    return low if scaled else low * scale
+    return low if scaled else exact(low * scale)
 
 
 # qualifiers written after a number, with the words they mean before one
