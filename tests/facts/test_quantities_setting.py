@@ -20,8 +20,6 @@ def _figures(nlp: Language, text: str) -> list[Figure]:
     return [(q.value, q.unit, q.approx, q.counts) for q in find_quantities(nlp(text))]
 
 
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [("4.1 billion", 4.1e9), ("4.1 million", 4.1e6), ("0.57 million", 5.7e5), ("2.3bn", 2.3e9)],
@@ -32,3 +30,28 @@ def test_a_scaled_decimal_is_exact(text: str, value: float) -> None:
 
 def test_a_scaled_sum_is_exact(nlp: Language) -> None:
     assert [q.value for q in find_quantities(nlp("The UN appealed for $4.1 billion."))] == [4.1e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a region or city of one of the countries that write the name names that country
+        ("The Sindh government approved Rs 20 billion for flood relief.", ["PKR"]),
+        ("Floods hit Khyber Pakhtunkhwa on Monday. The province released Rs 5 billion.", ["PKR"]),
+        ("The Kerala government announced Rs 500 crore for fishermen.", ["INR"]),
+        ("Bread prices in Alexandria rose to 2 pounds a loaf.", ["EGP"]),
+        ("In Aleppo, a bag of bread now costs 3,000 pounds.", ["SYP"]),
+        ("Aid workers in Omdurman said a sack of flour cost 40,000 pounds.", ["SDG"]),
+        ("The council in Manchester will spend 2 million pounds on roads.", ["GBP"]),
+        # a region two of them share says nothing: the name's usual code
+        ("The Punjab government approved Rs 20 billion for the metro.", ["INR"]),
+        # "Sh" is Kenya's unless the text names Uganda's or Tanzania's
+        ("Uganda's parliament approved Sh1.2 trillion for roads.", ["UGX"]),
+        ("The Tanzanian government set aside Sh500 billion for the railway.", ["TZS"]),
+        ("The county set aside Sh2 billion for roads.", ["KES"]),
+    ],
+)
+def test_a_shared_currency_name_takes_the_country_of_the_places_named(
+    nlp: Language, text: str, codes: list[str]
+) -> None:
+    assert [q.currency for q in find_quantities(nlp(text))] == codes

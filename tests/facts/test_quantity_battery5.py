@@ -201,7 +201,6 @@ NOT_FIGURES: list[str] = [
 
 # cases that failed on the first run, marked until fixed
 _XFAIL: set[str] = {
-    "money-14",
     "counts-10",
     "counts-11",
     "counts-17",
