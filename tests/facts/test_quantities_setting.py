@@ -55,3 +55,28 @@ def test_a_shared_currency_name_takes_the_country_of_the_places_named(
     nlp: Language, text: str, codes: list[str]
 ) -> None:
     assert [q.currency for q in find_quantities(nlp(text))] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # freed, released, held: the people a count before named, else people
+        ("Gunmen abducted 240 villagers on Friday. Police said 120 have been released.",
+         [(240, "villagers", None, "villagers"), (120, "villagers", None, "released")]),
+        ("Police said 120 have been released.", [(120, "people", None, "released")]),
+        ("The rebels freed 27 on Sunday, the army said.", [(27, "people", None, "freed")]),
+        ("Militants stormed the festival and 240 were taken hostage.",
+         [(240, "people", None, "taken hostage")]),
+        ("Officials said 35 were taken prisoner in the raid.",
+         [(35, "people", None, "taken prisoner")]),
+        # a state that goes on: "remain missing", "are still missing"
+        ("More than 300 remain missing after the ferry sank.",
+         [(300, "people", "more than", "missing")]),
+        ("At least 50 are still missing, rescuers said.",
+         [(50, "people", "at least", "missing")]),
+    ],
+)  # fmt: skip
+def test_an_elliptical_count_with_a_participle(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

@@ -201,11 +201,8 @@ NOT_FIGURES: list[str] = [
 
 # cases that failed on the first run, marked until fixed
 _XFAIL: set[str] = {
-    "counts-10",
-    "counts-11",
     "counts-17",
     "counts-34",
-    "counts-37",
     "counts-38",
     "not-4",
 }

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.facts.quantities.harm import (
     CASUALTY_WORDS,
+    RELEASE_WORDS,
     casualty_after,
     casualty_verb,
     death_toll,
@@ -59,6 +60,7 @@ VAGUE_PLURALS = {
 # written after a number, a figure added to others: "3,000 more troops", "500 additional police"
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
+_STAY_VERBS = frozenset({"remain", "stay"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -107,10 +109,10 @@ def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
     casualty = casualty_after(doc, k) if harm is None else None
     if harm is None and casualty is None:
         return None
-    last = casualty or doc[k - 1]
-    start, end = doc[i].idx, last.idx + len(last)
+    words = casualty.text.lower() if casualty is not None else doc[k - 1].lower_
+    end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
     approx = doc[i:k].text.lower()
-    return _quantity(doc.text, value, "people", approx, harm or last.lower_, start, end)
+    return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
 
 
 def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
@@ -148,7 +150,9 @@ def _conjoined(doc: Doc, start: int, end: int) -> bool:
     troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday"."""
     joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but")
     after = doc[end] if end < len(doc) else None
-    return joined and (after is None or after.pos_ == "ADP" or after.is_punct)
+    # "released 105 hostages, and about 130 remain in Gaza": those still held
+    stays = after is not None and after.lemma_.lower() in _STAY_VERBS
+    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays)
 
 
 def _more_of_the_same(
@@ -178,6 +182,15 @@ def _more_of_the_same(
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = approx or ("more" if more else None)
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
+def _held_before(doc: Doc, found: list[Quantity], start: int) -> str | None:
+    """The unit of the last count in this sentence or the one before it, which a bare number
+    released or freed is a share of ("abducted 240 villagers ... 120 have been released")."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [q for q in found if first <= q.span[0] < doc[start].idx and q.counts]
+    return before[-1].unit if before and before[-1].unit != "percent" else None
 
 
 def _percent_end(doc: Doc, end: int) -> int | None:
@@ -211,7 +224,7 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     number_end = doc[end - 1].idx + len(doc[end - 1])
     casualty = casualty_after(doc, of_share_pronoun(doc, end) or end)  # "70 of them died"
     if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
-        return "people", casualty.lower_, casualty.idx + len(casualty)
+        return "people", casualty.text.lower(), casualty.end_char
     harm = casualty_verb(doc, char_start)
     if harm is not None:  # "killing 30"
         return "people", harm, number_end
@@ -289,7 +302,9 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if counted is None:
             bare = _bare(doc, start, end, char_start)
             if bare is not None:
-                found.append(_quantity(text, value, bare[0], approx, bare[1], char_start, bare[2]))
+                held = _held_before(doc, found, start) if bare[1] in RELEASE_WORDS else None
+                unit = held or bare[0]
+                found.append(_quantity(text, value, unit, approx, bare[1], char_start, bare[2]))
             else:
                 found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))
             continue
