@@ -80,3 +80,19 @@ def test_an_elliptical_count_with_a_participle(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The number of people who have fled has risen to 1.2 million, the UN said.",
+         [(1.2e6, "people", None, "people who have fled")]),
+        ("The number of people killed in the floods rose to 300 on Monday.",
+         [(300, "people", None, "people killed in the floods")]),
+        ("The death toll rose to 57 on Thursday.", [(57, "people", None, "death toll")]),
+    ],
+)  # fmt: skip
+def test_a_total_counts_what_its_noun_and_clause_name(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures
