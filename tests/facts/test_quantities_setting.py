@@ -96,3 +96,43 @@ def test_a_total_counts_what_its_noun_and_clause_name(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "written"),
+    [
+        # a range is one figure: its low end, "between", and the whole range as its text
+        ("Russia has between 2,000 and 3,000 troops there.",
+         (2000, "troops", "between", "troops"), "between 2,000 and 3,000 troops"),
+        ("Russia has 2,000-3,000 troops there.",
+         (2000, "troops", "between", "troops"), "2,000-3,000 troops"),
+        ("Russia has 2,000 to 3,000 troops there.",
+         (2000, "troops", "between", "troops"), "2,000 to 3,000 troops"),
+        # the high end's scale is the low end's when it has none
+        ("Between two and three million people have fled.",
+         (2e6, "people", "between", "people"), "Between two and three million people"),
+        ("Repairs will cost between $2 and $3 billion.",
+         (2e9, "USD", "between", None), "between $2 and $3 billion"),
+        # a bare range of people harmed
+        ("The strike killed between 20 and 30.",
+         (20, "people", "between", "killed"), "between 20 and 30"),
+        ("Between 20 and 30 were killed in the strike.",
+         (20, "people", "between", "killed"), "Between 20 and 30 were killed"),
+        # a qualifier before a range stays in the text; "between" is the approx
+        ("About 2,000-3,000 troops remain.",
+         (2000, "troops", "between", "troops"), "About 2,000-3,000 troops"),
+    ],
+)  # fmt: skip
+def test_a_range_keeps_its_low_end_and_its_whole_text(
+    nlp: Language, text: str, figure: Figure, written: str
+) -> None:
+    (quantity,) = find_quantities(nlp(text))
+    counts = None if quantity.currency else quantity.counts
+    assert (quantity.value, quantity.unit, quantity.approx, counts) == figure
+    assert quantity.text == written
+
+
+def test_a_range_with_the_high_end_lower_is_two_numbers(nlp: Language) -> None:
+    # "from 40 to 57" names a change, not a range
+    found = _figures(nlp, "Shelling killed 12 soldiers and the toll rose from 40 to 57.")
+    assert [f[0] for f in found] == [12, 57]

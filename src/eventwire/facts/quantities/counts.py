@@ -193,6 +193,18 @@ def _held_before(doc: Doc, found: list[Quantity], start: int) -> str | None:
     return before[-1].unit if before and before[-1].unit != "percent" else None
 
 
+def _harmed(doc: Doc, start: int, end: int, ranged: bool) -> bool:
+    """Whether a bare number counts people harmed or a toll ("killing 30", "between 20 and 30
+    were killed", "the toll rose to 57"), which keeps it when the small model calls it a date."""
+    between = ranged and start > 0 and doc[start - 1].lower_ == "between"
+    lead = approx_before(doc.text, doc[start - 1].idx if between else doc[start].idx)[1]
+    return (
+        casualty_verb(doc, lead) is not None
+        or casualty_after(doc, end) is not None
+        or death_toll(doc, start, lead) is not None
+    )
+
+
 def _percent_end(doc: Doc, end: int) -> int | None:
     """Index just past "%", "percent" or "per cent" right after a number, else None."""
     if end < len(doc) and doc[end].lower_ in ("%", "percent"):
@@ -260,7 +272,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
             continue
         strong = strong_force(doc, end)
-        harmed = casualty_verb(doc, approx_before(text, number.start_char)[1]) is not None
+        harmed = _harmed(doc, start, end, start in ranged)
         if excluded(doc, start, end, harmed=harmed) and strong is None:
             continue
         value = low_end(doc, start, end) if start in ranged else parse_number(number.text)

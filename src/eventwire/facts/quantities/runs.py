@@ -139,7 +139,8 @@ def number_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (
                 joiner
                 and doc[end + 1].lower_ in NUMBER_WORDS
-                and doc[end - 1].lower_ in (NUMBER_WORDS.keys() | COUNT_SCALES)
+                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends
+                and doc[end - 1].lower_ in (COUNT_SCALES if token.lower_ == "and" else NUMBER_WORDS)
             ):
                 end += 2
             else:
@@ -161,7 +162,7 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         entities == {"DATE"}
         and doc[start - 1 : start].text not in ("", "-")
         and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
-    )
+    ) or (entities == {"DATE"} and _only_numbers(doc, start, end))  # "between 20 and 30 were"
     if entities and not (harmed and bare_date) and not _date_of_things(doc, start, end, entities):
         return True
     if end - start == 1 and YEARISH.match(first.text):
@@ -186,6 +187,12 @@ def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
     after = doc[end]
     if after.tag_ not in ("NNS", "NNPS") or after.lower_ in _TIME_NOUNS:
         return False
+    return _only_numbers(doc, start, end)
+
+
+def _only_numbers(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date entity around a number holds only numbers and range words ("between 30
+    and 40"), no month or time word."""
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     words = [t.lower_ for t in (ent or doc[start:end]) if t.is_alpha]
     return all(w in NUMBER_WORDS or w in COUNT_SCALES or w in _RANGE_WORDS for w in words)
