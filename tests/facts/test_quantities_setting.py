@@ -132,7 +132,35 @@ def test_a_range_keeps_its_low_end_and_its_whole_text(
     assert quantity.text == written
 
 
-def test_a_range_with_the_high_end_lower_is_two_numbers(nlp: Language) -> None:
+def test_a_change_from_one_number_to_another_is_no_range(nlp: Language) -> None:
     # "from 40 to 57" names a change, not a range
     found = _figures(nlp, "Shelling killed 12 soldiers and the toll rose from 40 to 57.")
     assert [f[0] for f in found] == [12, 57]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders agreed to stay in contact.",
+        "Talks went on for hours, and the two governments declared a partnership.",
+        "The three men were later released on bail.",
+    ],
+)
+def test_a_definite_small_number_in_words_refers_back(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # digits after "the", and a share of a whole, still count
+        ("Ukraine shot down 29 of the 31 drones.",
+         [(29, "drones", None, "drones"), (31, "drones", None, "drones")]),
+        ("Two of the three soldiers were wounded.",
+         [(2, "soldiers", None, "soldiers"), (3, "soldiers", None, "soldiers")]),
+    ],
+)  # fmt: skip
+def test_a_definite_count_that_is_still_a_count(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

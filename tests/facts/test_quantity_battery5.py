@@ -205,7 +205,6 @@ NOT_FIGURES: list[str] = [
 _XFAIL: set[str] = {
     "counts-17",
     "counts-34",
-    "not-4",
 }
 
 

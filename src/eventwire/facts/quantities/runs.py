@@ -176,7 +176,23 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
     after_hyphen = after_hyphen and qualifier_after(doc, end) is None  # "300-plus", "200-odd"
-    return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+    return (
+        before_hyphen
+        or after_hyphen
+        or _in_name(doc, start)
+        or _ratio(doc, start, end)
+        or _anaphoric(doc, start, end)
+    )
+
+
+def _anaphoric(doc: Doc, start: int, end: int) -> bool:
+    """ "the two leaders", "these three men": a small number in words after a definite
+    determiner names people or things already introduced, it reports no count (the whole of a
+    share, "two of the three soldiers", is still one)."""
+    if end - start != 1 or not 2 <= NUMBER_WORDS.get(doc[start].lower_, 0) <= 10 or start == 0:
+        return False
+    definite = doc[start - 1].lower_ in ("the", "these", "those")
+    return definite and not (start > 1 and doc[start - 2].lower_ == "of")
 
 
 def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
