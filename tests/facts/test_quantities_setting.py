@@ -164,3 +164,23 @@ def test_a_definite_count_that_is_still_a_count(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Some 20 million people need aid, up from 12 million last year.",
+         [(2e7, "people", "some", "people"), (1.2e7, "people", None, "people")]),
+        ("Police held 300 protesters, down from 450 a day earlier.",
+         [(300, "protesters", None, "protesters"), (450, "protesters", None, "protesters")]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_compared_with_a_count_counts_the_same(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures
+
+
+def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
+    found = _figures(nlp, "Washington will give Kyiv 31 Abrams tanks.")
+    assert found == [(31, "tanks", None, "Abrams tanks")]

@@ -5,8 +5,8 @@ noun after it ("Russian troops"). Where that noun is missing the count is read f
 a casualty word ("30 wounded", "killing 30" count people), a death toll ("the toll rose to 57"),
 a "strong" force ("a 100,000-strong force" counts troops) or the noun of a share ("29 of 33
 missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing the number of
-U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria"
-or "bringing the total to 4,000" what the sentence counted before.
+U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria",
+"up from 12 million" or "bringing the total to 4,000" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
 name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
 """
@@ -61,6 +61,8 @@ VAGUE_PLURALS = {
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
 _STAY_VERBS = frozenset({"remain", "stay"})
+# a bare number a count is compared with counts the same: "20 million people, up from 12 million"
+_COMPARED = frozenset({"up from", "down from", "compared with", "compared to"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -170,7 +172,9 @@ def _more_of_the_same(
         last_char = doc[end - 1].idx + len(doc[end - 1])
         unit, counts = total.unit, total.counts
         return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
-    same = more or total is not None or approx in ADDITIVE or _conjoined(doc, start, end)
+    compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
+    same = more or total is not None or approx in ADDITIVE or compared
+    same = same or _conjoined(doc, start, end)
     if not same and share_end is None:
         return []
     sent_start = doc[end - 1].sent.start_char

@@ -12,6 +12,8 @@ from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, ex
 EXCLUDED_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
 )
+# entities that name a thing; a number inside one is part of the name ("Resolution 2728")
+_NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"})
 COUNT_SCALES = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
 )
@@ -158,6 +160,8 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     """
     first, last = doc[start], doc[end - 1]
     entities = {doc[k].ent_type_ for k in range(start, end)} & EXCLUDED_ENTITIES
+    if entities & _NAME_ENTITIES and _counts_outside(doc, end):
+        entities -= _NAME_ENTITIES  # "give Kyiv 31 Abrams tanks", read as one title
     bare_date = (
         entities == {"DATE"}
         and doc[start - 1 : start].text not in ("", "-")
@@ -193,6 +197,19 @@ def _anaphoric(doc: Doc, start: int, end: int) -> bool:
         return False
     definite = doc[start - 1].lower_ in ("the", "these", "those")
     return definite and not (start > 1 and doc[start - 2].lower_ == "of")
+
+
+def _counts_outside(doc: Doc, end: int) -> bool:
+    """Whether the number ending at ``end`` counts a plural common noun outside every named
+    entity, so the name the small model read around it is no name of the number's."""
+    head = doc[end - 1].head
+    return (
+        doc[end - 1].dep_ == "nummod"
+        and head.i >= end
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and not head.ent_type_
+    )
 
 
 def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
