@@ -62,6 +62,11 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Dubai approved Dh5 billion for roads.", "Dh5 billion", 5e9, "AED", None),
         ("The developer paid Dhs 300m.", "Dhs 300m", 3e8, "AED", None),
         ("China lent Rmb 10bn to the port.", "Rmb 10bn", 1e10, "CNY", None),
+        # the Gulf and Ghanaian papers' signs
+        ("Doha will invest QR 5 billion in the port.", "QR 5 billion", 5e9, "QAR", None),
+        ("Riyadh will spend SR 10 billion on housing.", "SR 10 billion", 1e10, "SAR", None),
+        ("Kuwait approved KD 300 million for roads.", "KD 300 million", 3e8, "KWD", None),
+        ("The court ordered a refund of GH¢500 million.", "GH¢500 million", 5e8, "GHS", None),
     ],
 )  # fmt: skip
 def test_money(
