@@ -184,3 +184,23 @@ def test_a_bare_number_compared_with_a_count_counts_the_same(
 def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
     found = _figures(nlp, "Washington will give Kyiv 31 Abrams tanks.")
     assert found == [(31, "tanks", None, "Abrams tanks")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "including" a bare number with a place: part of the count before it
+        ("The US has about 40,000 troops in the region, including 2,500 in Iraq.",
+         [(40000, "troops", "about", "troops"), (2500, "troops", None, "troops")]),
+        # "10,000 more injured": more people harmed
+        ("Nearly 6,000 people were killed and 10,000 more injured in the quake.",
+         [(6000, "people", "nearly", "people"), (10000, "people", "more", "injured")]),
+        # forced to flee: the people who fled
+        ("The fighting has forced some 200,000 to flee, the UN said.",
+         [(200000, "people", "some", "fled")]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_read_from_the_words_around_it(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

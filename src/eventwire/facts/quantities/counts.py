@@ -20,6 +20,7 @@ from eventwire.facts.quantities.harm import (
     RELEASE_WORDS,
     casualty_after,
     casualty_verb,
+    casualty_words,
     death_toll,
     first_token_from,
 )
@@ -111,7 +112,7 @@ def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
     casualty = casualty_after(doc, k) if harm is None else None
     if harm is None and casualty is None:
         return None
-    words = casualty.text.lower() if casualty is not None else doc[k - 1].lower_
+    words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
     end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
     approx = doc[i:k].text.lower()
     return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
@@ -149,8 +150,9 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
 
 def _conjoined(doc: Doc, start: int, end: int) -> bool:
     """A bare number joined to a count before it, with only a place or a time after it: "2,500
-    troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday"."""
-    joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but")
+    troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday", "40,000
+    troops in the region, including 2,500 in Iraq"."""
+    joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but", "including")
     after = doc[end] if end < len(doc) else None
     # "released 105 hostages, and about 130 remain in Gaza": those still held
     stays = after is not None and after.lemma_.lower() in _STAY_VERBS
@@ -238,9 +240,11 @@ def _quantity(
 def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, int] | None:
     """What a number with no noun after it counts, its ``counts`` words and where it ends."""
     number_end = doc[end - 1].idx + len(doc[end - 1])
-    casualty = casualty_after(doc, of_share_pronoun(doc, end) or end)  # "70 of them died"
+    # "70 of them died", "10,000 more injured"
+    after = of_share_pronoun(doc, end) or (end + 1 if doc[end : end + 1].text == "more" else end)
+    casualty = casualty_after(doc, after)
     if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
-        return "people", casualty.text.lower(), casualty.end_char
+        return "people", casualty_words(casualty), casualty.end_char
     harm = casualty_verb(doc, char_start)
     if harm is not None:  # "killing 30"
         return "people", harm, number_end
@@ -320,6 +324,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             if bare is not None:
                 held = _held_before(doc, found, start) if bare[1] in RELEASE_WORDS else None
                 unit = held or bare[0]
+                if doc[end : end + 1].text == "more" and bare[2] > doc[end].idx:
+                    approx = approx or "more"  # "10,000 more injured"
                 found.append(_quantity(text, value, unit, approx, bare[1], char_start, bare[2]))
             else:
                 found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))

@@ -57,9 +57,18 @@ def casualty_after(doc: Doc, end: int) -> Span | None:
         return None
     if doc[k].lower_ in _TAKEN and doc[k + 1 : k + 2].text.lower() in _TAKEN_AS:
         return doc[k : k + 2]
+    if doc[k].lower_ == "to" and doc[k + 1 : k + 2].text.lower() == "flee":
+        return doc[k : k + 2]  # "forced 200,000 to flee"
     if doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
         return doc[k : k + 1]
     return None
+
+
+def casualty_words(casualty: Span) -> str:
+    """The ``counts`` words of casualty words after a number: "wounded", "taken hostage", and
+    "fled" for "to flee"."""
+    words = casualty.text.lower()
+    return "fled" if words == "to flee" else words
 
 
 def first_token_from(doc: Doc, char: int) -> int:
