@@ -204,3 +204,18 @@ def test_a_bare_number_read_from_the_words_around_it(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a headline's present tense, which the tagger may read as a noun
+        ("Israeli strikes on Gaza kill at least 30, medics say",
+         [(30, "people", "at least", "killed")]),
+        ("Car bomb in Mogadishu wounds 25", [(25, "people", None, "wounded")]),
+    ],
+)  # fmt: skip
+def test_a_headline_verb_read_as_a_noun_still_harms(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

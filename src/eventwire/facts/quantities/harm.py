@@ -91,7 +91,8 @@ def casualty_verb(doc: Doc, char_start: int) -> str | None:
         return None
     if doc[k].pos_ == "VERB":
         return CASUALTY_VERBS.get(doc[k].lemma_.lower())
-    if doc[k].is_title and k > 0:  # a headline's "Strike Kills 20", which the tagger calls a name
+    # a headline's "Strike Kills 20" or "strikes kill 30", which the tagger calls a name or noun
+    if (doc[k].is_title or doc[k].pos_ == "NOUN") and k > 0:
         stem = re.sub(r"(?:s|ed|d|ing)$", "", doc[k].lower_)
         forms = (stem, stem + "e", stem[:-1])  # "Kills", "Injures", "Kidnapped"
         return next((CASUALTY_VERBS[f] for f in forms if f in CASUALTY_VERBS), None)
