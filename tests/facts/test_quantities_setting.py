@@ -219,3 +219,25 @@ def test_a_headline_verb_read_as_a_noun_still_harms(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a hedge on a qualifier is part of it
+        ("Slightly more than 2,000 troops remain in the country.",
+         [(2000, "troops", "slightly more than", "troops")]),
+        ("A little over 500 people attended the funeral.",
+         [(500, "people", "a little over", "people")]),
+        ("The fund has slightly less than $1 billion left.",
+         [(1e9, "USD", "slightly less than", None)]),
+        # a range of percentages, which the small model may call a date
+        ("Between 10 and 15 per cent of the force was lost.",
+         [(10, "percent", "between", None)]),
+    ],
+)  # fmt: skip
+def test_qualifiers_and_percentages(nlp: Language, text: str, figures: list[Figure]) -> None:
+    assert [
+        (q.value, q.unit, q.approx, None if q.currency else q.counts)
+        for q in find_quantities(nlp(text))
+    ] == figures

@@ -167,7 +167,11 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         and doc[start - 1 : start].text not in ("", "-")
         and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
     ) or (entities == {"DATE"} and _only_numbers(doc, start, end))  # "between 20 and 30 were"
-    if entities and not (harmed and bare_date) and not _date_of_things(doc, start, end, entities):
+    percent = doc[end : end + 1].text.lower() in ("%", "percent") or (
+        doc[end : end + 2].text.lower() == "per cent"
+    )  # "between 10 and 15 per cent", which the small model may call a date
+    kept = (harmed and bare_date) or (percent and entities == {"DATE"})
+    if entities and not kept and not _date_of_things(doc, start, end, entities):
         return True
     if end - start == 1 and YEARISH.match(first.text):
         return True
