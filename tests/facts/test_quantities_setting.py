@@ -198,6 +198,10 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # forced to flee: the people who fled
         ("The fighting has forced some 200,000 to flee, the UN said.",
          [(200000, "people", "some", "fled")]),
+        # driven or forced from their homes: the displaced
+        ("The war has killed at least 15,000 people and driven more than 8 million from their "
+         "homes.", [(15000, "people", "at least", "people"),
+                    (8e6, "people", "more than", "displaced")]),
     ],
 )  # fmt: skip
 def test_a_bare_number_read_from_the_words_around_it(

@@ -22,6 +22,7 @@ from eventwire.facts.quantities.harm import (
     casualty_verb,
     casualty_words,
     death_toll,
+    driven_from_homes,
     first_token_from,
 )
 from eventwire.facts.quantities.money import is_currency_name
@@ -248,6 +249,8 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     harm = casualty_verb(doc, char_start)
     if harm is not None:  # "killing 30"
         return "people", harm, number_end
+    if driven_from_homes(doc, end):  # "driven more than 8 million from their homes"
+        return "people", "displaced", number_end
     toll = death_toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end

@@ -64,6 +64,15 @@ def casualty_after(doc: Doc, end: int) -> Span | None:
     return None
 
 
+# "driven 8 million from their homes", "forced 5,000 out of their homes": the displaced
+_FROM_HOMES = re.compile(r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.IGNORECASE)
+
+
+def driven_from_homes(doc: Doc, end: int) -> bool:
+    """Whether a bare number is followed by "from their homes" (people displaced)."""
+    return end < len(doc) and _FROM_HOMES.match(doc.text, doc[end].idx) is not None
+
+
 def casualty_words(casualty: Span) -> str:
     """The ``counts`` words of casualty words after a number: "wounded", "taken hostage", and
     "fled" for "to flee"."""
