@@ -245,3 +245,21 @@ def test_qualifiers_and_percentages(nlp: Language, text: str, figures: list[Figu
         (q.value, q.unit, q.approx, None if q.currency else q.counts)
         for q in find_quantities(nlp(text))
     ] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the plural of a model's name counts the aircraft or vehicles it names
+        ("The Netherlands will deliver 24 F-16s to Ukraine.",
+         [(24, "f-16s", None, "F-16s")]),
+        ("Russia has lost 40 Su-25s and 12 Ka-52s, analysts say.",
+         [(40, "su-25s", None, "Su-25s"), (12, "ka-52s", None, "Ka-52s")]),
+        # a model's name before a plural noun is still part of what is counted
+        ("Germany will send 18 Leopard 2 tanks.", [(18, "tanks", None, "Leopard 2 tanks")]),
+    ],
+)  # fmt: skip
+def test_a_model_name_in_the_plural_is_counted(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures
