@@ -90,6 +90,14 @@ def test_an_elliptical_count_with_a_participle(
         ("The number of people killed in the floods rose to 300 on Monday.",
          [(300, "people", None, "people killed in the floods")]),
         ("The death toll rose to 57 on Thursday.", [(57, "people", None, "death toll")]),
+        ("The number of Ukrainians who have left the country stands at about 6 million.",
+         [(6e6, "ukrainians", "about", "Ukrainians who have left the country")]),
+        # a toll written with its harm and no noun
+        ("The number of those killed rose to 300.",
+         [(300, "people", None, "number of those killed")]),
+        ("The number killed rose to 80 on Monday.", [(80, "people", None, "number killed")]),
+        ("The number of injured has climbed to 400.", [(400, "people", None, "number of injured")]),
+        ("The tally of the dead stood at 41.", [(41, "people", None, "tally of the dead")]),
     ],
 )  # fmt: skip
 def test_a_total_counts_what_its_noun_and_clause_name(

@@ -39,7 +39,9 @@ CASUALTY_VERBS = {
     "free": "freed", "release": "released",
 }  # fmt: skip
 _TOLL = re.compile(
-    r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"\b(?P<toll>(?:(?:death|casualty)\s+)?(?:toll|tally)(?:\s+of\s+the\s+dead)?"
+    r"|number\s+(?:of\s+(?:the\s+|those\s+)?)?"
+    r"(?:dead|deaths|casualties|victims|killed|injured|wounded|missing))\b"
     r"[^.;]{0,40}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
     r"surpassed|surpasses|was|is|stood|stands)\s+$",

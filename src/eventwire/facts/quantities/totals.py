@@ -35,10 +35,15 @@ class Total:
     counts: str | None
 
 
-def _clause_end(noun: Token, limit: int) -> int:
+def _clause_end(noun: Token, total: Token, limit: int) -> int:
     """Past the clause that says which of ``noun`` are counted ("people who have fled", "people
-    killed in the floods"), when it ends before ``limit``; else just past ``noun``."""
-    clause = next((c for c in noun.rights if c.dep_ in ("relcl", "acl")), None)
+    killed in the floods"; the parser may hang it on the ``total``'s word, "number"), when it
+    ends before ``limit``; else just past ``noun``."""
+    clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl")]
+    clauses += [
+        c for c in total.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == noun.i + 1
+    ]
+    clause = clauses[0] if clauses else None
     if clause is None:
         return noun.i + 1
     end = max(t.i for t in clause.subtree) + 1
@@ -58,7 +63,7 @@ def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
             k = token.i
             while k - 1 > first and doc[k - 1].dep_ in ("amod", "compound"):
                 k -= 1  # "U.S. troops", "displaced people"
-            return Total(plural(token), doc[k : _clause_end(token, last)].text)
+            return Total(plural(token), doc[k : _clause_end(token, doc[first], last)].text)
     head = doc[first]
     if head.lemma_.lower() in _FORCE_TOTALS:
         return Total("troops", head.text)
