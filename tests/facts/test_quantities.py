@@ -62,6 +62,15 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Dubai approved Dh5 billion for roads.", "Dh5 billion", 5e9, "AED", None),
         ("The developer paid Dhs 300m.", "Dhs 300m", 3e8, "AED", None),
         ("China lent Rmb 10bn to the port.", "Rmb 10bn", 1e10, "CNY", None),
+        # the Gulf and Ghanaian papers' signs
+        ("Doha will invest QR 5 billion in the port.", "QR 5 billion", 5e9, "QAR", None),
+        ("Riyadh will spend SR 10 billion on housing.", "SR 10 billion", 1e10, "SAR", None),
+        ("Kuwait approved KD 300 million for roads.", "KD 300 million", 3e8, "KWD", None),
+        ("The court ordered a refund of GH¢500 million.", "GH¢500 million", 5e8, "GHS", None),
+        # East Africa's shillings with their country's letters, Ethiopia's birr
+        ("The government borrowed TSh 2 trillion.", "TSh 2 trillion", 2e12, "TZS", None),
+        ("The ministry spent USh 10 billion on vaccines.", "USh 10 billion", 1e10, "UGX", None),
+        ("Addis Ababa will spend 10 billion birr.", "10 billion birr", 1e10, "ETB", None),
     ],
 )  # fmt: skip
 def test_money(
@@ -174,6 +183,13 @@ def test_quantities_in_text_order(nlp: Language) -> None:
         ("Islamabad cleared Rs 500 crore.", ["PKR"]),
         # the country's adjective before the name decides; one naming no known issuer, nothing
         ("Belgrade paid 2 billion Serbian dinars.", ["RSD"]),
+        # the dirham is the Emirates' unless the text names Morocco; the CFA franc is West or
+        # Central Africa's by the country named; the kwacha Zambia's or Malawi's
+        ("Morocco allocated 10 billion dirhams to reconstruction.", ["MAD"]),
+        ("He was fined 5,000 dirhams.", ["AED"]),
+        ("Senegal will spend 500 billion CFA francs on roads.", ["XOF"]),
+        ("Cameroon borrowed 200 billion CFA francs.", ["XAF"]),
+        ("Zambia's budget sets aside 5 billion kwacha for schools.", ["ZMW"]),
         ("The government printed 5 billion Zimbabwe dollars.", ["ZWL"]),
         ("The collector paid 5 million Confederate dollars.", []),
         # a vague sum the same

@@ -5,8 +5,8 @@ noun after it ("Russian troops"). Where that noun is missing the count is read f
 a casualty word ("30 wounded", "killing 30" count people), a death toll ("the toll rose to 57"),
 a "strong" force ("a 100,000-strong force" counts troops) or the noun of a share ("29 of 33
 missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing the number of
-U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria"
-or "bringing the total to 4,000" what the sentence counted before.
+U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria",
+"up from 12 million" or "bringing the total to 4,000" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
 name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
 """
@@ -17,9 +17,12 @@ from spacy.tokens import Doc, Token
 
 from eventwire.facts.quantities.harm import (
     CASUALTY_WORDS,
+    RELEASE_WORDS,
     casualty_after,
     casualty_verb,
+    casualty_words,
     death_toll,
+    driven_from_homes,
     first_token_from,
 )
 from eventwire.facts.quantities.money import is_currency_name
@@ -59,6 +62,9 @@ VAGUE_PLURALS = {
 # written after a number, a figure added to others: "3,000 more troops", "500 additional police"
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
+_STAY_VERBS = frozenset({"remain", "stay"})
+# a bare number a count is compared with counts the same: "20 million people, up from 12 million"
+_COMPARED = frozenset({"up from", "down from", "compared with", "compared to"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -107,10 +113,10 @@ def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
     casualty = casualty_after(doc, k) if harm is None else None
     if harm is None and casualty is None:
         return None
-    last = casualty or doc[k - 1]
-    start, end = doc[i].idx, last.idx + len(last)
+    words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
+    end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
     approx = doc[i:k].text.lower()
-    return _quantity(doc.text, value, "people", approx, harm or last.lower_, start, end)
+    return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
 
 
 def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
@@ -145,10 +151,13 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
 
 def _conjoined(doc: Doc, start: int, end: int) -> bool:
     """A bare number joined to a count before it, with only a place or a time after it: "2,500
-    troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday"."""
-    joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but")
+    troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday", "40,000
+    troops in the region, including 2,500 in Iraq"."""
+    joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but", "including")
     after = doc[end] if end < len(doc) else None
-    return joined and (after is None or after.pos_ == "ADP" or after.is_punct)
+    # "released 105 hostages, and about 130 remain in Gaza": those still held
+    stays = after is not None and after.lemma_.lower() in _STAY_VERBS
+    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays)
 
 
 def _more_of_the_same(
@@ -166,7 +175,9 @@ def _more_of_the_same(
         last_char = doc[end - 1].idx + len(doc[end - 1])
         unit, counts = total.unit, total.counts
         return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
-    same = more or total is not None or approx in ADDITIVE or _conjoined(doc, start, end)
+    compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
+    same = more or total is not None or approx in ADDITIVE or compared
+    same = same or _conjoined(doc, start, end)
     if not same and share_end is None:
         return []
     sent_start = doc[end - 1].sent.start_char
@@ -178,6 +189,27 @@ def _more_of_the_same(
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = approx or ("more" if more else None)
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
+def _held_before(doc: Doc, found: list[Quantity], start: int) -> str | None:
+    """The unit of the last count in this sentence or the one before it, which a bare number
+    released or freed is a share of ("abducted 240 villagers ... 120 have been released")."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    before = [q for q in found if first <= q.span[0] < doc[start].idx and q.counts]
+    return before[-1].unit if before and before[-1].unit != "percent" else None
+
+
+def _harmed(doc: Doc, start: int, end: int, ranged: bool) -> bool:
+    """Whether a bare number counts people harmed or a toll ("killing 30", "between 20 and 30
+    were killed", "the toll rose to 57"), which keeps it when the small model calls it a date."""
+    between = ranged and start > 0 and doc[start - 1].lower_ == "between"
+    lead = approx_before(doc.text, doc[start - 1].idx if between else doc[start].idx)[1]
+    return (
+        casualty_verb(doc, lead) is not None
+        or casualty_after(doc, end) is not None
+        or death_toll(doc, start, lead) is not None
+    )
 
 
 def _percent_end(doc: Doc, end: int) -> int | None:
@@ -209,12 +241,16 @@ def _quantity(
 def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, int] | None:
     """What a number with no noun after it counts, its ``counts`` words and where it ends."""
     number_end = doc[end - 1].idx + len(doc[end - 1])
-    casualty = casualty_after(doc, of_share_pronoun(doc, end) or end)  # "70 of them died"
+    # "70 of them died", "10,000 more injured"
+    after = of_share_pronoun(doc, end) or (end + 1 if doc[end : end + 1].text == "more" else end)
+    casualty = casualty_after(doc, after)
     if casualty is not None:  # "12 civilians were killed and 30 wounded": 30 people
-        return "people", casualty.lower_, casualty.idx + len(casualty)
+        return "people", casualty_words(casualty), casualty.end_char
     harm = casualty_verb(doc, char_start)
     if harm is not None:  # "killing 30"
         return "people", harm, number_end
+    if driven_from_homes(doc, end):  # "driven more than 8 million from their homes"
+        return "people", "displaced", number_end
     toll = death_toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
@@ -247,7 +283,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
             continue
         strong = strong_force(doc, end)
-        harmed = casualty_verb(doc, approx_before(text, number.start_char)[1]) is not None
+        harmed = _harmed(doc, start, end, start in ranged)
         if excluded(doc, start, end, harmed=harmed) and strong is None:
             continue
         value = low_end(doc, start, end) if start in ranged else parse_number(number.text)
@@ -289,7 +325,11 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if counted is None:
             bare = _bare(doc, start, end, char_start)
             if bare is not None:
-                found.append(_quantity(text, value, bare[0], approx, bare[1], char_start, bare[2]))
+                held = _held_before(doc, found, start) if bare[1] in RELEASE_WORDS else None
+                unit = held or bare[0]
+                if doc[end : end + 1].text == "more" and bare[2] > doc[end].idx:
+                    approx = approx or "more"  # "10,000 more injured"
+                found.append(_quantity(text, value, unit, approx, bare[1], char_start, bare[2]))
             else:
                 found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))
             continue

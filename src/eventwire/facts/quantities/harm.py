@@ -1,23 +1,34 @@
 """Casualties: the people a bare number counts when its setting names a harm done to them.
 
-"30 wounded", "12 were killed" and "200,000 have fled" (a casualty word after the number),
-"killing 30" (a casualty verb before it) and "the death toll rose to 57" (a toll) count people.
+"30 wounded", "12 were killed", "200,000 have fled", "300 remain missing" and "240 were taken
+hostage" (a casualty word after the number), "killing 30" (a casualty verb before it) and "the
+death toll rose to 57" (a toll) count people.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span
 
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
     "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
     "displaced", "abducted", "kidnapped", "executed", "homeless", "stranded", "trapped",
     "evacuated", "rescued", "captured", "hospitalised", "hospitalized", "fled", "died",
+    "released", "freed",
 })  # fmt: skip
-# auxiliaries between a bare number and its casualty word: "12 were killed", "200,000 have fled"
-_AUXILIARIES = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
+# the people of a release are those held before: "240 villagers ... 120 have been released"
+RELEASE_WORDS = frozenset({"released", "freed"})
+# "taken hostage", "held captive": a participle that is a casualty word with its noun
+_TAKEN = frozenset({"taken", "held"})
+_TAKEN_AS = frozenset({"hostage", "hostages", "prisoner", "prisoners", "captive", "captives"})
+# words between a bare number and its casualty word: "12 were killed", "200,000 have fled",
+# "300 remain missing", "50 are still missing", "20 were reported missing"
+_AUXILIARIES = frozenset({
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remains",
+    "remained", "still", "reported", "feared", "believed", "presumed", "later",
+})  # fmt: skip
 
 
 # verbs whose bare object number counts people ("killing 30"), with their participle
@@ -25,9 +36,12 @@ CASUALTY_VERBS = {
     "kill": "killed", "wound": "wounded", "injure": "injured", "hurt": "hurt",
     "arrest": "arrested", "detain": "detained", "displace": "displaced", "abduct": "abducted",
     "kidnap": "kidnapped", "execute": "executed", "rescue": "rescued", "evacuate": "evacuated",
+    "free": "freed", "release": "released",
 }  # fmt: skip
 _TOLL = re.compile(
-    r"\b(?P<toll>(?:(?:death|casualty)\s+)?toll|number\s+of\s+(?:dead|deaths|casualties|victims))\b"
+    r"\b(?P<toll>(?:(?:death|casualty)\s+)?(?:toll|tally)(?:\s+of\s+the\s+dead)?"
+    r"|number\s+(?:of\s+(?:the\s+|those\s+)?)?"
+    r"(?:dead|deaths|casualties|victims|killed|injured|wounded|missing))\b"
     r"[^.;]{0,40}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
     r"surpassed|surpasses|was|is|stood|stands)\s+$",
@@ -35,15 +49,37 @@ _TOLL = re.compile(
 )
 
 
-def casualty_after(doc: Doc, end: int) -> Token | None:
-    """The casualty word right after a bare number, past its auxiliaries: "30 wounded", "12
-    were killed", "tens of thousands have been killed"."""
+def casualty_after(doc: Doc, end: int) -> Span | None:
+    """The casualty words right after a bare number, past its auxiliaries: "30 wounded", "12
+    were killed", "tens of thousands have been killed", "240 were taken hostage"."""
     k = end
-    while k < min(len(doc), end + 2) and doc[k].lower_ in _AUXILIARIES:
+    while k < min(len(doc), end + 3) and doc[k].lower_ in _AUXILIARIES:
         k += 1
-    if k < len(doc) and doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
-        return doc[k]
+    if k >= len(doc):
+        return None
+    if doc[k].lower_ in _TAKEN and doc[k + 1 : k + 2].text.lower() in _TAKEN_AS:
+        return doc[k : k + 2]
+    if doc[k].lower_ == "to" and doc[k + 1 : k + 2].text.lower() == "flee":
+        return doc[k : k + 2]  # "forced 200,000 to flee"
+    if doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
+        return doc[k : k + 1]
     return None
+
+
+# "driven 8 million from their homes", "forced 5,000 out of their homes": the displaced
+_FROM_HOMES = re.compile(r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re.IGNORECASE)
+
+
+def driven_from_homes(doc: Doc, end: int) -> bool:
+    """Whether a bare number is followed by "from their homes" (people displaced)."""
+    return end < len(doc) and _FROM_HOMES.match(doc.text, doc[end].idx) is not None
+
+
+def casualty_words(casualty: Span) -> str:
+    """The ``counts`` words of casualty words after a number: "wounded", "taken hostage", and
+    "fled" for "to flee"."""
+    words = casualty.text.lower()
+    return "fled" if words == "to flee" else words
 
 
 def first_token_from(doc: Doc, char: int) -> int:
@@ -66,7 +102,8 @@ def casualty_verb(doc: Doc, char_start: int) -> str | None:
         return None
     if doc[k].pos_ == "VERB":
         return CASUALTY_VERBS.get(doc[k].lemma_.lower())
-    if doc[k].is_title and k > 0:  # a headline's "Strike Kills 20", which the tagger calls a name
+    # a headline's "Strike Kills 20" or "strikes kill 30", which the tagger calls a name or noun
+    if (doc[k].is_title or doc[k].pos_ == "NOUN") and k > 0:
         stem = re.sub(r"(?:s|ed|d|ing)$", "", doc[k].lower_)
         forms = (stem, stem + "e", stem[:-1])  # "Kills", "Injures", "Kidnapped"
         return next((CASUALTY_VERBS[f] for f in forms if f in CASUALTY_VERBS), None)

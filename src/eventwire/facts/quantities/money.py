@@ -5,13 +5,15 @@ end, with the scale of the high end when it has none of its own, and ``approx`` 
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
 its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
 takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
-rupees" is PKR); where no country is named and the name has no usual code ("5 million dinars"),
+rupees" is PKR), or of the country whose region the text names ("the Sindh government ... Rs 20
+billion" is PKR); where no country is named and the name has no usual code ("5 million dinars"),
 the sum keeps its value with the name as its unit and no currency, rather than being dropped or
 given a guessed code. The schema has no field for a range's high end, so only the low end is kept.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -19,10 +21,18 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import pycountry
 from spacy.tokens import Doc
 
 from eventwire.datafiles import load_yaml
-from eventwire.facts.quantities.numbers import AMOUNT, DIGITS, SCALE, approx_before, parse_number
+from eventwire.facts.quantities.numbers import (
+    AMOUNT,
+    DIGITS,
+    SCALE,
+    approx_before,
+    exact,
+    parse_number,
+)
 from eventwire.schema import Quantity
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
@@ -67,7 +77,7 @@ class _Sum:
 
     @property
     def value(self) -> float:
-        return self.number * (self.scale or 1.0)
+        return exact(self.number * (self.scale or 1.0))
 
 
 @cache
@@ -111,14 +121,59 @@ def is_currency_name(word: str) -> bool:
     return word.lower() in _currencies().names
 
 
+# words that make an admin-1 name no name ("Western", "Eastern Province", "Central Region")
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "mid", "far", "upper", "lower", "region", "province", "state", "area",
+    "district", "division", "capital", "coast",
+})  # fmt: skip
+
+
+@cache
+def _admin_regions() -> dict[str, list[str]]:
+    """ISO 3166 alpha-3 code → the names of that country's admin-1 regions ("Sindh")."""
+    text = resources.files("eventwire.facts").joinpath("data/admin_areas.tsv").read_text("utf-8")
+    rows = csv.reader((line for line in text.splitlines() if not line.startswith("#")), "excel-tab")
+    regions: dict[str, list[str]] = {}
+    for name, kind, country, *_ in rows:
+        if kind == "admin1" and not set(re.split(r"[\s-]+", name.lower())) <= _GENERIC_REGION_WORDS:
+            regions.setdefault(country, []).append(name)
+    return regions
+
+
+def _regions_of(codes: list[str]) -> dict[str, str]:
+    """The admin-1 regions of the countries that issue ``codes`` (an ISO 4217 code starts with
+    its issuer's ISO 3166 alpha-2 code: PKR is Pakistan's) → the code; a region two of them
+    name alike ("Punjab", "Kashmir" in "Azad Kashmir") says nothing and is left out."""
+    named: dict[str, str] = {}
+    for code in codes:
+        country = pycountry.countries.get(alpha_2=code[:2])
+        for region in _admin_regions().get(country.alpha_3 if country else "", []):
+            named[region] = code if named.get(region, code) == code else ""
+    return {
+        region: code
+        for region, code in named.items()
+        if code
+        and not any(
+            re.search(rf"(?<!\w){re.escape(region)}(?!\w)", other) and named[other] != code
+            for other in named
+        )
+    }
+
+
 def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
-    """Each bare name or symbol several countries use ("pesos", "rs") → those countries' words
-    and codes."""
+    """Each bare name or symbol several countries use ("pesos", "rs") → those countries' words,
+    their regions' names, and codes."""
     found: dict[str, _Countries] = {}
     for group in groups:
         codes = {word: code for code, words in group["countries"].items() for word in words}
+        regions = _regions_of(list(group["countries"]))
         words = sorted(codes, key=len, reverse=True)
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        # a region's name is matched as written, capitalised: "Sindh", not "sindh"
+        places = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
+        alt = f"{alt}|(?-i:{places})" if places else alt
+        codes.update({r.lower(): c for r, c in regions.items() if r.lower() not in codes})
         countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
         written = [*group["names"], *(s.lower() for s in group.get("symbols", []))]
         found.update({name: countries for name in written})
@@ -224,7 +279,7 @@ def _joins(text: str, low_start: int, gap: str) -> bool:
 def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) -> _Sum | None:
     """The range from ``low`` to a high end, or None when the high end is not higher."""
     high = number * (scale or low.scale or 1.0)
-    low_value = low.number * (low.scale or scale or 1.0)
+    low_value = exact(low.number * (low.scale or scale or 1.0))
     if low_value >= high:
         return None
     return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True)

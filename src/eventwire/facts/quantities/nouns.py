@@ -55,9 +55,15 @@ _SUM_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# the plural of a model's name: "F-16s", "MiG-29s", "Su-25s", "T-72s"
+_MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]?s")
+
+
 def plural(token: Token) -> str:
     if token.lower_ == "others":  # "five others injured"
         return "people"
+    if _MODEL_PLURAL.fullmatch(token.text):
+        return token.lower_
     if token.lower_ in INVARIANT_PLURALS:
         return token.lower_
     if token.pos_ == "PROPN" and token.tag_ not in ("NNS", "NNPS"):
@@ -90,6 +96,8 @@ def counted_noun(doc: Doc, end: int, value: float) -> tuple[int, Token] | None:
         noun_after = doc[k + 1 : k + 2].text != "" and doc[k + 1].pos_ in ("NOUN", "PROPN")
         if token.lower_ in INVARIANT_PLURALS and token.dep_ != "compound" and not noun_after:
             return k, token  # "87 aircraft", "2,000 riot police" (not "two police officers")
+        if _MODEL_PLURAL.fullmatch(token.text) and not noun_after:
+            return k, token  # "24 F-16s"
         calibre = _calibre_end(doc, k)
         if calibre is not None:
             k = calibre  # "300,000 155mm artillery shells"

@@ -28,9 +28,13 @@ APPROXIMATORS = (
     "no less than", "not less than", "not fewer than", "a maximum of", "a minimum of",
     "estimated", "perhaps", "possibly",
 )  # fmt: skip
+# a hedge on a comparison is part of the qualifier: "slightly more than", "a little over"
+_HEDGES = ("slightly", "a little", "a bit", "just", "well", "far", "marginally")
+_COMPARISONS = ("more than", "over", "under", "less than", "fewer than", "above", "below")
+_HEDGED = tuple(f"{hedge} {comparison}" for hedge in _HEDGES for comparison in _COMPARISONS)
 _APPROX = re.compile(
     r"(?<![\w-])(?P<approx>"
-    + "|".join(sorted((re.escape(a) for a in APPROXIMATORS), key=len, reverse=True))
+    + "|".join(sorted({re.escape(a) for a in (*APPROXIMATORS, *_HEDGED)}, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
@@ -85,17 +89,23 @@ def parse_number(text: str) -> float | None:
         seen = True
         after_scale = word in SCALES
         after_digits = word[:1].isdigit()
-    return total + current if seen else None
+    return exact(total + current) if seen else None
+
+
+def exact(value: float) -> float:
+    """``value`` to 12 significant digits, so a scaled decimal is the number written: 4.1 × 10⁹
+    is 4,100,000,000, not the binary product 4,099,999,999.9999995."""
+    return float(f"{value:.12g}")
 
 
 def approx_before(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier ending just before ``start`` ("about ") and where it begins, with one
     stacked before it ("up to about", "perhaps as many as")."""
-    match = _APPROX.search(text, max(0, start - 20), start)
+    match = _APPROX.search(text, max(0, start - 30), start)
     if match is None:
         return None, start
     approx, first = " ".join(match["approx"].lower().split()), match.start("approx")
-    outer = _APPROX.search(text, max(0, first - 20), first)
+    outer = _APPROX.search(text, max(0, first - 30), first)
     if outer is None or outer["approx"].lower() in _NOT_OUTER:
         return approx, first
     return f"{' '.join(outer['approx'].lower().split())} {approx}", outer.start("approx")

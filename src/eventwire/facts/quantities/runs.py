@@ -7,11 +7,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, parse_number
+from eventwire.facts.quantities.numbers import NUMBER_WORDS, SCALES, YEARISH, exact, parse_number
 
 EXCLUDED_ENTITIES = frozenset(
     {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
 )
+# entities that name a thing; a number inside one is part of the name ("Resolution 2728")
+_NAME_ENTITIES = frozenset({"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"})
 COUNT_SCALES = frozenset(
     {"hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"}
 )
@@ -73,7 +75,7 @@ def low_end(doc: Doc, start: int, end: int) -> float | None:
         return None
     scaled = any(t.lower_ in COUNT_SCALES for t in doc[start:k])
     scale = next((SCALES[t.lower_] for t in doc[k + 1 : end] if t.lower_ in SCALES), 1.0)
-    return low if scaled else low * scale
+    return low if scaled else exact(low * scale)
 
 
 # qualifiers written after a number, with the words they mean before one
@@ -139,7 +141,8 @@ def number_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (
                 joiner
                 and doc[end + 1].lower_ in NUMBER_WORDS
-                and doc[end - 1].lower_ in (NUMBER_WORDS.keys() | COUNT_SCALES)
+                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends
+                and doc[end - 1].lower_ in (COUNT_SCALES if token.lower_ == "and" else NUMBER_WORDS)
             ):
                 end += 2
             else:
@@ -157,12 +160,18 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     """
     first, last = doc[start], doc[end - 1]
     entities = {doc[k].ent_type_ for k in range(start, end)} & EXCLUDED_ENTITIES
+    if entities & _NAME_ENTITIES and _counts_outside(doc, end):
+        entities -= _NAME_ENTITIES  # "give Kyiv 31 Abrams tanks", read as one title
     bare_date = (
         entities == {"DATE"}
         and doc[start - 1 : start].text not in ("", "-")
         and (doc[end : end + 1].text in ("", ",", ".", ";", "and"))
-    )
-    if entities and not (harmed and bare_date) and not _date_of_things(doc, start, end, entities):
+    ) or (entities == {"DATE"} and _only_numbers(doc, start, end))  # "between 20 and 30 were"
+    percent = doc[end : end + 1].text.lower() in ("%", "percent") or (
+        doc[end : end + 2].text.lower() == "per cent"
+    )  # "between 10 and 15 per cent", which the small model may call a date
+    kept = (harmed and bare_date) or (percent and entities == {"DATE"})
+    if entities and not kept and not _date_of_things(doc, start, end, entities):
         return True
     if end - start == 1 and YEARISH.match(first.text):
         return True
@@ -175,7 +184,36 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
     before_hyphen = start > 0 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
     after_hyphen = end < len(doc) and last.whitespace_ == "" and doc[end].text in ("-", "–")
     after_hyphen = after_hyphen and qualifier_after(doc, end) is None  # "300-plus", "200-odd"
-    return before_hyphen or after_hyphen or _in_name(doc, start) or _ratio(doc, start, end)
+    return (
+        before_hyphen
+        or after_hyphen
+        or _in_name(doc, start)
+        or _ratio(doc, start, end)
+        or _anaphoric(doc, start, end)
+    )
+
+
+def _anaphoric(doc: Doc, start: int, end: int) -> bool:
+    """ "the two leaders", "these three men": a small number in words after a definite
+    determiner names people or things already introduced, it reports no count (the whole of a
+    share, "two of the three soldiers", is still one)."""
+    if end - start != 1 or not 2 <= NUMBER_WORDS.get(doc[start].lower_, 0) <= 10 or start == 0:
+        return False
+    definite = doc[start - 1].lower_ in ("the", "these", "those")
+    return definite and not (start > 1 and doc[start - 2].lower_ == "of")
+
+
+def _counts_outside(doc: Doc, end: int) -> bool:
+    """Whether the number ending at ``end`` counts a plural common noun outside every named
+    entity, so the name the small model read around it is no name of the number's."""
+    head = doc[end - 1].head
+    return (
+        doc[end - 1].dep_ == "nummod"
+        and head.i >= end
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and not head.ent_type_
+    )
 
 
 def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
@@ -186,6 +224,12 @@ def _date_of_things(doc: Doc, start: int, end: int, entities: set[str]) -> bool:
     after = doc[end]
     if after.tag_ not in ("NNS", "NNPS") or after.lower_ in _TIME_NOUNS:
         return False
+    return _only_numbers(doc, start, end)
+
+
+def _only_numbers(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date entity around a number holds only numbers and range words ("between 30
+    and 40"), no month or time word."""
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     words = [t.lower_ for t in (ent or doc[start:end]) if t.is_alpha]
     return all(w in NUMBER_WORDS or w in COUNT_SCALES or w in _RANGE_WORDS for w in words)

@@ -1,13 +1,14 @@
 """Totals a bare number is said to reach: "bringing the total number of U.S. troops in Europe to
-100,000" (troops), "raising its presence to 10,000" (troops of a force), "bringing the total to
-4,000" (a total of what the sentence counted before)."""
+100,000" (troops), "the number of people who have fled has risen to 1.2 million" (people, with
+the clause that says which), "raising its presence to 10,000" (troops of a force), "bringing the
+total to 4,000" (a total of what the sentence counted before)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.facts.quantities.harm import first_token_from
 from eventwire.facts.quantities.nouns import FORCE_NOUNS, counts_things, plural
@@ -34,6 +35,21 @@ class Total:
     counts: str | None
 
 
+def _clause_end(noun: Token, total: Token, limit: int) -> int:
+    """Past the clause that says which of ``noun`` are counted ("people who have fled", "people
+    killed in the floods"; the parser may hang it on the ``total``'s word, "number"), when it
+    ends before ``limit``; else just past ``noun``."""
+    clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl")]
+    clauses += [
+        c for c in total.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i == noun.i + 1
+    ]
+    clause = clauses[0] if clauses else None
+    if clause is None:
+        return noun.i + 1
+    end = max(t.i for t in clause.subtree) + 1
+    return end if end <= limit else noun.i + 1
+
+
 def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
     """The total a bare number at token ``start`` (its qualifier from ``char_start``) reaches,
     else None."""
@@ -47,7 +63,7 @@ def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
             k = token.i
             while k - 1 > first and doc[k - 1].dep_ in ("amod", "compound"):
                 k -= 1  # "U.S. troops", "displaced people"
-            return Total(plural(token), doc[k : token.i + 1].text)
+            return Total(plural(token), doc[k : _clause_end(token, doc[first], last)].text)
     head = doc[first]
     if head.lemma_.lower() in _FORCE_TOTALS:
         return Total("troops", head.text)
