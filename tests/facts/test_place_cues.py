@@ -108,3 +108,24 @@ def test_a_state_before_counties_is_the_state_whose_counties_they_are(
     place = _place(nlp, gazetteer, text, "Indiana")
     assert place.lat is not None and place.lon is not None
     assert abs(place.lat - 40.0) < 1.5 and abs(place.lon + 86.25) < 1.5  # the state
+
+
+def test_a_country_named_only_as_a_nation_does_not_pull_a_world_city_to_its_small_towns(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "U.S. and Russian diplomats will meet in Geneva next week to discuss arms control."
+    assert _place(nlp, gazetteer, text, "Geneva").country == "CHE"
+
+
+def test_a_town_among_its_neighbours_keeps_their_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Flooding closed roads in Ithaca, Auburn and Geneva on Monday, state officials said."
+    assert _place(nlp, gazetteer, text, "Geneva").country == "USA"
+
+
+def test_a_large_namesake_keeps_the_weight_of_a_country_named_only_as_a_nation(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Bolivian troops were deployed to Santa Cruz after a strike paralysed the city."
+    assert _place(nlp, gazetteer, text, "Santa Cruz").country == "BOL"

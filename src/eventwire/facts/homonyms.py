@@ -25,6 +25,10 @@ MAIN_NAME_BONUS = 0.5
 _ALIAS_PENALTY = 1.0  # an alternate name wins over a main name at ~30x the people (0.5: LGL dev −3)
 # Evidence from the article.
 _IN_COUNTRY = 1.5
+# a country the story names or describes but puts no town or state of in supports its small towns
+# less: "U.S. and Russian diplomats will meet in Geneva" is Switzerland's (GWN/LGL dev unchanged)
+_AS_NATION = 0.75
+_SMALL_TOWN = 100_000
 _IN_ADMIN1 = 1.0
 _IN_HOME_ADMIN1 = 1.0
 _IN_NAMED_AREA = 2.0
@@ -79,6 +83,8 @@ class Evidence:
 
     Attributes:
         countries: ISO alpha-3 codes of countries the article names or describes.
+        nations: those of them the article only names or describes as countries: none of its
+            other places is a town, county or state there (weaker evidence for a town).
         admin1: admin-1 keys ``"ISO3.code"`` of the states and provinces the first pass put the
             article's other places in.
         home: the admin-1 key of the state or province most of those places are in.
@@ -91,6 +97,7 @@ class Evidence:
     """
 
     countries: frozenset[str] = frozenset()
+    nations: frozenset[str] = frozenset()
     admin1: frozenset[str] = frozenset()
     home: str | None = None
     areas: frozenset[str] = frozenset()
@@ -133,7 +140,12 @@ def score(entry: Entry, evidence: Evidence) -> float:
     hit = entry.hit
     value = entry.prior
     if hit.country is not None and hit.country in evidence.countries:
-        value += _IN_COUNTRY
+        nation_only = (
+            hit.kind in TOWN_KINDS
+            and entry.population < _SMALL_TOWN
+            and hit.country in evidence.nations
+        )
+        value += _AS_NATION if nation_only else _IN_COUNTRY
     if entry.admin1 is not None and entry.admin1 in evidence.admin1:
         value += _IN_ADMIN1
     if entry.admin1 is not None and entry.admin1 == evidence.home:

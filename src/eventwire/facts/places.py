@@ -250,10 +250,11 @@ def _evidence(
     """
     others = [entry for name, entry in current.items() if name != key and not entry.alias]
     countries = described.union(*(codes for name, codes in named.items() if name != key))
+    countries |= {e.hit.country for e in others if e.hit.country is not None}
+    local = {e.hit.country for e in others if e.hit.country is not None and e.hit.kind != "country"}
     return Evidence(
-        countries=frozenset(
-            countries | {e.hit.country for e in others if e.hit.country is not None}
-        ),
+        countries=frozenset(countries),
+        nations=frozenset(countries - local),
         admin1=frozenset(e.admin1 for e in others if e.admin1 is not None),
         home=_home_admin1(others),
         areas=frozenset(code for name, code in areas.items() if name != key),
