@@ -16,6 +16,7 @@ _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_PREPOSITION_LIKE = frozenset({"include", "exclude"})  # '…, including conspiracy': a list goes on
 
 
 def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -148,10 +149,31 @@ def own_right_edge(ctx: Context, verb: Token) -> int:
             and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
             and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
         )
-        if second_verb or _own_clause(ctx, child) or _saying(ctx, child):
+        if second_verb or _own_clause(ctx, child) or _saying(ctx, child) or _aside(child):
             break  # 'called the vote "a sham," adding that …': the adding is a quote of its own
         end = child.right_edge.i
     return end
+
+
+def _aside(child: Token) -> bool:
+    """A participle clause set off by a comma just after the quoted words, with no subject of its
+    own: what the speaker did while saying it ('described the plan as "a betrayal," citing the
+    cuts'); the quotation closes what was said."""
+    doc = child.doc
+    at = child.left_edge.i - 1
+    marks = 0
+    while at > 0 and doc[at].text in ('"', "”", "'", "’", ","):
+        marks += doc[at].text != ","
+        at -= 1
+    before = doc[at + 1 : child.left_edge.i]
+    return (
+        child.dep_ == "advcl"
+        and child.tag_ in ("VBG", "VBN")
+        and child.lemma_ not in _PREPOSITION_LIKE
+        and marks > 0
+        and any(t.text == "," for t in before)
+        and not any(grand.dep_ in SUBJECT_DEPS for grand in child.children)
+    )
 
 
 def _own_clause(ctx: Context, child: Token) -> bool:

@@ -1,0 +1,49 @@
+"""Quotes at their edges: where a content stops, labels in lower case, one-word openings, the
+parser's slips over a speaker, and relative clauses (sentences written for tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from eventwire.facts.quotes import find_quotes
+from eventwire.nlp.pipeline import load_nlp
+from eventwire.schema import ActorMention, Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def _unresolved(span: Span) -> ActorMention | None:
+    return None
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    return find_quotes(nlp(text), _unresolved)
+
+
+def _found(quotes: list[Quote]) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker.text if q.speaker else None, q.cue) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The governor described the budget as "a gift to the wealthy," citing the tax changes.',
+            'the budget as "a gift to the wealthy,"',
+        ),
+        (
+            'The opposition leader called the deal "a capitulation," pointing to the '
+            "concessions on gas.",
+            'the deal "a capitulation,"',
+        ),
+    ],
+)
+def test_a_participle_clause_after_the_quoted_words_is_not_what_was_said(
+    nlp: Language, text: str, quoted: str
+) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == [quoted]
