@@ -47,3 +47,28 @@ def test_a_participle_clause_after_the_quoted_words_is_not_what_was_said(
     nlp: Language, text: str, quoted: str
 ) -> None:
     assert [q.text for q in _quotes(nlp, text)] == [quoted]
+
+
+def test_a_name_the_parser_took_for_an_adverb_speaks_for_both_cues(nlp: Language) -> None:
+    text = "Baerbock said the shelling was 'unacceptable', and called for restraint."
+    assert _found(_quotes(nlp, text)) == [
+        ("the shelling was 'unacceptable'", "Baerbock", "said"),
+        ("restraint", "Baerbock", "called"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The war has changed everything," Will wrote.', "Will"),
+        ('"I can name only two successes," Dunmore answers.', "Dunmore"),
+        (
+            "''I am better with my hands than with forms,'' said Anna Kovacs, half joking.",
+            "Anna Kovacs",
+        ),
+    ],
+)
+def test_a_name_the_parser_took_for_another_word_is_the_speaker(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.quotes.lexicon import reporting_vehicles, reporting_verbs
+from eventwire.facts.quotes.misparsed import TIME_LABELS
 
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
@@ -15,6 +16,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
+_MISREAD_DEPS = frozenset({"advmod", "npadvmod", "compound"})
 
 
 def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
@@ -44,11 +46,17 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        misread = _misread_name(verb)
+        if misread is not None:
+            return misread
         for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
             if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
                 return child  # "…," said a senior official.
         if verb.lemma_ in _INVERTING_LEMMAS and cue_in_name(verb):
             return verb.head  # 'Said Ellis: "…"': the parser took the cue for part of the name
+        following = _name_after(verb) if verb.lemma_ in _INVERTING_LEMMAS else None
+        if following is not None:
+            return following
         issuer = _issuer(verb)
         if issuer is not None:
             through, verb = "acl", issuer
@@ -66,6 +74,42 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         ):
             verb = verb.head  # 'insisted the policy was working, saying …': the one who insisted
     return None
+
+
+def _misread_name(verb: Token) -> Token | None:
+    """A name the parser took for another word of a verb with no subject of its own: an adverb
+    or part of a compound ('Baerbock said …', '"…," Bozell answers'), or a modal after a
+    quotation ('"…," Will wrote'). It stands just before the verb, opening its clause."""
+    if not verb.tag_.startswith("VB") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    opening = name.i == verb.sent.start
+    if name.head.i != verb.i or not (opening or verb.doc[name.i - 1].is_punct):
+        return None
+    if name.ent_type_ in TIME_LABELS or not name.is_title:
+        return None
+    if name.tag_ == "NNP" and name.dep_ in _MISREAD_DEPS:
+        return name
+    if name.tag_ == "NN" and name.dep_ == "compound" and not opening:
+        return name  # '"…," Dunmore answers': a capitalised word after a quotation, as a noun
+    return name if name.tag_ == "MD" and name.dep_ == "aux" and not opening else None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name just after an inverted cue with no subject that the parser gave to a later verb
+    ('"…," said Robin Maynard, half joking': 'Maynard' taken for the subject of 'joking')."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "NNP" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    if verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None  # the cue closes a quotation: '"…," said X' ('saying X would …' is what X did)
+    name = doc[verb.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.tag_ == "NNP":
+        name = name.head
+    later = name.head
+    ends = name.i + 1 >= len(doc) or doc[name.i + 1].is_punct
+    subject_of_later = name.dep_ == "nsubj" and later.i > name.i and later.pos_ in _VERBAL
+    return name if subject_of_later and ends else None
 
 
 def second_cue(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
