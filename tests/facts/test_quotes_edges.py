@@ -72,3 +72,8 @@ def test_a_name_the_parser_took_for_another_word_is_the_speaker(
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == [speaker]
+
+
+def test_a_response_saying_something_is_its_issuer_s(nlp: Language) -> None:
+    text = "Hours later, the mayor fired back a response saying he would not resign."
+    assert _found(_quotes(nlp, text)) == [("he would not resign", "the mayor", "saying")]
