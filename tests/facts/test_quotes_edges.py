@@ -77,3 +77,27 @@ def test_a_name_the_parser_took_for_another_word_is_the_speaker(
 def test_a_response_saying_something_is_its_issuer_s(nlp: Language) -> None:
     text = "Hours later, the mayor fired back a response saying he would not resign."
     assert _found(_quotes(nlp, text)) == [("he would not resign", "the mayor", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ('defence minister: "we will not back down"', "we will not back down", "defence minister"),
+        ('police chief: "the roads stay closed"', "the roads stay closed", "police chief"),
+    ],
+)
+def test_a_lower_case_headline_label_names_the_speaker(
+    nlp: Language, text: str, quoted: str, speaker: str
+) -> None:
+    assert _found(_quotes(nlp, text)) == [(quoted, speaker, ":")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a new budget: the cuts will deepen next year",
+        'inside the talks: "nobody wanted to leave first"',
+    ],
+)
+def test_lower_case_words_that_name_no_office_are_no_label(nlp: Language, text: str) -> None:
+    assert [q.speaker_span for q in _quotes(nlp, text) if q.cue == ":"] == []
