@@ -101,3 +101,11 @@ def test_a_lower_case_headline_label_names_the_speaker(
 )
 def test_lower_case_words_that_name_no_office_are_no_label(nlp: Language, text: str) -> None:
     assert [q.speaker_span for q in _quotes(nlp, text) if q.cue == ":"] == []
+
+
+def test_a_one_word_opening_of_a_split_quote_is_its_first_part(nlp: Language) -> None:
+    text = '"Yes," the senator said, "we will vote for the bill."'
+    assert _found(_quotes(nlp, text)) == [
+        ("Yes", "the senator", "said"),
+        ("we will vote for the bill.", "the senator", "said"),
+    ]

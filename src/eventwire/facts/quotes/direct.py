@@ -31,9 +31,11 @@ def find_direct(ctx: Context) -> None:
         inner = text[region.start : region.end]
         short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
         opens, split = opens_its_sentence(ctx, region), opens_split(ctx, number, region)
-        # '"Shameful," says opposition leader': a capitalised word opening its sentence on a
-        # comma is a word said, not a title (the opening of a split quote stays left out)
-        titled = is_title(inner) and not (opens and inner.endswith(",") and not split)
+        # '"Shameful," says opposition leader', '"Yes," she said, "we will …"': a capitalised
+        # word opening its sentence on a comma is a word said, not a title; a few capitalised
+        # words opening a split quote may still be one ('"Morning Joe," calling it …')
+        one_word = len(inner.split()) == 1
+        titled = is_title(inner) and not (opens and inner.endswith(",") and (one_word or not split))
         if titled or (short and not split and not opens):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
