@@ -109,3 +109,23 @@ def test_a_one_word_opening_of_a_split_quote_is_its_first_part(nlp: Language) ->
         ("Yes", "the senator", "said"),
         ("we will vote for the bill.", "the senator", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A customer in Leeds said he was angry when he called the bank on Monday.",
+            [("he was angry when he called the bank on Monday", "A customer in Leeds", "said")],
+        ),
+        (
+            "It may not matter what the senator meant last week when he promised to fight on.",
+            [("to fight on", "he", "promised")],
+        ),
+        ("Each party sent hundreds of volunteers on Saturday to call voters.", []),
+    ],
+)
+def test_a_cue_in_a_time_or_purpose_clause_does_not_report_the_words_before_it(
+    nlp: Language, text: str, found: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _found(_quotes(nlp, text)) == found

@@ -226,8 +226,14 @@ def _bidden(cue: Token, child: Token) -> bool:
 
 
 def _embedded(cue: Token) -> bool:
-    """A verb in a clause of its own ("that the talks should continue"), not a speaker's."""
-    return any(child.dep_ == "mark" or child.tag_ == "MD" for child in cue.children)
+    """A verb in a clause of its own ("that the talks should continue", "when he called the
+    bank": the parser takes 'when' for an adverb), not a speaker's."""
+    return any(
+        child.dep_ == "mark"
+        or child.tag_ == "MD"
+        or (child.tag_ == "WRB" and child.dep_ == "advmod" and child.i < cue.i)
+        for child in cue.children
+    )
 
 
 def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -312,8 +318,9 @@ def _noun_phrase(words: Span) -> bool:
 
 
 def _finite(cue: Token) -> bool:
-    """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)."""
-    if any(c.dep_ == "aux" for c in cue.children):
+    """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)
+    or an infinitive (``to call``)."""
+    if any(c.dep_ == "aux" and c.tag_ != "TO" for c in cue.children):
         return True
     # the tagger may take a present tense for a base form ('…, advisers to the president say, …')
     subject = any(c.dep_ == "nsubj" for c in cue.children)
