@@ -112,6 +112,38 @@ def test_a_one_word_opening_of_a_split_quote_is_its_first_part(nlp: Language) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # the antecedent fills a gap in what was said: the clause is still the speaker's
+        # (PolNeAR marks the relative word and the clause as the content); a span cannot hold
+        # the antecedent without the speaker and cue, so the clause alone is the quote
+        (
+            "She gave reporters a letter she said she would send to the prime minister.",
+            "she would send to the prime minister",
+            "she",
+        ),
+        (
+            "It was the plan the minister said would save the railways.",
+            "would save the railways",
+            "the minister",
+        ),
+        ("On the day he said he would resign, markets fell.", "he would resign", "he"),
+        (
+            "The minister, who said the talks had failed, left early.",
+            "the talks had failed",
+            "The minister",
+        ),
+    ],
+)
+def test_a_relative_clause_reports_its_own_subject_s_words(
+    nlp: Language, text: str, quoted: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == [
+        (quoted, speaker)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (
