@@ -161,3 +161,33 @@ def test_a_cue_in_a_time_or_purpose_clause_does_not_report_the_words_before_it(
     nlp: Language, text: str, found: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _found(_quotes(nlp, text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            '"The way I see it," she elaborated, "nobody questioned his service."',
+            [
+                ("The way I see it", "she", "elaborated"),
+                ("nobody questioned his service.", "she", "elaborated"),
+            ],
+        ),
+        (
+            '"That is simply not true," the governor retorted.',
+            [("That is simply not true", "the governor", "retorted")],
+        ),
+        (
+            "The minister informed lawmakers that the talks had collapsed.",
+            [("the talks had collapsed", "The minister", "informed")],
+        ),
+        (
+            "The senator implored colleagues to reject the bill.",
+            [("to reject the bill", "The senator", "implored")],
+        ),
+    ],
+)
+def test_less_common_verbs_of_saying_are_cues(
+    nlp: Language, text: str, found: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _found(_quotes(nlp, text)) == found
