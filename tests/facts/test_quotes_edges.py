@@ -191,3 +191,8 @@ def test_less_common_verbs_of_saying_are_cues(
     nlp: Language, text: str, found: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _found(_quotes(nlp, text)) == found
+
+
+def test_a_name_with_an_age_before_a_cue_is_the_speaker(nlp: Language) -> None:
+    text = '"We were wrong not to confront him from the start," Ramos, 58, told AFP.'
+    assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == ["Ramos"]

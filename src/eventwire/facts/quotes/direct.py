@@ -21,6 +21,7 @@ _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
 _MAX_SPLIT_CHARS = 80
 _MAX_TITLE_WORDS = 6
+_VERBS = frozenset({"VERB", "AUX"})
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
@@ -49,13 +50,29 @@ def find_direct(ctx: Context) -> None:
             if not labelled_by(ctx, number, region):
                 signed_by(ctx, number, region)
             continue
-        speaker = subject(cue, ctx.regions.inside)
+        speaker = subject(cue, ctx.regions.inside) or _named_before(ctx, region, cue)
         if speaker and _spans_quote(ctx, speaker, region):
             continue
         ctx.used_cues.add(cue.i)
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def _named_before(ctx: Context, region: Region, cue: Token) -> Token | None:
+    """The name that opens the words between a quotation and the cue that closes it, which the
+    parser hung inside the quotation ('"…," Ramos, 58, told AFP': an age or title in apposition
+    after the name); no verb may stand between."""
+    if cue.idx < region.close:
+        return None
+    first = ctx.token_at(region.close)
+    between = [t for t in ctx.doc[first : cue.i] if not t.is_punct]
+    if not between or between[0].tag_ != "NNP" or any(t.pos_ in _VERBS for t in between):
+        return None
+    name = between[0]
+    while name.dep_ == "compound" and name.head.i < cue.i and name.head.tag_ == "NNP":
+        name = name.head
+    return name
 
 
 def _spans_quote(ctx: Context, speaker: Token, region: Region) -> bool:
