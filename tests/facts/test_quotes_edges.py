@@ -196,3 +196,20 @@ def test_less_common_verbs_of_saying_are_cues(
 def test_a_name_with_an_age_before_a_cue_is_the_speaker(nlp: Language) -> None:
     text = '"We were wrong not to confront him from the start," Ramos, 58, told AFP.'
     assert [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)] == ["Ramos"]
+
+
+def test_words_before_a_closing_cue_the_parser_made_the_root_are_what_was_said(
+    nlp: Language,
+) -> None:
+    text = 'Those who take on heavy debt struggle, even with a "good" job, he said.'
+    assert _found(_quotes(nlp, text)) == [
+        ('Those who take on heavy debt struggle, even with a "good" job', "he", "said")
+    ]
+
+
+def test_a_cue_inserted_before_another_cue_reports_the_sentence(nlp: Language) -> None:
+    text = 'The agency, the senator said, called the ruling "deeply flawed."'
+    assert _found(_quotes(nlp, text)) == [
+        ('The agency, the senator said, called the ruling "deeply flawed."', "the senator", "said"),
+        ('the ruling "deeply flawed."', "The agency", "called"),
+    ]

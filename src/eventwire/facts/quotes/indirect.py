@@ -28,6 +28,8 @@ _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
 _NAMING_LEMMAS = frozenset({"name", "identify"})
+_SAYING = frozenset({"speech", "writing"})
+_ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "agent"})
 _BIDDEN_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # whom a cue bids to speak
 
 
@@ -153,7 +155,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if sent_start <= child.i < sent_end
         and (
             child.dep_ == "ccomp"
-            or (child.dep_ == "parataxis" and child.i < cue.i)
+            or (child.dep_ == "parataxis" and child.i < cue.i and not _inserted(ctx, child))
             or misparsed_complement(child, cue, entry.cls)
         )
     ]
@@ -186,9 +188,13 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         # respond": an embedded clause, not "…, X said"
         and not _embedded(cue)
         and not any(c.tag_ in ("WP", "WDT") for c in cue.children)
-        and not ctx.is_cue(cue.head)
+        and (not ctx.is_cue(cue.head) or _inserted(ctx, cue))
     ):
         bounds = _around(cue, sent_start, sent_end)
+        if bounds is not None:
+            return bounds
+    if entry.cls in _SAYING and cue.dep_ == "ROOT":
+        bounds = _closing_root(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
     if not entry.broad:
@@ -208,6 +214,37 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _inserted(ctx: Context, cue: Token) -> bool:
+    """A cue with its subject set between commas before the verb it hangs on ('The agency, the
+    senator said, called …'): a saying inserted in the sentence, not what that verb reports."""
+    doc = cue.doc
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if cue.dep_ != "parataxis" or speaker is None or cue.i > cue.head.i or not ctx.is_cue(cue):
+        return False
+    left, right = speaker.left_edge.i, cue.right_edge.i
+    before = left > 0 and doc[left - 1].text in _INSERT_MARKS
+    after = doc[right].text in _INSERT_MARKS or doc[right + 1].text in _INSERT_MARKS
+    return before and after
+
+
+def _closing_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """What comes before a cue the parser made the root of its sentence when nothing of what was
+    said hangs on it ('Those who …, even with a "good" job, he said.'): the words before the
+    comma that sets off its subject, the cue ending the sentence."""
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if speaker is None or not _finite(cue):
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= sent_start + 1 or cue.doc[comma].text not in _INSERT_MARKS:
+        return None
+    if any(not t.is_punct for t in cue.doc[cue.i + 1 : sent_end]):
+        return None
+    said = cue.doc[sent_start:comma]
+    if any(t.head.i == cue.i and t.dep_ in _ADVERBIAL_DEPS for t in said):
+        return None  # 'As she told them the news, a man shouted.': when, not what
+    return (sent_start, comma) if any(t.pos_ in _VERBAL for t in said) else None  # not a time
 
 
 def _going_on(ctx: Context, cue: Token) -> bool:
