@@ -185,6 +185,8 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if _set_off(token, child):
+                continue  # '…," said Fatima Noor, a mother of four, in the camp': where, not who
             if (child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child)) and not cue_in_name(
                 child
             ):
@@ -203,6 +205,13 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while hi > head.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
+
+
+def _set_off(token: Token, child: Token) -> bool:
+    """A prepositional phrase a comma sets apart from the name it hangs on."""
+    return child.dep_ == "prep" and any(
+        sibling.text == "," and token.i < sibling.i < child.i for sibling in token.children
+    )
 
 
 def cue_in_name(token: Token) -> bool:
