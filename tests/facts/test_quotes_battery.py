@@ -4,6 +4,9 @@ Written in one go before running the extractor on them, in the style of news quo
 GenderGapTracker's: direct and mixed quotes, speakers with titles, ages and appositions. First run
 (2026-12-03): quoted text 20/20 exact, speaker 19/20 (the span of "Fatima Noor, a mother of four,
 in the camp" ran on; a phrase set off by a comma is now dropped from a speaker's span).
+A second, harder battery (continuations, colons, "according to", asides, questions, labels), first
+run: quoted text 14/15, speaker 11/15 (a split quote with "pausing" between commas lost its second
+part, and "asked councillor Ruth Adeyemi" gave "councillor": both fixed; two remain, marked xfail).
 """
 
 from __future__ import annotations
@@ -152,6 +155,121 @@ BATTERY = [
 @pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), BATTERY)
 def test_battery_quote_has_its_text_speaker_and_cue(
     nlp: Language, text: str, quoted: str, speaker: str, cue: str
+) -> None:
+    found = [
+        (q.text, q.speaker.text if q.speaker else None, q.cue)
+        for q in find_quotes(nlp(text), _unresolved)
+    ]
+    assert (quoted, speaker, cue) in found
+
+
+# harder shapes: continuations, colons, "according to", asides, questions, labels
+HARDER = [
+    (
+        'The minister was blunt. "We have waited long enough," she said.\n\n"Now we act."',
+        "Now we act.",
+        "she",
+        None,
+    ),
+    (
+        'Kovacs told the crowd: "This city belongs to all of you."',
+        "This city belongs to all of you.",
+        "Kovacs",
+        "told",
+    ),
+    (
+        '"Elections," the envoy said, pausing, "are only the beginning."',
+        "are only the beginning.",
+        "the envoy",
+        "said",
+    ),
+    (
+        'The rebels are "regrouping in the hills," according to a regional governor.',
+        'The rebels are "regrouping in the hills,"',
+        "a regional governor",
+        "according to",
+    ),
+    (
+        'Asked about the protests, Interior Minister Paul Weber said: "Order will be restored."',
+        "Order will be restored.",
+        "Interior Minister Paul Weber",
+        "said",
+    ),
+    pytest.param(
+        '"We were never consulted," said one farmer, Jan de Vries. "Not once."',
+        "Not once.",
+        "one farmer, Jan de Vries",
+        None,
+        marks=pytest.mark.xfail(
+            reason="a name in apposition to a common noun is kept only when tagged a person",
+            strict=True,
+        ),
+    ),
+    (
+        'The company said in a statement that it "deeply regrets" the leak.',
+        'it "deeply regrets" the leak',
+        "The company",
+        "said",
+    ),
+    (
+        '"Can anyone explain this to me?" asked councillor Ruth Adeyemi.',
+        "Can anyone explain this to me?",
+        "Ruth Adeyemi",
+        "asked",
+    ),
+    (
+        'Police chief: "The roads will stay closed until Monday."',
+        "The roads will stay closed until Monday.",
+        "Police chief",
+        ":",
+    ),
+    (
+        'The president, speaking in Lagos, said the reforms were "irreversible."',
+        'the reforms were "irreversible."',
+        "The president",
+        "said",
+    ),
+    (
+        '"I am proud of what we built," the outgoing chairman, Lars Holm, said in a farewell '
+        "letter.",
+        "I am proud of what we built",
+        "the outgoing chairman, Lars Holm",
+        "said",
+    ),
+    (
+        'She accused the government of "playing politics with people\'s lives."',
+        'the government of "playing politics with people\'s lives."',
+        "She",
+        "accused",
+    ),
+    pytest.param(
+        'Analysts were divided. "It could go either way," said Priya Nair of Eastgate Research.',
+        "It could go either way",
+        "Priya Nair",
+        "said",
+        marks=pytest.mark.xfail(
+            reason="an affiliation after the name ('of Eastgate Research') stays in the span",
+            strict=True,
+        ),
+    ),
+    (
+        '"Yes, we made mistakes," the spokesman acknowledged, "and we will fix them."',
+        "and we will fix them.",
+        "the spokesman",
+        "acknowledged",
+    ),
+    (
+        'The general urged troops to "hold the line at all costs."',
+        'to "hold the line at all costs."',
+        "The general",
+        "urged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), HARDER)
+def test_harder_battery_quote_has_its_text_speaker_and_cue(
+    nlp: Language, text: str, quoted: str, speaker: str, cue: str | None
 ) -> None:
     found = [
         (q.text, q.speaker.text if q.speaker else None, q.cue)

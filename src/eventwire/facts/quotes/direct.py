@@ -234,7 +234,13 @@ def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) 
 
 
 def in_aside(cue: Token, token: Token) -> bool:
-    """Whether a token lies in a participle aside of the cue (``said, referring to …, "…"``)."""
+    """Whether a token lies in a participle aside of the cue (``said, referring to …, "…"``),
+    or is a participle between commas just after it, however parsed ('said, pausing, "…"')."""
+    doc = cue.doc
+    after = token.right_edge.i + 1
+    placed = token.tag_ == "VBG" and cue.i + 2 == token.left_edge.i and after < len(doc)
+    if placed and doc[cue.i + 1].text == "," and doc[after].text == ",":
+        return True
     while token.head.i != token.i and token.head.i != cue.i:
         token = token.head
     return token.head.i == cue.i and token.dep_ == "advcl" and token.tag_ == "VBG"

@@ -41,7 +41,7 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
-                return child
+                return _named_title(verb, child) or child
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
@@ -205,6 +205,22 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while hi > head.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
     return doc[lo:hi]
+
+
+def _named_title(verb: Token, title: Token) -> Token | None:
+    """The name right after a common noun the parser made a second subject of the same verb
+    ('asked councillor Ruth Adeyemi': 'councillor' and 'Adeyemi'): the name is who speaks."""
+    if title.pos_ != "NOUN":
+        return None
+    after = title.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == after
+        ),
+        None,
+    )
 
 
 def _set_off(token: Token, child: Token) -> bool:
