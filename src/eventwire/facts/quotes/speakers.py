@@ -237,9 +237,10 @@ def cue_in_name(token: Token) -> bool:
 
 def _names_title(child: Token) -> bool:
     """An apposition that names the person a common noun describes ("the minister, Lavrov")."""
+    untagged_name = not child.ent_type_ and all(t.tag_ == "NNP" for t in child.subtree)
     return (
         child.dep_ == "appos"
         and child.head.pos_ == "NOUN"
         and child.pos_ == "PROPN"
-        and child.ent_type_ == "PERSON"
+        and (child.ent_type_ == "PERSON" or untagged_name)  # 'one farmer, Jan de Vries'
     )
