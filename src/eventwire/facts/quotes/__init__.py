@@ -12,7 +12,7 @@ verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given 
 Modules: ``regions`` pairs quotation marks, ``lexicon`` loads the cues, ``speakers`` finds who
 speaks, ``direct`` and ``indirect`` find the two kinds (``sources`` the indirect ones named without
 a cue's clause: labels, reporting nouns, "according to"; ``misparsed`` the reported clauses the
-parser hides), ``context`` holds one document's state.
+parser hides; ``bounds`` where a reported content ends), ``context`` holds one document's state.
 """
 
 from __future__ import annotations

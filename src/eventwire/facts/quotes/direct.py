@@ -21,6 +21,7 @@ _MAX_FRAME_TOKENS = 25
 _MIN_DIRECT_WORDS = 3
 _MAX_SPLIT_CHARS = 80
 _MAX_TITLE_WORDS = 6
+_VERBS = frozenset({"VERB", "AUX"})
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
@@ -31,9 +32,11 @@ def find_direct(ctx: Context) -> None:
         inner = text[region.start : region.end]
         short = len(inner.split()) < _MIN_DIRECT_WORDS and inner[-1] not in ".?!"
         opens, split = opens_its_sentence(ctx, region), opens_split(ctx, number, region)
-        # '"Shameful," says opposition leader': a capitalised word opening its sentence on a
-        # comma is a word said, not a title (the opening of a split quote stays left out)
-        titled = is_title(inner) and not (opens and inner.endswith(",") and not split)
+        # '"Shameful," says opposition leader', '"Yes," she said, "we will …"': a capitalised
+        # word opening its sentence on a comma is a word said, not a title; a few capitalised
+        # words opening a split quote may still be one ('"Morning Joe," calling it …')
+        one_word = len(inner.split()) == 1
+        titled = is_title(inner) and not (opens and inner.endswith(",") and (one_word or not split))
         if titled or (short and not split and not opens):
             continue
         cue = leading_cue(ctx, number, region, colon_only=True)
@@ -47,13 +50,29 @@ def find_direct(ctx: Context) -> None:
             if not labelled_by(ctx, number, region):
                 signed_by(ctx, number, region)
             continue
-        speaker = subject(cue, ctx.regions.inside)
+        speaker = subject(cue, ctx.regions.inside) or _named_before(ctx, region, cue)
         if speaker and _spans_quote(ctx, speaker, region):
             continue
         ctx.used_cues.add(cue.i)
         ctx.used_regions.add(number)
         end = region.end - 1 if text[region.end - 1] == "," else region.end
         ctx.add_direct(cue.text, speaker, region.start, end)
+
+
+def _named_before(ctx: Context, region: Region, cue: Token) -> Token | None:
+    """The name that opens the words between a quotation and the cue that closes it, which the
+    parser hung inside the quotation ('"…," Ramos, 58, told AFP': an age or title in apposition
+    after the name); no verb may stand between."""
+    if cue.idx < region.close:
+        return None
+    first = ctx.token_at(region.close)
+    between = [t for t in ctx.doc[first : cue.i] if not t.is_punct]
+    if not between or between[0].tag_ != "NNP" or any(t.pos_ in _VERBS for t in between):
+        return None
+    name = between[0]
+    while name.dep_ == "compound" and name.head.i < cue.i and name.head.tag_ == "NNP":
+        name = name.head
+    return name
 
 
 def _spans_quote(ctx: Context, speaker: Token, region: Region) -> bool:
@@ -215,7 +234,13 @@ def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) 
 
 
 def in_aside(cue: Token, token: Token) -> bool:
-    """Whether a token lies in a participle aside of the cue (``said, referring to …, "…"``)."""
+    """Whether a token lies in a participle aside of the cue (``said, referring to …, "…"``),
+    or is a participle between commas just after it, however parsed ('said, pausing, "…"')."""
+    doc = cue.doc
+    after = token.right_edge.i + 1
+    placed = token.tag_ == "VBG" and cue.i + 2 == token.left_edge.i and after < len(doc)
+    if placed and doc[cue.i + 1].text == "," and doc[after].text == ",":
+        return True
     while token.head.i != token.i and token.head.i != cue.i:
         token = token.head
     return token.head.i == cue.i and token.dep_ == "advcl" and token.tag_ == "VBG"

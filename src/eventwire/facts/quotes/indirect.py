@@ -1,9 +1,13 @@
-"""Reported speech: the complement of a cue, ``according to X``, and ``Label: …`` paragraphs."""
+"""Reported speech: the complement of a cue, ``according to X``, and ``Label: …`` paragraphs.
+
+This module finds the cues and where their content sits (after the cue, around an inserted one,
+after an "as"); ``bounds`` says how far the content reaches."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.facts.quotes.bounds import clause_end, holds_quotation, own_right_edge, phrase
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.misparsed import (
     SUBJECT_DEPS,
@@ -13,7 +17,7 @@ from eventwire.facts.quotes.misparsed import (
     misparsed_relative,
 )
 from eventwire.facts.quotes.sources import according_to, held, infinitive, labelled
-from eventwire.facts.quotes.speakers import second_cue, subject
+from eventwire.facts.quotes.speakers import subject
 
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _INSERT_MARKS = frozenset({",", "—", "–", "―"})
@@ -24,10 +28,8 @@ _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
 _NAMING_LEMMAS = frozenset({"name", "identify"})
-_PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
-_PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
-_NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
-_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+_SAYING = frozenset({"speech", "writing"})
+_ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "agent"})
 _BIDDEN_DEPS = frozenset({"dobj", "dative", "nsubjpass"})  # whom a cue bids to speak
 
 
@@ -118,7 +120,7 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     if bounds is None:
         # a stated position's phrase ('accused Kyiv of stalling', 'called for a ceasefire');
         # the broad cues that take one ('endorsed the senator') are only cues in broad mode
-        bounds, needs_subject = _phrase(ctx, cue, sent_end), True
+        bounds, needs_subject = phrase(ctx, cue, sent_end), True
     if bounds is None:
         return None
     start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
@@ -142,91 +144,6 @@ def _block_after(ctx: Context, cue: Token, hi: int) -> tuple[int, int] | None:
     return start, ctx.paragraph(doc[start])[1]
 
 
-def _phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
-    """The object phrase of a stance cue, or the object of one of its prepositions."""
-    entry = ctx.lexicon[cue.lemma_.lower()]
-    if _adverbial(cue):
-        return None
-    for child in cue.rights:
-        if child.lower_ in entry.preps and child.dep_ in {"prep", "prt"}:
-            if _temporal(child):
-                continue  # 'called on Friday' is a time, not whom the call was on
-            end = min(_phrase_end(cue, child) + 1, sent_end)
-            return (child.i + 1, end) if end > child.i + 1 else None
-    if entry.phrase or entry.naming:
-        parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
-        if entry.event_object:
-            parts = [part for part in parts if not _names_a_thing(part)]
-        if parts and (not entry.naming or _names(cue, parts[0])):
-            end = min(_phrase_end(cue, parts[0]) + 1, sent_end)
-            return _gerund_start(parts[0], entry.preps, parts[0].left_edge.i), end
-    return None
-
-
-def _gerund_start(thing: Token, preps: frozenset[str], start: int) -> int:
-    """Where the stated position starts when the parser hangs the cue's preposition on its
-    object ('accused the president of misleading voters': 'misleading voters', as when 'of'
-    hangs on the cue), else ``start``."""
-    for child in thing.rights:
-        gerund = any(grand.dep_ == "pcomp" for grand in child.children)
-        if child.dep_ == "prep" and child.lower_ in preps and gerund:
-            return child.i + 1
-    return start
-
-
-def _phrase_end(cue: Token, first: Token) -> int:
-    """The last token of a cue's phrase from ``first`` on: its objects, prepositions and
-    infinitives ('called on Kyiv to withdraw', 'criticized the plan for its cost'), not a
-    clause of its own after a comma or a second verb ('…, saying …', '… and left')."""
-    end = first.right_edge.i
-    for child in cue.rights:
-        if child.i <= first.i or child.dep_ == "cc":
-            continue
-        gerund = child.tag_ == "VBG" and cue.tag_ != "VBG"  # 'mentioned X and forcing Y'
-        if (child.dep_ in _PHRASE_STOP_DEPS and not infinitive(child)) or (
-            child.dep_ == "conj" and child.pos_ in _VERBAL and not gerund
-        ):
-            break  # 'called on Moscow to back …' keeps what it calls for, whatever the label
-        if _temporal(child):
-            continue  # 'endorsed the mayor on Tuesday': when it was said is no part of it
-        end = child.right_edge.i
-    return end
-
-
-def _adverbial(cue: Token) -> bool:
-    """A participle that sets the scene of another verb ('while commenting on the strike',
-    'when asked about sanctions', 'called to the scene'), not the speaker's own statement."""
-    if cue.tag_ not in ("VBG", "VBN") or cue.dep_ == "ROOT":
-        return False  # the tagger may take a main verb in "-ed" for a participle
-    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in cue.children):
-        return False
-    return cue.tag_ == "VBN" or any(c.dep_ == "mark" for c in cue.children)
-
-
-def _temporal(token: Token) -> bool:
-    """A time phrase ('Friday', 'on Tuesday', 'last week')."""
-    if token.dep_ == "prep":
-        return any(_temporal(o) for o in token.children if o.dep_ == "pobj")
-    return token.ent_type_ in TIME_LABELS
-
-
-def _names_a_thing(part: Token) -> bool:
-    """A noun object that names an act or thing ('announced a new loan', 'announced
-    sanctions'), not a plan stated with an infinitive ('announced plans to spend …')."""
-    nominal = part.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and part.dep_ in ("dobj", "dative")
-    return nominal and not any(infinitive(child) for child in part.children if child.dep_ == "acl")
-
-
-def _names(cue: Token, thing: Token) -> bool:
-    """Whether a naming cue says what its object is ('called the plan a disgrace',
-    'called the charges unsubstantiated', 'dismissed the charges as baseless'), not just names
-    it ('called a meeting', 'dismissed his chief of staff')."""
-    return any(
-        (c.dep_ in _NAMED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) and c.i > thing.i
-        for c in cue.rights
-    ) or any(c.dep_ in ("dobj", "attr", "oprd") or c.lower_ == "as" for c in thing.rights)
-
-
 def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
     entry = ctx.lexicon[cue.lemma_.lower()]
     colon = colon_after(cue)
@@ -238,7 +155,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if sent_start <= child.i < sent_end
         and (
             child.dep_ == "ccomp"
-            or (child.dep_ == "parataxis" and child.i < cue.i)
+            or (child.dep_ == "parataxis" and child.i < cue.i and not _inserted(ctx, child))
             or misparsed_complement(child, cue, entry.cls)
         )
     ]
@@ -252,11 +169,11 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     after = [child for child in complements if child.i > cue.i]
     if after:  # the parser may split what was said into clauses: keep those with no cue of
         # their own ("said A, and when asked, the minister replied B" stops before "replied")
-        end = _clause_end(ctx, after[0])
+        end = clause_end(ctx, after[0])
         for child in after[1:]:
             if any(ctx.is_cue(t) for t in child.subtree):
                 break
-            end = _clause_end(ctx, child)
+            end = clause_end(ctx, child)
         return _fronted(cue, after[0], sent_start), end + 1
     if complements:  # "…, X said": the parser may split what comes before into several clauses
         return complements[0].left_edge.i, complements[-1].right_edge.i + 1
@@ -271,9 +188,13 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         # respond": an embedded clause, not "…, X said"
         and not _embedded(cue)
         and not any(c.tag_ in ("WP", "WDT") for c in cue.children)
-        and not ctx.is_cue(cue.head)
+        and (not ctx.is_cue(cue.head) or _inserted(ctx, cue))
     ):
         bounds = _around(cue, sent_start, sent_end)
+        if bounds is not None:
+            return bounds
+    if entry.cls in _SAYING and cue.dep_ == "ROOT":
+        bounds = _closing_root(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
     if not entry.broad:
@@ -283,16 +204,47 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
     if entry.xcomp:
         for child in cue.children:
             if child.dep_ == "xcomp" or _bidden(cue, child):
-                return child.left_edge.i, _own_right_edge(ctx, child) + 1
+                return child.left_edge.i, own_right_edge(ctx, child) + 1
     elif entry.cls == "speech":
         clause = misparsed_clause(cue, sent_end)
         if clause is not None:
             return clause
-    if entry.object and _own_right_edge(ctx, cue) > cue.i:
-        start, end = cue.i + 1, _own_right_edge(ctx, cue) + 1
-        if _holds_quotation(ctx, start, end):
+    if entry.object and own_right_edge(ctx, cue) > cue.i:
+        start, end = cue.i + 1, own_right_edge(ctx, cue) + 1
+        if holds_quotation(ctx, start, end):
             return start, end
     return None
+
+
+def _inserted(ctx: Context, cue: Token) -> bool:
+    """A cue with its subject set between commas before the verb it hangs on ('The agency, the
+    senator said, called …'): a saying inserted in the sentence, not what that verb reports."""
+    doc = cue.doc
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if cue.dep_ != "parataxis" or speaker is None or cue.i > cue.head.i or not ctx.is_cue(cue):
+        return False
+    left, right = speaker.left_edge.i, cue.right_edge.i
+    before = left > 0 and doc[left - 1].text in _INSERT_MARKS
+    after = doc[right].text in _INSERT_MARKS or doc[right + 1].text in _INSERT_MARKS
+    return before and after
+
+
+def _closing_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """What comes before a cue the parser made the root of its sentence when nothing of what was
+    said hangs on it ('Those who …, even with a "good" job, he said.'): the words before the
+    comma that sets off its subject, the cue ending the sentence."""
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    if speaker is None or not _finite(cue):
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= sent_start + 1 or cue.doc[comma].text not in _INSERT_MARKS:
+        return None
+    if any(not t.is_punct for t in cue.doc[cue.i + 1 : sent_end]):
+        return None
+    said = cue.doc[sent_start:comma]
+    if any(t.head.i == cue.i and t.dep_ in _ADVERBIAL_DEPS for t in said):
+        return None  # 'As she told them the news, a man shouted.': when, not what
+    return (sent_start, comma) if any(t.pos_ in _VERBAL for t in said) else None  # not a time
 
 
 def _going_on(ctx: Context, cue: Token) -> bool:
@@ -310,71 +262,15 @@ def _bidden(cue: Token, child: Token) -> bool:
     return child.dep_ == "advcl" and child.i > cue.i and told and infinitive(child) and not marked
 
 
-def _clause_end(ctx: Context, clause: Token) -> int:
-    """The last token of a reported clause, without a saying the parser hung on its end
-    ('insisted the policy was working, saying …': the saying is a quote of its own), or before
-    the source that vouches for it ('told Putin that …, according to his office, and …')."""
-    source = next((c for c in clause.rights if c.dep_ == "prep" and c.lower_ == "according"), None)
-    if source is not None:
-        return source.i - 1
-    end = clause.right_edge.i
-    for child in reversed(list(clause.rights)):
-        if child.dep_ == "xcomp" and child.right_edge.i == end:
-            return _clause_end(ctx, child)  # 'said Moscow planned to return them and accused …'
-        if not (_saying(ctx, child) or second_cue(child, ctx.is_cue)):
-            break
-        end = child.left_edge.i - 1
-    return end
-
-
-def _saying(ctx: Context, child: Token) -> bool:
-    """A saying hung on a verb as a participle clause ('…, saying …', '…, adding that …')."""
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and ctx.is_cue(child)
-
-
-def _holds_quotation(ctx: Context, start: int, end: int) -> bool:
-    """Whether tokens [start, end) hold a whole quoted region after their first word."""
-    first, last = ctx.doc[start].idx, ctx.doc[end - 1].idx
-    regions = ctx.regions.within(first, last)
-    return any(r.start > first and r.end <= last + 1 for _, r in regions)
-
-
 def _embedded(cue: Token) -> bool:
-    """A verb in a clause of its own ("that the talks should continue"), not a speaker's."""
-    return any(child.dep_ == "mark" or child.tag_ == "MD" for child in cue.children)
-
-
-def _own_right_edge(ctx: Context, verb: Token) -> int:
-    """The last token of what a verb governs, without a second verb of the sentence's subject:
-    'called the invasion "premeditated" and vowed …', 'told his generals to "prepare …" and left'
-    (a finite verb cannot be coordinated with an infinitive; the parser may say otherwise). A
-    second verb with words of its own in quotation marks stays, as still what was said, unless it
-    is a cue with a quote of its own ('called the strike "barbaric" and said it would …')."""
-    end = verb.i
-    for child in verb.rights:
-        if child.dep_ == "cc":
-            continue
-        second_verb = (
-            child.dep_ == "conj"
-            and child.pos_ in ("VERB", "AUX")
-            and (verb.dep_ not in ("xcomp", "ccomp") or (verb.tag_ == "VB" and child.tag_ != "VB"))
-            and (ctx.is_cue(child) or not any(ctx.regions.inside(t) for t in child.subtree))
-        )
-        if second_verb or _own_clause(ctx, child) or _saying(ctx, child):
-            break  # 'called the vote "a sham," adding that …': the adding is a quote of its own
-        end = child.right_edge.i
-    return end
-
-
-def _own_clause(ctx: Context, child: Token) -> bool:
-    """A clause with a subject of its own that sets another statement against the cue's ('called
-    the bill "a gift," while the governor said …', '…, whereas critics see …')."""
-    if child.dep_ not in ("advcl", "parataxis"):
-        return False
-    if not any(grand.dep_ in SUBJECT_DEPS for grand in child.children):
-        return False
-    contrast = any(g.dep_ == "mark" and g.lower_ in _CONTRAST_MARKS for g in child.children)
-    return contrast or ctx.is_cue(child)
+    """A verb in a clause of its own ("that the talks should continue", "when he called the
+    bank": the parser takes 'when' for an adverb), not a speaker's."""
+    return any(
+        child.dep_ == "mark"
+        or child.tag_ == "MD"
+        or (child.tag_ == "WRB" and child.dep_ == "advmod" and child.i < cue.i)
+        for child in cue.children
+    )
 
 
 def _around(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -459,8 +355,9 @@ def _noun_phrase(words: Span) -> bool:
 
 
 def _finite(cue: Token) -> bool:
-    """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)."""
-    if any(c.dep_ == "aux" for c in cue.children):
+    """Whether a cue is a finite verb (``said``, ``has said``), not a participle (``saying``)
+    or an infinitive (``to call``)."""
+    if any(c.dep_ == "aux" and c.tag_ != "TO" for c in cue.children):
         return True
     # the tagger may take a present tense for a base form ('…, advisers to the president say, …')
     subject = any(c.dep_ == "nsubj" for c in cue.children)

@@ -64,21 +64,26 @@ def is_label(ctx: Context, label: Span) -> bool:
     words = ctx.text[label.start_char : label.end_char]
     if words.lower() in _NOT_SPEAKER_LABELS or len(words) < 2 or not named:
         return False
-    titled = _ends_in_title(label)
+    headline = not ctx.text[: label.start_char].rstrip(" \t")[-1:].strip()
+    titled = _ends_in_title(label, headline=headline)
     shape = (
         t.is_title or t.is_upper or t.is_punct or t.lower_ in _LABEL_LINKS or titled for t in label
     )
     return all(shape) and not any(t.tag_[:2] == "VB" or t.like_num or t.is_space for t in label)
 
 
-def _ends_in_title(label: Span) -> bool:
+def _ends_in_title(label: Span, *, headline: bool) -> bool:
     """A capitalised word and lower-case ones naming an office ("Police chief", "UN envoy",
-    "Defence minister"): lower case is fine in a headline label when an office ends it."""
+    "Defence minister"): lower case is fine in a headline label when an office ends it, and a
+    label that opens its paragraph may be all lower case ("foreign minister: …")."""
     first, last = label[0], label[-1]
     capitalised = first.is_title or first.is_upper
-    lower = [t for t in label[1:] if t.is_lower and t.lower_ not in _LABEL_LINKS]
+    if not (capitalised or headline):
+        return False
+    words = label[1:] if capitalised else label
+    lower = [t for t in words if t.is_lower and t.lower_ not in _LABEL_LINKS]
     nominal = all(t.tag_.startswith(("NN", "JJ")) for t in lower)  # "Ukraine's foreign ministry"
-    return capitalised and nominal and last.is_lower and last.text in label_titles()
+    return nominal and last.is_lower and last.text in label_titles()
 
 
 def according_to(ctx: Context, token: Token) -> None:

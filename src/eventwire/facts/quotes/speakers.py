@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.quotes.lexicon import reporting_vehicles, reporting_verbs
+from eventwire.facts.quotes.misparsed import TIME_LABELS
 
 _SPEAKER_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 _INVERTING_LEMMAS = frozenset({"say", "add", "write", "ask", "explain", "reply", "continue"})
@@ -15,6 +16,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_INHERIT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
+_MISREAD_DEPS = frozenset({"advmod", "npadvmod", "compound"})
 
 
 def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
@@ -39,16 +41,22 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             if child.dep_ == "nsubj":
                 if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
-                return child
+                return _named_title(verb, child) or child
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        misread = _misread_name(verb)
+        if misread is not None:
+            return misread
         for child in verb.rights if verb.lemma_ in _INVERTING_LEMMAS else ():
             if child.dep_ in {"dobj", "attr"} and child.left_edge.i == verb.i + 1:
                 return child  # "…," said a senior official.
         if verb.lemma_ in _INVERTING_LEMMAS and cue_in_name(verb):
             return verb.head  # 'Said Ellis: "…"': the parser took the cue for part of the name
+        following = _name_after(verb) if verb.lemma_ in _INVERTING_LEMMAS else None
+        if following is not None:
+            return following
         issuer = _issuer(verb)
         if issuer is not None:
             through, verb = "acl", issuer
@@ -66,6 +74,42 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         ):
             verb = verb.head  # 'insisted the policy was working, saying …': the one who insisted
     return None
+
+
+def _misread_name(verb: Token) -> Token | None:
+    """A name the parser took for another word of a verb with no subject of its own: an adverb
+    or part of a compound ('Baerbock said …', '"…," Bozell answers'), or a modal after a
+    quotation ('"…," Will wrote'). It stands just before the verb, opening its clause."""
+    if not verb.tag_.startswith("VB") or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    opening = name.i == verb.sent.start
+    if name.head.i != verb.i or not (opening or verb.doc[name.i - 1].is_punct):
+        return None
+    if name.ent_type_ in TIME_LABELS or not name.is_title:
+        return None
+    if name.tag_ == "NNP" and name.dep_ in _MISREAD_DEPS:
+        return name
+    if name.tag_ == "NN" and name.dep_ == "compound" and not opening:
+        return name  # '"…," Dunmore answers': a capitalised word after a quotation, as a noun
+    return name if name.tag_ == "MD" and name.dep_ == "aux" and not opening else None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name just after an inverted cue with no subject that the parser gave to a later verb
+    ('"…," said Robin Maynard, half joking': 'Maynard' taken for the subject of 'joking')."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ != "NNP" or verb.tag_ not in _FINITE_TAGS:
+        return None
+    if verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None  # the cue closes a quotation: '"…," said X' ('saying X would …' is what X did)
+    name = doc[verb.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.tag_ == "NNP":
+        name = name.head
+    later = name.head
+    ends = name.i + 1 >= len(doc) or doc[name.i + 1].is_punct
+    subject_of_later = name.dep_ == "nsubj" and later.i > name.i and later.pos_ in _VERBAL
+    return name if subject_of_later and ends else None
 
 
 def second_cue(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
@@ -141,6 +185,8 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if _set_off(token, child):
+                continue  # '…," said Fatima Noor, a mother of four, in the camp': where, not who
             if (child.dep_ not in _SPEAKER_DROP_DEPS or _names_title(child)) and not cue_in_name(
                 child
             ):
@@ -161,6 +207,29 @@ def speaker_span(doc: Doc, head: Token) -> Span:
     return doc[lo:hi]
 
 
+def _named_title(verb: Token, title: Token) -> Token | None:
+    """The name right after a common noun the parser made a second subject of the same verb
+    ('asked councillor Ruth Adeyemi': 'councillor' and 'Adeyemi'): the name is who speaks."""
+    if title.pos_ != "NOUN":
+        return None
+    after = title.right_edge.i + 1
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.left_edge.i == after
+        ),
+        None,
+    )
+
+
+def _set_off(token: Token, child: Token) -> bool:
+    """A prepositional phrase a comma sets apart from the name it hangs on."""
+    return child.dep_ == "prep" and any(
+        sibling.text == "," and token.i < sibling.i < child.i for sibling in token.children
+    )
+
+
 def cue_in_name(token: Token) -> bool:
     """A verb the parser made part of the name after it ('Said Ellis: "…"')."""
     return token.dep_ == "compound" and token.tag_.startswith("VB") and token.head.i > token.i
@@ -168,9 +237,10 @@ def cue_in_name(token: Token) -> bool:
 
 def _names_title(child: Token) -> bool:
     """An apposition that names the person a common noun describes ("the minister, Lavrov")."""
+    untagged_name = not child.ent_type_ and all(t.tag_ == "NNP" for t in child.subtree)
     return (
         child.dep_ == "appos"
         and child.head.pos_ == "NOUN"
         and child.pos_ == "PROPN"
-        and child.ent_type_ == "PERSON"
+        and (child.ent_type_ == "PERSON" or untagged_name)  # 'one farmer, Jan de Vries'
     )
