@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.finder import ROLE_TITLES, ActorSpan
+from eventwire.actors.finder import ActorSpan
+from eventwire.actors.offices import ROLE_TITLES
 from eventwire.actors.unlisted import unlisted_people
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
