@@ -318,6 +318,11 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head  # "Germany, which has refused": Germany
                 return child
+        for aux in current.children:  # "Hungary is opposed": the parser may hang it on "is"
+            if aux.dep_ in ("aux", "auxpass"):
+                for child in aux.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return child
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBN"

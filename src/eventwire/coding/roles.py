@@ -32,8 +32,9 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
     actors: list[ActorSpan] = []
     recipients: list[ActorSpan] = []
-    stative = (  # "forces were engaged in ethnic cleansing": the subject acts
-        verb is not None and " " in verb.lemma and noun is not None and noun.dep_ == "pobj"
+    stative = verb is not None and (  # "forces were engaged in ethnic cleansing": the subject acts
+        (" " in verb.lemma and noun is not None and noun.dep_ == "pobj")
+        or (verb.stative and agent_of(token) is None)  # "Sweden is committed to …"
     )
     if is_passive(token) and not stative:
         agent = agent_of(token)
@@ -83,7 +84,7 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         for child in noun.children:
             if child.dep_ == "poss" and not actors:
                 actors = actors_at(child, index)
-    if noun is not None and not recipients and noun.i > token.i and noun.dep_ in ("dobj", "obj"):
+    if noun is not None and not recipients and _judged(noun, token):
         recipients = author_of(noun, index)  # "rejected a U.S. request", "an offer from Kabul"
     if verb is not None and verb.swap and recipients and trigger.sense == verb.sense:
         actors, recipients = recipients, actors  # not "received refugees" (AID, by its object)
@@ -93,6 +94,14 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
 
 
 AUTHOR_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _judged(noun: Token, token: Token) -> bool:
+    """The event noun is what the verb acts on: its object ("rejected a U.S. request") or, in the
+    passive, its subject ("the proposal from Serbia was rejected")."""
+    if noun.dep_ == "nsubjpass":
+        return noun.head.i == token.i
+    return noun.i > token.i and noun.dep_ in ("dobj", "obj")
 
 
 def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
