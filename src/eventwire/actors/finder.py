@@ -120,7 +120,7 @@ class ActorFinder:
         kept = join_titles(doc, kept, titles)
         kept = unknown_officials(doc, kept, titles)
         kept = compose(doc, kept, generic)
-        kept = role_nouns(doc, kept)
+        kept = role_nouns(doc, kept, titles)
         return [_to_span(doc, m) for m in kept]
 
     def _mention(self, doc: Doc, key: int, start: int, end: int) -> Mention | None:

@@ -8,8 +8,9 @@ Three steps of :class:`eventwire.actors.finder.ActorFinder` live here:
    that country's official ("Iraqi President Saddam Hussein" → IRQ GOV), and a later surname
    alone is the same person;
 3. :func:`role_nouns`: "the chancellor", "the foreign minister" stand for the last person named
-   before with that title or office (:data:`ROLE_TITLES` maps a title noun to the offices it
-   names; the quote finder's speakers use it too).
+   before with that title or office, and "the German leader", "the French foreign minister" for
+   the last person of that country who holds it (:func:`holds_title`, which the quote finder's
+   speakers use too; :data:`ROLE_TITLES` maps a title noun to the offices it names).
 """
 
 from __future__ import annotations
@@ -46,6 +47,52 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "spokesperson": ("spokesperson",),
     "secretary-general": ("secretary-general",),
 }
+
+
+# Title words that are no office of their own ("the", "of", "former" …).
+NOT_OFFICES = frozenset({"'s", "-", "of", "the", "former", "then", "ex", "acting", "incoming"})
+# A title's modifier that a role names in other words: a prime minister heads the government.
+_MODIFIER_ROLES: dict[str, str] = {"prime": "head of government"}
+
+
+def holds_title(
+    title: frozenset[str],
+    nationality: str | None,
+    *,
+    named_with: frozenset[str],
+    code: str | None,
+    country: str | None,
+    role: str | None,
+) -> bool:
+    """Whether a person named before holds a definite title ("the minister", "the German leader").
+
+    Without a nationality the title's words must be among those the person was named with ("Prime
+    Minister X … the prime minister"). With one ("the French foreign minister"), the person must
+    be of that country and either be named with those words or hold an office the title stands
+    for (:data:`ROLE_TITLES`) whose modifiers the role also names: the French prime minister is
+    not "the French foreign minister".
+
+    Args:
+        title: the title's office words ("foreign", "minister").
+        nationality: the country the title names ("FRA" for "French"), or None.
+        named_with: the office words the person was named with.
+        code: the person's code.
+        country: the person's home country.
+        role: the office the person holds on the article's date ("head of government").
+    """
+    if nationality is None:
+        return title <= named_with
+    if nationality not in (code, country):
+        return False
+    if title <= named_with:
+        return True
+    if role is None:
+        return False
+    heads = {office for word in title for office in ROLE_TITLES.get(word, ())}
+    modifiers = [word for word in title if word not in ROLE_TITLES]
+    return role in heads and all(
+        word in role.split() or _MODIFIER_ROLES.get(word) == role for word in modifiers
+    )
 
 
 def join_titles(doc: Doc, kept: list[Mention], titles: Collection[str]) -> list[Mention]:
@@ -164,9 +211,16 @@ def _name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def role_nouns(doc: Doc, kept: list[Mention]) -> list[Mention]:
+def role_nouns(doc: Doc, kept: list[Mention], titles: Collection[str]) -> list[Mention]:
     """Resolve "the chancellor", "the foreign minister", "the president" to the last person
-    named before with that title or office; unresolved, they stay bare sector mentions."""
+    named before with that title or office, and "the German leader" to the last German named
+    before who holds the office; unresolved, they stay sector or country mentions.
+
+    Args:
+        doc: the parsed document.
+        kept: the finder's mentions, sorted by start and non-overlapping.
+        titles: lower-case words of office.
+    """
     out: list[Mention] = []
     people: list[Mention] = []
     for mention in kept:
@@ -180,8 +234,46 @@ def role_nouns(doc: Doc, kept: list[Mention]) -> list[Mention]:
                 if person is not None:
                     mention = replace(mention, kind="person", entry=person.entry)
                     people.append(mention)
+        elif mention.kind == "country" and mention.entry.sector is not None:
+            person = _national_officeholder(doc, mention, people, titles)
+            if person is not None:
+                mention = replace(mention, kind="person", entry=person.entry)
+                people.append(mention)
         out.append(mention)
     return out
+
+
+def _national_officeholder(
+    doc: Doc, mention: Mention, people: list[Mention], titles: Collection[str]
+) -> Mention | None:
+    """The person "the German leader" or "the French foreign minister" stands for: the last one
+    named before of that country who holds that office (:func:`holds_title`)."""
+    tokens = doc[mention.start : mention.end]
+    first = mention.start - 1 if doc[mention.start].lower_ != "the" else mention.start
+    if first < 0 or doc[first].lower_ != "the":
+        return None
+    title: list[str] = []
+    for token in reversed(tokens):
+        if token.lower_ not in titles or token.lower_ in NOT_OFFICES:
+            break
+        title.insert(0, token.lower_)
+    if not title or title[-1] not in ROLE_TITLES or len(title) == len(tokens):
+        return None  # no nationality before the office words
+    wanted = frozenset(title)
+    for person in reversed(people):
+        span = doc[person.start : person.end]
+        named_with = frozenset(t.lower_ for t in span if t.lower_ in titles) - NOT_OFFICES
+        entry = person.entry
+        if holds_title(
+            wanted,
+            mention.entry.code,
+            named_with=named_with,
+            code=entry.code,
+            country=entry.country,
+            role=entry.role,
+        ):
+            return person
+    return None
 
 
 def _titled_person(doc: Doc, words: list[str], people: list[Mention]) -> Mention | None:
