@@ -100,3 +100,22 @@ def test_the_national_title_is_the_person_as_event_recipient() -> None:
         e for e in eventwire.extract(text, published="2023-03-21").events if e.type == "REQUEST"
     ]
     assert [(m.code, m.name) for m in event.recipient] == [("CHN", "Xi Jinping")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "sector"),
+    [
+        (
+            "Kenyan police spokesman Charles Owino said the road was closed.",
+            "Charles Owino",
+            "KEN",
+            "COP",
+        ),
+        ("Nigerian army spokesman Musa Danladi denied the report.", "Musa Danladi", "NGA", "MIL"),
+    ],
+)
+def test_a_country_sector_and_title_before_an_unknown_name_make_an_official(
+    nlp: Language, finder: ActorFinder, text: str, name: str, code: str, sector: str
+) -> None:
+    span = containing(spans(nlp, finder, text), name)
+    assert (span.kind, span.name, span.code, span.sector) == ("person", name, code, sector)

@@ -198,6 +198,8 @@ def _title_sector(title: list[str], base: str | None) -> str | None:
         return "GOV"
     if words & _MILITARY_TITLES:
         return "MIL"
+    if "police" in words:
+        return "COP"
     if words & _LEGISLATIVE_TITLES:
         return "LEG"
     if "opposition" in words:
