@@ -59,3 +59,31 @@ def test_a_passive_has_its_by_agent_as_actor_and_its_subject_as_recipient(
     event = only(code(text), event_type)
     assert codes(event.actor) == [actor]
     assert codes(event.recipient) == [recipient]
+
+
+def test_an_attack_noun_after_by_gives_its_owner_as_actor() -> None:
+    event = only(
+        code("Two Ukrainian soldiers were killed by Russian shelling near Bakhmut."), "ASSAULT"
+    )
+    assert codes(event.actor) == ["RUS"]
+    assert codes(event.recipient) == ["UKR"]
+
+
+def test_a_participle_with_a_by_agent_is_that_agents_act() -> None:
+    document = code("Iran on Tuesday condemned the sanctions imposed by the United States.")
+    assert codes(only(document, "ACCUSE").recipient) == ["USA"]
+    assert codes(only(document, "SANCTION").actor) == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("A senior Iranian official rejected the demands of the United States.", "REJECT", "USA"),
+        ("Rebels in Darfur rejected the peace plan proposed by the African Union.", "REJECT", "AU"),
+        ("Serbia welcomed the proposal of the European Union on Monday.", "SUPPORT", "EU"),
+    ],
+)
+def test_the_author_of_a_judged_proposal_is_the_recipient(
+    text: str, event_type: str, recipient: str
+) -> None:
+    assert codes(only(code(text), event_type).recipient) == [recipient]

@@ -106,13 +106,20 @@ def _judged(noun: Token, token: Token) -> bool:
 
 def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
     """Whose proposal, request or offer an event noun is: "Iraq's proposal", "a U.S. request",
-    "calls by Belarus", "an offer from Afghanistan"."""
+    "calls by Belarus", "an offer from Afghanistan", "the demands of the United States", "the
+    plan proposed by the African Union"."""
     for child in noun.children:
         if child.dep_ in AUTHOR_MODIFIERS and child.i < noun.i:
             span = index.by_token.get(child.i)
             if span is not None and span.code is not None:
                 return [span]
-    for owner in prep_objects(noun, ("by", "from")):
+    preps = ("by", "from", "of") if noun.lemma_.lower() in AUTHORED_NOUNS else ("by", "from")
+    owners = prep_objects(noun, preps)
+    for child in noun.children:  # "the sanctions imposed by the United States"
+        agent = agent_of(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        if agent is not None:
+            owners.append(agent)
+    for owner in owners:
         found = [a for a in actors_at(owner, index) if a.code is not None]
         if found:
             return found
@@ -290,6 +297,13 @@ ANAPHORS = frozenset(
      "warning", "warnings", "threat", "buildup", "build-up", "sanctions", "invitation"}
     | ATTACK_ANAPHORS
 )  # fmt: skip
+
+
+AUTHORED_NOUNS = (
+    ANAPHORS - ATTACK_ANAPHORS - {"deployment", "expulsion", "expulsions", "buildup", "build-up"}
+) | {"call", "appeal", "policy", "position", "initiative", "resolution"}
+"""Nouns of what someone says or decides, whose "of" phrase is their author ("the demands of
+Washington"), unlike acts done to the "of" phrase ("the expulsion of diplomats")."""
 
 
 def anaphoric_author(
