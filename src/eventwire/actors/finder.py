@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from eventwire.actors.composing import compose, drop_modifiers
 from eventwire.actors.lexicon import Form, FormKind, Kind, Lexicon, fold
 from eventwire.actors.offices import ROLE_TITLES, join_titles, role_nouns, unknown_officials
-from eventwire.actors.people import Mention, PersonResolver
+from eventwire.actors.people import Mention, PersonResolver, deletions, near_miss
 
 __all__ = ["ROLE_TITLES", "ActorFinder", "ActorSpan"]
 
@@ -43,6 +43,7 @@ _PRIORITY: dict[FormKind, int] = {
     "person": 0, "surname": 1, "igo": 2, "group": 2, "metonym": 3, "country": 4,
     "adjective": 4, "demonym": 5, "people": 5, "sector": 6,
 }  # fmt: skip
+_MIN_MISSPELT = 6  # shorter names are one letter from too many others (Iran/Iraq, Mali/Bali)
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "into", "within", "throughout",
      "toward", "towards", "visited", "visit", "visiting"}
@@ -101,6 +102,12 @@ class ActorFinder:
             self._matcher.add(key, [nlp.make_doc(surface) for surface in sorted(surfaces)])
             self._forms[nlp.vocab.strings[key]] = forms
         self._people = PersonResolver(lexicon)
+        self._countries: dict[str, set[str]] = {}  # one-letter-short variants → country keys
+        for key, forms in lexicon.forms.items():
+            named = any(f.kind == "country" and f.entry is not None for f in forms)
+            if named and len(key) >= _MIN_MISSPELT and key.isalpha():
+                for variant in {key, *deletions(key)}:
+                    self._countries.setdefault(variant, set()).add(key)
 
     def find(self, doc: Doc, on: dt.date | None) -> list[ActorSpan]:
         """Return the actor mentions of ``doc``, sorted by start and non-overlapping.
@@ -114,6 +121,7 @@ class ActorFinder:
         found = self._people.resolve(doc, found, on)
         kept = _select(found, len(doc))
         kept.extend(self._people.fuzzy(doc, kept, on))
+        kept.extend(self._misspelt_countries(doc, kept))
         kept.sort(key=lambda m: m.start)
         generic, titles = self.lexicon.generic, self.lexicon.titles
         kept = [m for m in drop_modifiers(doc, kept, generic) if not _a_place(doc, m)]
@@ -135,6 +143,35 @@ class ActorFinder:
         if form.entry is None:
             return None
         return Mention(start, end, end - 1, form.kind, form.entry)
+
+    def _misspelt_countries(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A capitalised proper noun no mention covers, one letter off (see
+        :func:`eventwire.actors.people.near_miss`) the name of exactly one country: "Afganistan",
+        "Ethopia". Names of people, parts of longer names and words the lexicon knows are left
+        alone."""
+        covered = {i for m in kept for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or len(text) < _MIN_MISSPELT or not text[:1].isupper():
+                continue
+            if not text.isalpha() or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+                continue
+            if token.ent_iob_ == "I" or (
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+            ):
+                continue  # part of a longer name: "Columbia University", "British Columbia"
+            key = fold(text).lower()
+            if key in self.lexicon.forms:
+                continue
+            hits = {k for v in {key, *deletions(key)} for k in self._countries.get(v, ())}
+            names = {k for k in hits if near_miss(key, k)}
+            if len(names) != 1:
+                continue
+            form = next(f for f in self.lexicon.forms[names.pop()] if f.kind == "country")
+            if form.entry is not None:
+                out.append(Mention(token.i, token.i + 1, token.i, "country", form.entry))
+        return out
 
     def _hyphenated(self, doc: Doc) -> list[Mention]:
         """Country prefixes glued to a word by the tokenizer: "U.S.-led", "EU-brokered"."""
