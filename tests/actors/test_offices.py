@@ -119,3 +119,14 @@ def test_a_country_sector_and_title_before_an_unknown_name_make_an_official(
 ) -> None:
     span = containing(spans(nlp, finder, text), name)
     assert (span.kind, span.name, span.code, span.sector) == ("person", name, code, sector)
+
+
+def test_a_title_before_an_unknown_name_makes_an_official_of_no_country_yet(
+    nlp: Language, finder: ActorFinder
+) -> None:
+    found = spans(nlp, finder, "President Anna Kowalczyk spoke to reporters. Kowalczyk smiled.")
+    people = [(s.text, s.name, s.code, s.sector, s.role) for s in found if s.kind == "person"]
+    assert people == [
+        ("President Anna Kowalczyk", "Anna Kowalczyk", None, "GOV", "president"),
+        ("Kowalczyk", "Anna Kowalczyk", None, "GOV", "president"),
+    ]

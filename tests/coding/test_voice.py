@@ -87,3 +87,22 @@ def test_the_author_of_a_judged_proposal_is_the_recipient(
     text: str, event_type: str, recipient: str
 ) -> None:
     assert codes(only(code(text), event_type).recipient) == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        (
+            "Rebels in Ivory Coast rejected an appeal from President Laurent Kouadio to disarm.",
+            "REJECT",
+            "CIV",
+        ),
+        ("Malian soldiers detained Prime Minister Moctar Diallo in Bamako.", "COERCE", "MLI"),
+    ],
+)
+def test_a_titled_person_the_lexicon_lacks_is_of_the_one_country_the_sentence_names(
+    text: str, event_type: str, recipient: str
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.recipient) == [recipient]
+    assert event.recipient[0].sector == "GOV"

@@ -170,6 +170,7 @@ def unknown_officials(doc: Doc, kept: list[Mention], titles: Collection[str]) ->
         surnames[doc[end - 1].text] = entry
         if end - i == 2:  # family name first in many names: "Wang Yi" is then "Wang"
             surnames.setdefault(doc[i].text, entry)
+    out.extend(_titled_strangers(doc, taken, titles, surnames))
     for token in doc:  # later mentions by surname: "Hussein said"
         known = surnames.get(token.text)
         if (
@@ -180,6 +181,52 @@ def unknown_officials(doc: Doc, kept: list[Mention], titles: Collection[str]) ->
         ):
             out.append(Mention(token.i, token.i + 1, token.i, "person", known))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+# Offices whose title before an unknown name makes its holder an official ("President X").
+_OFFICE_HEADS = frozenset(ROLE_TITLES) | {"governor", "general", "commander", "senator", "mayor"}
+_NOT_BEFORE = frozenset({"former", "ex", "late", "then"})
+
+
+def _titled_strangers(
+    doc: Doc, taken: set[int], titles: Collection[str], surnames: dict[str, ActorEntry]
+) -> list[Mention]:
+    """An office title before a name nobody knows, with no country before it ("President
+    Laurent Kouadio", "Prime Minister Moctar Diallo"): an official of no country yet (the
+    sentence may place him, see :mod:`eventwire.actors.placing`). Not a former office holder."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in taken and doc[i].lower_ in titles:
+            i += 1
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
+            end += 1
+        words = [t.lower_ for t in doc[start:i]]
+        while words and words[0] in ("the", "'s", "of", "-"):
+            words, start = words[1:], start + 1
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if (
+            words
+            and words[-1] in _OFFICE_HEADS
+            and end > i
+            and (start == 0 or start - 1 not in taken)
+            and not set(words) & _NOT_BEFORE
+            and before not in _NOT_BEFORE
+        ):
+            entry = ActorEntry(
+                name=doc[i:end].text,
+                code=None,
+                sector=_title_sector(words, None),
+                role=" ".join(words),
+                kind="person",
+            )
+            out.append(Mention(start, end, end - 1, "person", entry))
+            taken.update(range(start, end))
+            surnames.setdefault(doc[end - 1].text, entry)
+        i = max(end, i + 1)
     return out
 
 
