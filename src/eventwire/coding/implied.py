@@ -214,8 +214,9 @@ def _implied(word: Token, code: str) -> ActorSpan:
 
 
 def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
-    """Where a protest with no named target is held ("demonstrated in Monrovia"): it addresses
-    the authorities there, most often the protesters' own."""
+    """Where a protest with no named target is held ("demonstrated in Monrovia", "gathered for a
+    rally in Nairobi to protest …"): it addresses the authorities there, most often the
+    protesters' own."""
     heads = [h for h in (trigger.token, trigger.noun) if h is not None]
     if any(
         word.lemma_.lower() in RALLY_WORDS and word.dep_ == "pobj"
@@ -230,7 +231,19 @@ def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
                     place = _place_at(pobj, hosts) if pobj.dep_ == "pobj" else None
                     if place is not None:
                         return [place]
+    top = trigger.token
+    while top.dep_ in PURPOSE_DEPS and top.head.i != top.i:
+        top = top.head  # "gathered for a rally in Nairobi to protest fuel prices"
+    for word in top.subtree if top.i != trigger.token.i else ():
+        if word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS:
+            place = _place_at(word, hosts)
+            if place is not None:
+                return [place]
     return []
+
+
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+"""How a protest's purpose clause hangs on the act that stages it ("rallied … to protest")."""
 
 
 def restricted_population(

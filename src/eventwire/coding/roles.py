@@ -271,7 +271,8 @@ def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
 
 
 def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
-    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X"."""
+    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X", "an
+    admission by Tokyo"."""
     for child in trigger.token.children:
         if child.dep_ in CONTENT_DEPS:
             subject = subject_of(child)
@@ -280,6 +281,12 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     if trigger.noun is not None:
         for owner in prep_objects(trigger.noun, ("of", "by", "from")):
             found = actors_at(owner, index)
+            if found:
+                return found
+    direct = object_of(trigger.token)
+    if direct is not None and direct is not trigger.noun:  # "demanded an apology from Tokyo"
+        for owner in prep_objects(direct, ("by", "from")):
+            found = [a for a in actors_at(owner, index) if a.code is not None]
             if found:
                 return found
     return []
