@@ -65,3 +65,25 @@ def test_a_protest_with_no_named_target_addresses_where_it_is_held(
 def test_a_rally_in_support_of_a_country_is_not_aimed_at_its_venue() -> None:
     event = only(code("Thousands rallied in Vilnius on Sunday in support of Ukraine."), "PROTEST")
     assert "LTU" not in codes(event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        (
+            "The United States rejected calls by Antonio Ferreira, the UN human rights chief, "
+            "to close the camp.",
+            "REJECT",
+            "UN",
+        ),
+        (
+            "Kyiv welcomed the remarks of Marta Kowalska, Poland's deputy foreign minister.",
+            "SUPPORT",
+            "POL",
+        ),
+    ],
+)
+def test_a_name_the_lexicon_lacks_is_of_the_side_its_title_in_apposition_names(
+    text: str, event_type: str, recipient: str
+) -> None:
+    assert codes(only(code(text), event_type).recipient) == [recipient]

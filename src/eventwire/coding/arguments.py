@@ -262,6 +262,11 @@ def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[Act
                 if antecedent is not None:
                     return [antecedent]
     if depth < 2:
+        for child in head.children:  # "Antonio Ferreira, the UN human rights chief"
+            if child.dep_ == "appos" and child.i not in index.by_token:
+                inner = _actors_in_modifiers(child, index, depth + 1)
+                if inner:
+                    return inner
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
