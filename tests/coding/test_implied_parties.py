@@ -87,3 +87,9 @@ def test_a_name_the_lexicon_lacks_is_of_the_side_its_title_in_apposition_names(
     text: str, event_type: str, recipient: str
 ) -> None:
     assert codes(only(code(text), event_type).recipient) == [recipient]
+
+
+def test_medical_teams_sent_to_countries_are_aid_to_each() -> None:
+    event = only(code("China sent medical teams to Laos and Cambodia on Monday."), "AID")
+    assert codes(event.actor) == ["CHN"]
+    assert sorted(codes(event.recipient)) == ["KHM", "LAO"]
