@@ -106,3 +106,12 @@ def test_a_titled_person_the_lexicon_lacks_is_of_the_one_country_the_sentence_na
     event = only(code(text), event_type)
     assert codes(event.recipient) == [recipient]
     assert event.recipient[0].sector == "GOV"
+
+
+def test_a_shelled_town_named_as_passive_subject_is_its_countrys() -> None:
+    text = (
+        "The village of Huliaipole in Ukraine's Zaporizhzhia region was shelled by Russian tanks."
+    )
+    event = only(code(text), "ASSAULT")
+    assert codes(event.actor) == ["RUS"]
+    assert codes(event.recipient) == ["UKR"]

@@ -90,13 +90,14 @@ TARGET_PREPS = frozenset({"of", "on", "at", "against", "in", "into"})
 
 def _targets(token: Token, noun: Token | None) -> list[Token]:
     """What an attack is aimed at: the objects of the verb or event noun ("struck Kharkiv",
-    "an invasion of Ukraine", "strikes on Kyiv"), and what they name ("the town of Enerhodar",
-    "a school in Vrubivka")."""
+    "an invasion of Ukraine", "strikes on Kyiv"), a passive verb's subject ("the town of
+    Kupiansk was shelled"), and what they name ("the town of Enerhodar", "a school in
+    Vrubivka")."""
     heads = [h for h in (token, noun) if h is not None]
     found: list[Token] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("dobj", "obj"):
+            if child.dep_ in ("dobj", "obj", "nsubjpass"):
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
