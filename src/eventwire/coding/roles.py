@@ -51,8 +51,10 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         if obj is not None and obj != noun:
             recipients = actors_at(obj, index)
     direct = object_of(token)
+    acted_on = prep_objects(noun, ("of",)) if noun is not None else []
     for partner in (  # the event noun's partner first: "hold talks with Russia, with mediators"
         *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
+        *(p for thing in acted_on for p in prep_objects(thing, ("with",))),  # "of flights with X"
         *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
     ):

@@ -1,0 +1,38 @@
+"""Partners an event noun reaches through what it acts on: "a suspension of flights with X".
+
+Short wire-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "Spain announced a suspension of flights with Morocco on Friday.",
+            "SANCTION",
+            "ESP",
+            "MAR",
+        ),
+        (
+            "Lithuania announced the suspension of rail freight with Belarus.",
+            "SANCTION",
+            "LTU",
+            "BLR",
+        ),
+    ],
+)
+def test_the_partner_of_what_an_event_noun_acts_on_is_the_recipient(
+    text: str, event_type: str, actor: str, recipient: str
+) -> None:
+    events = [
+        e for e in eventwire.extract(text, published="2023-03-07").events if e.type == event_type
+    ]
+    assert len(events) == 1, events
+    assert [m.code for m in events[0].actor] == [actor]
+    assert [m.code for m in events[0].recipient] == [recipient]
