@@ -36,3 +36,12 @@ def test_the_partner_of_what_an_event_noun_acts_on_is_the_recipient(
     assert len(events) == 1, events
     assert [m.code for m in events[0].actor] == [actor]
     assert [m.code for m in events[0].recipient] == [recipient]
+
+
+def test_hacking_into_someones_systems_is_aimed_at_their_owner() -> None:
+    text = "Iran tried to hack into the servers of Israeli water utilities, officials said."
+    events = [
+        e for e in eventwire.extract(text, published="2023-03-07").events if e.type == "COERCE"
+    ]
+    assert len(events) == 1, events
+    assert [m.code for m in events[0].recipient] == ["ISR"]

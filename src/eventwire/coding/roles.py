@@ -173,10 +173,11 @@ def complement_subject(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
 
 def object_owner(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whose thing the direct object is: "Estonian government websites", "the websites of
-    Poland's foreign ministry" (the object itself names no actor)."""
-    for child in trigger.token.children:
-        if child.dep_ not in ("dobj", "obj"):
-            continue
+    Poland's foreign ministry", "hacked into the servers of X" (the object itself names no
+    actor)."""
+    objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj")]
+    objects += prep_objects(trigger.token, ("into", "on"))
+    for child in objects:
         found = [a for a in actors_at(child, index) if a.code is not None]
         for prep in child.children:
             if not found and prep.dep_ == "prep" and prep.lower_ == "of":
