@@ -45,3 +45,12 @@ def test_hacking_into_someones_systems_is_aimed_at_their_owner() -> None:
     ]
     assert len(events) == 1, events
     assert [m.code for m in events[0].recipient] == ["ISR"]
+
+
+def test_a_protest_over_a_countrys_policy_is_aimed_at_that_country() -> None:
+    text = "Students in Jakarta marched to voice their anger at Australia's refugee policy."
+    events = [
+        e for e in eventwire.extract(text, published="2023-03-07").events if e.type == "PROTEST"
+    ]
+    assert len(events) == 1, events
+    assert [m.code for m in events[0].recipient] == ["AUS"]

@@ -209,8 +209,8 @@ def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whom a protest is against, anywhere in its clause: "marched … chanting slogans against the
     Russian military threat"; else the authority its demand or grievance names: "staged a
     hunger strike to demand the resignation of President X", "rioted … calling for the removal
-    of Y", "in protest of the Russian government's refusal" (not a place it is held in, nor a
-    party it marches in support of)."""
+    of Y", "in protest of the Russian government's refusal", "anger at Australia's policy" (not
+    a place it is held in, nor a party it marches in support of)."""
     token = trigger.token
     for word in token.subtree:
         if word.dep_ == "prep" and word.lower_ == "against":
@@ -228,6 +228,8 @@ def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
             if is_venue(word) or _in_support(word, token):
                 continue
             if span.kind == "person" or span.sector in STATE_SECTORS or span.kind == "metonym":
+                return [span]
+            if span.kind == "country" and word.dep_ == "poss":  # "at Australia's refugee policy"
                 return [span]
     return []
 
