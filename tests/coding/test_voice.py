@@ -115,3 +115,9 @@ def test_a_shelled_town_named_as_passive_subject_is_its_countrys() -> None:
     event = only(code(text), "ASSAULT")
     assert codes(event.actor) == ["RUS"]
     assert codes(event.recipient) == ["UKR"]
+
+
+def test_an_unknown_official_acting_on_a_country_is_not_placed_in_it() -> None:
+    event = only(code("President Marek Novak threatened tough action against Hungary."), "THREATEN")
+    assert codes(event.actor) == [None]
+    assert codes(event.recipient) == ["HUN"]

@@ -65,7 +65,10 @@ def place_actors(
         if ethnic:
             span = replace(span, code=None, country=None, kind="people", sector=span.sector)
         if span.code is None and (span.kind in ("people", "sector") or ethnic or _official(span)):
-            code = _placed(doc, span, merged, where)
+            # an official who is the subject acts on what the sentence names ("President X
+            # threatened Hungary"): only the official's own words place him
+            acting = _official(span) and doc[span.head].dep_ in ("nsubj", "nsubjpass")
+            code = _placed(doc, span, merged, where, fallback=not acting)
             if code is not None:
                 span = replace(span, code=code, country=code, placed=True)
         elif span.kind == "people" and span.code is not None:
