@@ -121,3 +121,22 @@ def test_an_unknown_official_acting_on_a_country_is_not_placed_in_it() -> None:
     event = only(code("President Marek Novak threatened tough action against Hungary."), "THREATEN")
     assert codes(event.actor) == [None]
     assert codes(event.recipient) == ["HUN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Recent Turkish drone strikes have killed five fighters in northern Iraq.", "TUR"),
+        ("US Predator drone attacks killed six militants in Waziristan.", "USA"),
+    ],
+)
+def test_an_attack_named_as_subject_is_by_the_party_its_modifiers_name(
+    text: str, actor: str
+) -> None:
+    assert codes(only(code(text), "ASSAULT").actor) == [actor]
+
+
+def test_a_name_is_of_the_side_its_compounded_title_names() -> None:
+    text = "Rebel leaders in Mali said they would meet U.N. mediator Diego Cordero next week."
+    event = only(code(text), "AGREE")
+    assert codes(event.recipient) == ["UN"]

@@ -249,12 +249,28 @@ def _coordinated_modifiers(span: ActorSpan, doc: Doc, index: ActorIndex) -> list
     return others
 
 
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "offensive",
+     "assault", "invasion", "incursion"}
+)  # fmt: skip
+"""Nouns of an attack, whose modifiers name the attacker however deep ("US Predator attacks"),
+as a name's compounded title names its side ("U.N. mediator Diego Cordero")."""
+
+
 def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS:
             span = index.by_token.get(child.i)
             if span is not None:
                 return [span]
+    # "Turkish drone strikes", "US Predator attacks"; a name's title: "U.N. mediator Diego X"
+    deep = head.lemma_.lower() in ATTACK_NOUNS or head.pos_ == "PROPN"
+    for child in head.lefts if deep else ():
+        if child.dep_ in ("compound", "nmod"):
+            for word in child.subtree:
+                span = index.by_token.get(word.i)
+                if span is not None and word.dep_ in ("compound", "amod", "nmod", "poss"):
+                    return [span]
     if head.lower_ not in ("counterpart", "counterparts"):  # "his counterpart" is not him
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
