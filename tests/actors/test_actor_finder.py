@@ -208,3 +208,34 @@ def test_sector_words_combine(
 ) -> None:
     span = span_of(find(nlp, finder, text, D2022), mention)
     assert (span.kind, span.code, span.sector) == ("sector", None, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Afganistan rejected the offer of talks on Sunday.", "Afganistan", "AFG"),
+        ("Ethopia reopened its northern border crossings.", "Ethopia", "ETH"),
+        ("Officials in Venezuala said the talks would resume.", "Venezuala", "VEN"),
+    ],
+)
+def test_a_country_name_one_letter_off_is_that_country(
+    nlp: Language, finder: ActorFinder, text: str, mention: str, code: str
+) -> None:
+    span = span_of(find(nlp, finder, text, D2022), mention)
+    assert (span.kind, span.code) == ("country", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Indiana went to the polls on Tuesday.",  # a US state, not India
+        "The ferry to Zambia left on time.",  # a real name: exact matches are not near misses
+        "Georgie Smith, a nurse, said the ward was full.",  # a first name
+        "Students at Columbia University held a vigil.",  # part of another name
+    ],
+)
+def test_other_names_are_not_misspelt_countries(
+    nlp: Language, finder: ActorFinder, text: str
+) -> None:
+    codes = {s.code for s in find(nlp, finder, text, D2022)}
+    assert not codes & {"IND", "GMB", "GEO", "COL"}

@@ -8,10 +8,15 @@ once; :meth:`ActorFinder.find` then runs in about linear time per document:
    person the lexicon knows by that surname (preferring whoever is in office on the date);
 3. misspelt surnames (edit distance 1, six letters or more, capitalised proper nouns);
 4. the longest non-overlapping mentions win;
-5. titles before a name join the person's mention ("Russian President Vladimir Putin");
-6. a country, seat of power, organisation or group before a sector noun composes one mention
+5. sector nouns used as modifiers are dropped, seats of power used as places too
+   (:mod:`eventwire.actors.composing`);
+6. titles before a name join the person's mention ("Russian President Vladimir Putin"), and a
+   country with a title before an unknown name makes its official (:mod:`eventwire.actors.offices`);
+7. a country, seat of power, organisation or group before a sector noun composes one mention
    ("Russian troops" → RUS MIL, "Ukraine's government" → UKR GOV, "pro-Russian separatists" →
-   RUS REB: the sponsor's code with the sector of the noun), as does "the government of Ukraine".
+   RUS REB: the sponsor's code with the sector of the noun), as does "the government of Ukraine"
+   (:mod:`eventwire.actors.composing`);
+8. "the chancellor", "the foreign minister" stand for the last person named with that office.
 
 A bare country ("Russia") keeps sector None: the event coder decides when a country acts as a
 state. Organisation + noun keeps the organisation's sector except for military nouns ("NATO
@@ -21,32 +26,28 @@ troops" → NATO MIL); a group keeps its own sector ("Hamas fighters" → HAMAS 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from eventwire.actors.lexicon import ActorEntry, Form, FormKind, Kind, Lexicon, fold
-from eventwire.actors.people import Mention, PersonResolver
+from eventwire.actors.composing import compose, drop_modifiers
+from eventwire.actors.lexicon import Form, FormKind, Kind, Lexicon, fold
+from eventwire.actors.offices import ROLE_TITLES, join_titles, role_nouns, unknown_officials
+from eventwire.actors.people import Mention, PersonResolver, deletions, near_miss
+
+__all__ = ["ROLE_TITLES", "ActorFinder", "ActorSpan"]
 
 _PRIORITY: dict[FormKind, int] = {
     "person": 0, "surname": 1, "igo": 2, "group": 2, "metonym": 3, "country": 4,
     "adjective": 4, "demonym": 5, "people": 5, "sector": 6,
 }  # fmt: skip
-_BASE_KINDS = frozenset({"country", "adjective", "metonym", "igo", "group", "people"})
-_LINK_WORDS = frozenset(
-    {"'s", "’s", "'", "-", "backed", "led", "allied", "supported", "installed", "appointed",
-     "controlled", "aligned", "sponsored", "friendly", "run", "based", "top", "senior"}
-)  # fmt: skip
-_TRIM = frozenset({"the", "of", "-", "'s", "’s", "and"})
+_MIN_MISSPELT = 6  # shorter names are one letter from too many others (Iran/Iraq, Mali/Bali)
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "into", "within", "throughout",
      "toward", "towards", "visited", "visit", "visiting"}
 )  # fmt: skip
-_OF_TITLES = frozenset({"state", "defense", "defence", "war", "staff"})
-_MAX_LINKS = 3
-_MAX_TITLE_TOKENS = 8
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,12 @@ class ActorFinder:
             self._matcher.add(key, [nlp.make_doc(surface) for surface in sorted(surfaces)])
             self._forms[nlp.vocab.strings[key]] = forms
         self._people = PersonResolver(lexicon)
+        self._countries: dict[str, set[str]] = {}  # one-letter-short variants → country keys
+        for key, forms in lexicon.forms.items():
+            named = any(f.kind == "country" and f.entry is not None for f in forms)
+            if named and len(key) >= _MIN_MISSPELT and key.isalpha():
+                for variant in {key, *deletions(key)}:
+                    self._countries.setdefault(variant, set()).add(key)
 
     def find(self, doc: Doc, on: dt.date | None) -> list[ActorSpan]:
         """Return the actor mentions of ``doc``, sorted by start and non-overlapping.
@@ -114,12 +121,14 @@ class ActorFinder:
         found = self._people.resolve(doc, found, on)
         kept = _select(found, len(doc))
         kept.extend(self._people.fuzzy(doc, kept, on))
+        kept.extend(self._misspelt_countries(doc, kept))
         kept.sort(key=lambda m: m.start)
-        kept = [m for m in _drop_modifiers(doc, kept, self.lexicon.generic) if not _a_place(doc, m)]
-        kept = self._with_titles(doc, kept)
-        kept = self._unknown_officials(doc, kept)
-        kept = _compose(doc, kept, self.lexicon.generic)
-        kept = _role_nouns(doc, kept)
+        generic, titles = self.lexicon.generic, self.lexicon.titles
+        kept = [m for m in drop_modifiers(doc, kept, generic) if not _a_place(doc, m)]
+        kept = join_titles(doc, kept, titles)
+        kept = unknown_officials(doc, kept, titles)
+        kept = compose(doc, kept, generic)
+        kept = role_nouns(doc, kept, titles)
         return [_to_span(doc, m) for m in kept]
 
     def _mention(self, doc: Doc, key: int, start: int, end: int) -> Mention | None:
@@ -134,6 +143,35 @@ class ActorFinder:
         if form.entry is None:
             return None
         return Mention(start, end, end - 1, form.kind, form.entry)
+
+    def _misspelt_countries(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
+        """A capitalised proper noun no mention covers, one letter off (see
+        :func:`eventwire.actors.people.near_miss`) the name of exactly one country: "Afganistan",
+        "Ethopia". Names of people, parts of longer names and words the lexicon knows are left
+        alone."""
+        covered = {i for m in kept for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or len(text) < _MIN_MISSPELT or not text[:1].isupper():
+                continue
+            if not text.isalpha() or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+                continue
+            if token.ent_iob_ == "I" or (
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I"
+            ):
+                continue  # part of a longer name: "Columbia University", "British Columbia"
+            key = fold(text).lower()
+            if key in self.lexicon.forms:
+                continue
+            hits = {k for v in {key, *deletions(key)} for k in self._countries.get(v, ())}
+            names = {k for k in hits if near_miss(key, k)}
+            if len(names) != 1:
+                continue
+            form = next(f for f in self.lexicon.forms[names.pop()] if f.kind == "country")
+            if form.entry is not None:
+                out.append(Mention(token.i, token.i + 1, token.i, "country", form.entry))
+        return out
 
     def _hyphenated(self, doc: Doc) -> list[Mention]:
         """Country prefixes glued to a word by the tokenizer: "U.S.-led", "EU-brokered"."""
@@ -151,88 +189,6 @@ class ActorFinder:
                 out.append(Mention(token.i, token.i + 1, token.i, forms[0].kind, forms[0].entry))
         return out
 
-    def _with_titles(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
-        """Join titles and affiliations before a person's name to the person's mention."""
-        by_end = {m.end: m for m in kept}
-        absorbed: set[int] = set()
-        for mention in kept:
-            if mention.kind not in ("person", "surname"):
-                continue
-            start = mention.start
-            while start > 0 and mention.start - start < _MAX_TITLE_TOKENS:
-                before = by_end.get(start)
-                if before is not None and self._affiliation(doc, before):
-                    absorbed.add(id(before))
-                    start = before.start
-                elif doc[start - 1].lower_ == "of":
-                    if doc[start].lower_ not in _OF_TITLES:
-                        break
-                    start -= 1
-                elif doc[start - 1].lower_ in self.lexicon.titles:
-                    start -= 1
-                else:
-                    break
-            while start < mention.start and doc[start].lower_ in _TRIM:
-                start += 1
-            mention.start = start
-        out = [m for m in kept if id(m) not in absorbed]
-        return [m for m in out if not any(o is not m and o.start <= m.start < o.end for o in out)]
-
-    def _unknown_officials(self, doc: Doc, kept: list[Mention]) -> list[Mention]:
-        """A country and a title before a name the lexicon does not know is that country's
-        official: "Iraqi President Saddam Hussein" → IRQ GOV, "Gambian Army Commander X" → MIL.
-        """
-        taken = {i for m in kept for i in range(m.start, m.end)}
-        surnames: dict[str, ActorEntry] = {}
-        out: list[Mention] = []
-        for mention in kept:
-            if mention.kind not in ("country", "adjective", "igo", "metonym"):
-                out.append(mention)
-                continue
-            i = mention.end
-            while i < len(doc) and i - mention.end < _MAX_TITLE_TOKENS and i not in taken:
-                if doc[i].lower_ not in self.lexicon.titles or doc[i].lower_ in ("the", "'s"):
-                    break
-                i += 1
-            end = i
-            while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
-                end += 1
-            if i == mention.end or end == i:
-                out.append(mention)
-                continue
-            title = [t.lower_ for t in doc[mention.end : i]]
-            entry = ActorEntry(
-                name=doc[i:end].text,
-                code=mention.entry.code,
-                sector=_title_sector(title, mention.entry.sector),
-                role=" ".join(title),
-                kind="person",
-                country=mention.entry.code,
-            )
-            out.append(Mention(mention.start, end, end - 1, "person", entry))
-            taken.update(range(mention.end, end))
-            surnames[doc[end - 1].text] = entry
-            if end - i == 2:  # family name first in many names: "Wang Yi" is then "Wang"
-                surnames.setdefault(doc[i].text, entry)
-        for token in doc:  # later mentions by surname: "Hussein said"
-            known = surnames.get(token.text)
-            if (
-                known is not None
-                and token.i not in taken
-                and _name_token(token)
-                and not any(m.start <= token.i < m.end for m in out)
-            ):
-                out.append(Mention(token.i, token.i + 1, token.i, "person", known))
-        out.sort(key=lambda m: m.start)
-        return out
-
-    def _affiliation(self, doc: Doc, mention: Mention) -> bool:
-        """Return True for a mention that can stand before a name as part of its title."""
-        if mention.kind == "sector":
-            return all(t.lower_ in self.lexicon.titles for t in doc[mention.start : mention.end])
-        excluded = ("person", "surname", "demonym", "people")
-        return mention.kind not in excluded and mention.entry.sector != "MED"
-
 
 def _a_place(doc: Doc, mention: Mention) -> bool:
     """Return True for a seat of power used as a place ("in Berlin", "outside the Kremlin")."""
@@ -242,86 +198,6 @@ def _a_place(doc: Doc, mention: Mention) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS
-
-
-_MILITARY_TITLES = frozenset(
-    {"general", "gen.", "commander", "colonel", "col.", "admiral", "adm.", "marshal",
-     "lieutenant", "lt.", "major", "army", "military"}
-)  # fmt: skip
-_LEGISLATIVE_TITLES = frozenset({"senator", "sen.", "rep.", "speaker", "lawmaker", "house"})
-
-
-def _title_sector(title: list[str], base: str | None) -> str | None:
-    """The sector a title gives its holder: military ranks MIL, legislators LEG, else GOV."""
-    words = set(title)
-    if words & {"defence", "defense", "foreign", "prime", "president", "minister"}:
-        return "GOV"
-    if words & _MILITARY_TITLES:
-        return "MIL"
-    if words & _LEGISLATIVE_TITLES:
-        return "LEG"
-    if "opposition" in words:
-        return "PTY"
-    if "intelligence" in words:
-        return "SPY"
-    return base if base == "IGO" else "GOV"
-
-
-def _name_token(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
-
-
-# Title nouns that, with "the", stand for a person named before ("the chancellor").
-ROLE_TITLES: dict[str, tuple[str, ...]] = {
-    "president": ("head of state",),
-    "king": ("head of state",),
-    "queen": ("head of state",),
-    "emir": ("head of state",),
-    "chancellor": ("head of government",),
-    "premier": ("head of government",),
-    "minister": ("head of government", "foreign minister", "defence minister"),
-    "leader": ("head of state", "head of government"),
-    "spokesman": ("spokesperson",),
-    "spokeswoman": ("spokesperson",),
-    "spokesperson": ("spokesperson",),
-    "secretary-general": ("secretary-general",),
-}
-
-
-def _role_nouns(doc: Doc, kept: list[Mention]) -> list[Mention]:
-    """Resolve "the chancellor", "the foreign minister", "the president" to the last person
-    named before with that title or office; unresolved, they stay bare sector mentions."""
-    out: list[Mention] = []
-    people: list[Mention] = []
-    for mention in kept:
-        if mention.kind == "person" and mention.entry.code:
-            people.append(mention)
-        elif mention.entry.code is None and mention.start > 0:
-            words = [t.lower_ for t in doc[mention.start : mention.end] if t.lower_ != "the"]
-            definite = "the" in (doc[mention.start].lower_, doc[mention.start - 1].lower_)
-            if words and definite:
-                person = _titled_person(doc, words, people)
-                if person is not None:
-                    mention = replace(mention, kind="person", entry=person.entry)
-                    people.append(mention)
-        out.append(mention)
-    return out
-
-
-def _titled_person(doc: Doc, words: list[str], people: list[Mention]) -> Mention | None:
-    title = words[-1]
-    offices = ROLE_TITLES.get(title)
-    if offices is None:
-        return None
-    phrase = " ".join(words)
-    for person in reversed(people):
-        text = doc[person.start : person.end].text.lower()
-        role = (person.entry.role or "").lower()
-        if phrase in text or title in text.split() or any(o in role for o in offices):
-            if title == "minister" and len(words) > 1 and words[-2] not in text + " " + role:
-                continue  # "the foreign minister" is not the prime minister
-            return person
-    return None
 
 
 def _case_ok(form: Form, text: str) -> bool:
@@ -346,128 +222,6 @@ def _select(found: list[Mention], size: int) -> list[Mention]:
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
             kept.append(mention)
     return kept
-
-
-def _drop_modifiers(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:
-    """Drop sector nouns used as modifiers of a non-actor noun ("police station", "military aid")
-    and merge sector words that modify a sector noun ("government troops")."""
-    starts = {m.start: m for m in kept}
-    out: list[Mention] = []
-    pending: Mention | None = None
-    for mention in kept:
-        if mention.kind == "metonym" and mention.end not in starts and _is_modifier(doc, mention):
-            continue  # "the Astana talks"
-        if mention.kind != "sector":
-            out.append(mention)
-            continue
-        if pending is not None and pending.end == mention.start:
-            mention = _merge_sectors(doc, pending, mention, generic)
-        pending = None
-        nxt = starts.get(mention.end)
-        if nxt is not None and nxt.kind == "sector":
-            pending = mention  # merged into the next sector mention
-        elif not _is_modifier(doc, mention) and not _after_anti(doc, mention.start):
-            out.append(mention)
-    return out
-
-
-def _merge_sectors(doc: Doc, first: Mention, second: Mention, generic: frozenset[str]) -> Mention:
-    is_generic = doc[second.end - 1].lower_ in generic
-    sector = _sector(first) if is_generic else _sector(second)
-    start = first.start
-    if _after_anti(doc, start):  # "anti-government protesters" are protesters
-        sector, start = _sector(second), start - 2
-    entry = ActorEntry(None, None, sector, None, "sector")
-    return Mention(start, second.end, second.core, "sector", entry)
-
-
-def _sector(mention: Mention) -> str | None:
-    return mention.entry.sector
-
-
-def _is_modifier(doc: Doc, mention: Mention) -> bool:
-    last = doc[mention.end - 1]
-    if mention.end >= len(doc):
-        return False
-    if doc.has_annotation("DEP"):
-        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= mention.end
-    return doc[mention.end].pos_ in ("NOUN", "PROPN")
-
-
-def _after_anti(doc: Doc, start: int) -> bool:
-    return _after_word(doc, start, "anti")
-
-
-def _after_word(doc: Doc, start: int, word: str) -> bool:
-    """Return True when ``word-`` stands right before token ``start`` ("pro-", "anti-")."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == word
-
-
-def _compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:
-    """Join country/organisation + sector noun (either order with "of") into one mention."""
-    starts = {m.start: m for m in kept}
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for mention in kept:
-        if id(mention) in skip:
-            continue
-        if mention.kind in _BASE_KINDS and _after_anti(doc, mention.start):
-            continue
-        if mention.kind in _BASE_KINDS:
-            if _after_word(doc, mention.start, "pro"):
-                mention.start -= 2
-            i = mention.end
-            while i < len(doc) and i - mention.end < _MAX_LINKS and i not in starts:
-                if not _is_link(doc, i):
-                    break
-                i += 1
-            noun = starts.get(i)
-            if noun is not None and (noun.kind == "sector" or _same_body(mention, noun)):
-                skip.add(id(noun))
-                out.append(_joined(doc, mention, noun, generic))
-                continue
-        if mention.kind == "sector" and out is not None:
-            after = mention.end
-            if after + 1 < len(doc) and doc[after].lower_ == "of":
-                owner = starts.get(after + 1)
-                if owner is not None and owner.kind in ("country", "metonym"):
-                    skip.add(id(owner))
-                    entry = replace(owner.entry, sector=mention.entry.sector, kind="country")
-                    out.append(Mention(mention.start, owner.end, mention.core, "country", entry))
-                    continue
-        out.append(mention)
-    return out
-
-
-def _is_link(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    if token.lower_ in _LINK_WORDS:
-        return True
-    if token.pos_ in ("ADJ", "NUM") and token.lower_ not in ("and", "or"):
-        return True
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
-
-
-def _same_body(base: Mention, other: Mention) -> bool:
-    return other.kind == "metonym" and other.entry.code == base.entry.code
-
-
-def _joined(doc: Doc, base: Mention, noun: Mention, generic: frozenset[str]) -> Mention:
-    if noun.kind == "metonym":
-        return Mention(base.start, noun.end, noun.core, "metonym", noun.entry)
-    sector = noun.entry.sector
-    is_generic = doc[noun.end - 1].lower_ in generic
-    kind: FormKind = base.kind
-    if base.kind == "group":
-        sector = base.entry.sector
-    elif base.kind == "igo":
-        sector = "MIL" if sector == "MIL" else base.entry.sector
-    elif base.kind == "metonym" and is_generic:
-        sector = base.entry.sector
-    elif base.kind == "adjective":
-        kind = "country"
-    entry = replace(base.entry, sector=sector)
-    return Mention(base.start, noun.end, noun.core, kind, entry)
 
 
 def _to_span(doc: Doc, mention: Mention) -> ActorSpan:

@@ -56,7 +56,7 @@ class PersonResolver:
             for short in person.short:
                 key = fold(short).lower()
                 if len(key) >= _MIN_FUZZY and key.isalpha():
-                    for variant in {key, *_deletions(key)}:
+                    for variant in {key, *deletions(key)}:
                         self._deletes.setdefault(variant, set()).add(index)
 
     def mention(self, start: int, end: int, kind: FormKind, people: set[int]) -> Mention:
@@ -135,12 +135,12 @@ class PersonResolver:
 
     def _candidates(self, key: str) -> set[int]:
         hits: set[int] = set()
-        for variant in {key, *_deletions(key)}:
+        for variant in {key, *deletions(key)}:
             hits |= self._deletes.get(variant, set())
         return {
             p
             for p in hits
-            if any(_near(key, fold(s).lower()) for s in self.lexicon.people[p].short)
+            if any(near_miss(key, fold(s).lower()) for s in self.lexicon.people[p].short)
         }
 
 
@@ -159,11 +159,12 @@ def _looks_like_date(doc: Doc, mention: Mention) -> bool:
     return before in _DATE_WORDS or (after is not None and after.like_num)
 
 
-def _deletions(word: str) -> set[str]:
+def deletions(word: str) -> set[str]:
+    """Every string one letter shorter than ``word`` (the keys of a one-edit index)."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _near(a: str, b: str) -> bool:
+def near_miss(a: str, b: str) -> bool:
     """Return True for a likely misspelling: same first letter, one edit apart."""
     return a[:1] == b[:1] and _within_one(a, b)
 

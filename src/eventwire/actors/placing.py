@@ -64,8 +64,11 @@ def place_actors(
         ethnic = _ethnic(doc, span)
         if ethnic:
             span = replace(span, code=None, country=None, kind="people", sector=span.sector)
-        if span.code is None and (span.kind == "people" or span.kind == "sector" or ethnic):
-            code = _placed(doc, span, merged, where)
+        if span.code is None and (span.kind in ("people", "sector") or ethnic or _official(span)):
+            # an official who is the subject acts on what the sentence names ("President X
+            # threatened Hungary"): only the official's own words place him
+            acting = _official(span) and doc[span.head].dep_ in ("nsubj", "nsubjpass")
+            code = _placed(doc, span, merged, where, fallback=not acting)
             if code is not None:
                 span = replace(span, code=code, country=code, placed=True)
         elif span.kind == "people" and span.code is not None:
@@ -113,6 +116,11 @@ def _placed(
     if not codes and sent.start > 0:
         codes = _countries(doc[sent.start - 1].sent, where, actors, span)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _official(span: ActorSpan) -> bool:
+    """A person the lexicon lacks, named with an office but no country ("President X")."""
+    return span.kind == "person" and span.role is not None and span.country is None
 
 
 def is_displaced(span: ActorSpan) -> bool:

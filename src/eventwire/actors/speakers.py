@@ -14,12 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.finder import ROLE_TITLES, ActorSpan
+from eventwire.actors.finder import ActorSpan
+from eventwire.actors.offices import NOT_OFFICES, holds_title
 from eventwire.actors.unlisted import unlisted_people
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-# Title words that are no office of their own ("the", "of", "former" …).
-_NOT_OFFICES = frozenset({"'s", "-", "of", "the", "former", "then", "ex", "acting", "incoming"})
 _OFFICE_MODIFIERS = frozenset({"compound", "amod"})
 _MAIN_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss"})
@@ -96,7 +95,7 @@ def _definite_title(
 ) -> tuple[frozenset[str], str | None] | None:
     """The office words of "the (prime) minister" headed by ``token``, with no name or owner, and
     the country of a nationality before them ("the German chancellor": DEU), if any."""
-    if token.pos_ != "NOUN" or token.lower_ not in titles or token.lower_ in _NOT_OFFICES:
+    if token.pos_ != "NOUN" or token.lower_ not in titles or token.lower_ in NOT_OFFICES:
         return None
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -127,14 +126,15 @@ def _nationality(child: Token, titles: Collection[str], by_token: Mapping[int, A
 def _holds(
     person: ActorSpan, words: frozenset[str], title: frozenset[str], country: str | None
 ) -> bool:
-    """Whether a person named with office ``words`` holds a title: its office words, or with a
-    nationality ("the German leader"), that country and an office the title stands for."""
-    if country is None:
-        return title <= words
-    if country not in (person.code, person.country):
-        return False
-    heads = {role for word in title for role in ROLE_TITLES.get(word, ())}
-    return title <= words or (person.role is not None and person.role in heads)
+    """Whether a person named with office ``words`` holds a title (:func:`holds_title`)."""
+    return holds_title(
+        title,
+        country,
+        named_with=words,
+        code=person.code,
+        country=person.country,
+        role=person.role,
+    )
 
 
 def _office_of(doc: Doc, person: ActorSpan, titles: Collection[str]) -> frozenset[str]:
@@ -156,7 +156,7 @@ def _office_of(doc: Doc, person: ActorSpan, titles: Collection[str]) -> frozense
         if noun.lower_ in titles:
             words.add(noun.lower_)
             words.update(c.lower_ for c in noun.children if c.dep_ in _OFFICE_MODIFIERS)
-    return frozenset(words - _NOT_OFFICES)
+    return frozenset(words - NOT_OFFICES)
 
 
 def speaker_antecedent(

@@ -249,12 +249,28 @@ def _coordinated_modifiers(span: ActorSpan, doc: Doc, index: ActorIndex) -> list
     return others
 
 
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "raid", "shelling", "bombing", "bombardment", "offensive",
+     "assault", "invasion", "incursion"}
+)  # fmt: skip
+"""Nouns of an attack, whose modifiers name the attacker however deep ("US Predator attacks"),
+as a name's compounded title names its side ("U.N. mediator Diego Cordero")."""
+
+
 def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS:
             span = index.by_token.get(child.i)
             if span is not None:
                 return [span]
+    # "Turkish drone strikes", "US Predator attacks"; a name's title: "U.N. mediator Diego X"
+    deep = head.lemma_.lower() in ATTACK_NOUNS or head.pos_ == "PROPN"
+    for child in head.lefts if deep else ():
+        if child.dep_ in ("compound", "nmod"):
+            for word in child.subtree:
+                span = index.by_token.get(word.i)
+                if span is not None and word.dep_ in ("compound", "amod", "nmod", "poss"):
+                    return [span]
     if head.lower_ not in ("counterpart", "counterparts"):  # "his counterpart" is not him
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ == "PRON":
@@ -262,6 +278,11 @@ def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[Act
                 if antecedent is not None:
                     return [antecedent]
     if depth < 2:
+        for child in head.children:  # "Antonio Ferreira, the UN human rights chief"
+            if child.dep_ == "appos" and child.i not in index.by_token:
+                inner = _actors_in_modifiers(child, index, depth + 1)
+                if inner:
+                    return inner
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
@@ -318,6 +339,11 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head  # "Germany, which has refused": Germany
                 return child
+        for aux in current.children:  # "Hungary is opposed": the parser may hang it on "is"
+            if aux.dep_ in ("aux", "auxpass"):
+                for child in aux.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        return child
         if (
             current.dep_ == "acl"
             and current.tag_ == "VBN"
@@ -379,18 +405,22 @@ def _misattached_to_copula(conj: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """Return the "by X" agent of a passive verb."""
+    """Return the "by X" agent of a passive verb (an attack noun the parser takes for a gerund
+    too: "killed by Russian shelling")."""
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ in ("pobj", "pcomp"):
                     return pobj
     return None
 
 
 def is_passive(verb: Token) -> bool:
-    """True for a passive verb ("was rejected by")."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    """True for a passive verb ("was rejected by"), or a participle with a "by" agent after a
+    noun ("the sanctions imposed by the United States")."""
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None
 
 
 def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:

@@ -228,6 +228,8 @@ class EventCoder:
             # "massed troops": the forces moved are the actor's own, not a recipient; troops
             # sent "to Poland" are deployed there, not against it (a border is another matter).
             own = {a.code for a in actors}  # "ordered the Russian army to deploy": its own army
+            if not recipients:  # "mobilised reservists for a possible war against Iran"
+                recipients = other_actors(_faced(token, index), actors)
             recipients = [
                 r
                 for r in recipients
@@ -424,6 +426,16 @@ class EventCoder:
             quad=info.quad,
             confidence=_confidence(draft),
         )
+
+
+def _faced(token: Token, index: ActorIndex) -> list[ActorSpan]:
+    """Whom forces are readied against, anywhere in the act's phrase ("against Iran")."""
+    for word in token.subtree:
+        if word.dep_ == "prep" and word.lower_ == "against":
+            for pobj in word.children:
+                if pobj.dep_ == "pobj":
+                    return [a for a in actors_at(pobj, index) if a.code is not None]
+    return []
 
 
 def _destination(token: Token, span: ActorSpan) -> bool:

@@ -90,13 +90,14 @@ TARGET_PREPS = frozenset({"of", "on", "at", "against", "in", "into"})
 
 def _targets(token: Token, noun: Token | None) -> list[Token]:
     """What an attack is aimed at: the objects of the verb or event noun ("struck Kharkiv",
-    "an invasion of Ukraine", "strikes on Kyiv"), and what they name ("the town of Enerhodar",
-    "a school in Vrubivka")."""
+    "an invasion of Ukraine", "strikes on Kyiv"), a passive verb's subject ("the town of
+    Kupiansk was shelled"), and what they name ("the town of Enerhodar", "a school in
+    Vrubivka")."""
     heads = [h for h in (token, noun) if h is not None]
     found: list[Token] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("dobj", "obj"):
+            if child.dep_ in ("dobj", "obj", "nsubjpass"):
                 found.append(child)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj")
@@ -214,8 +215,9 @@ def _implied(word: Token, code: str) -> ActorSpan:
 
 
 def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
-    """Where a protest with no named target is held ("demonstrated in Monrovia"): it addresses
-    the authorities there, most often the protesters' own."""
+    """Where a protest with no named target is held ("demonstrated in Monrovia", "gathered for a
+    rally in Nairobi to protest …"): it addresses the authorities there, most often the
+    protesters' own."""
     heads = [h for h in (trigger.token, trigger.noun) if h is not None]
     if any(
         word.lemma_.lower() in RALLY_WORDS and word.dep_ == "pobj"
@@ -230,7 +232,19 @@ def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
                     place = _place_at(pobj, hosts) if pobj.dep_ == "pobj" else None
                     if place is not None:
                         return [place]
+    top = trigger.token
+    while top.dep_ in PURPOSE_DEPS and top.head.i != top.i:
+        top = top.head  # "gathered for a rally in Nairobi to protest fuel prices"
+    for word in top.subtree if top.i != trigger.token.i else ():
+        if word.dep_ == "pobj" and word.head.lower_ in VENUE_PREPS:
+            place = _place_at(word, hosts)
+            if place is not None:
+                return [place]
     return []
+
+
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+"""How a protest's purpose clause hangs on the act that stages it ("rallied … to protest")."""
 
 
 def restricted_population(

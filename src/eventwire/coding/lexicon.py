@@ -37,6 +37,7 @@ class VerbEntry:
     needs: str | None
     weight: float
     ergative: bool = False
+    stative: bool = False
     subjects: dict[str, EventSense] = field(default_factory=dict)
 
 
@@ -114,6 +115,7 @@ def load_triggers() -> TriggerLexicon:
             needs=spec.get("needs"),
             weight=float(spec.get("weight", 0.8)),
             ergative=bool(spec.get("ergative", False)),
+            stative=bool(spec.get("stative", False)),
             subjects=_classes(spec, "subjects", lemma),
         )
     nouns = {

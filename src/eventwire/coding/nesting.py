@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.arguments import ActorIndex, actors_at, subject_of
+from eventwire.coding.arguments import ActorIndex, actors_at, agent_of, is_passive, subject_of
 from eventwire.coding.lexicon import EventSense
 from eventwire.coding.modality import reporter_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
@@ -28,6 +28,14 @@ def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
                 other.token.i
                 for other in triggers
                 if other.sense.type == "REQUEST" and governed_by(other.token, trigger.token)
+            )
+        agent = agent_of(trigger.token) if is_passive(trigger.token) else None
+        if agent is not None:
+            # "killed by Russian shelling": the agent's attack is the act itself, not another.
+            absorbed.update(
+                other.token.i
+                for other in triggers
+                if other.token.i == agent.i and other.sense.type == trigger.sense.type
             )
         verb = trigger.verb
         if trigger.sense is OBLIGATION:

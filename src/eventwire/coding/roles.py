@@ -32,8 +32,9 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
     actors: list[ActorSpan] = []
     recipients: list[ActorSpan] = []
-    stative = (  # "forces were engaged in ethnic cleansing": the subject acts
-        verb is not None and " " in verb.lemma and noun is not None and noun.dep_ == "pobj"
+    stative = verb is not None and (  # "forces were engaged in ethnic cleansing": the subject acts
+        (" " in verb.lemma and noun is not None and noun.dep_ == "pobj")
+        or (verb.stative and agent_of(token) is None)  # "Sweden is committed to …"
     )
     if is_passive(token) and not stative:
         agent = agent_of(token)
@@ -50,8 +51,10 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         if obj is not None and obj != noun:
             recipients = actors_at(obj, index)
     direct = object_of(token)
+    acted_on = prep_objects(noun, ("of",)) if noun is not None else []
     for partner in (  # the event noun's partner first: "hold talks with Russia, with mediators"
         *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
+        *(p for thing in acted_on for p in prep_objects(thing, ("with",))),  # "of flights with X"
         *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
     ):
@@ -83,7 +86,7 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         for child in noun.children:
             if child.dep_ == "poss" and not actors:
                 actors = actors_at(child, index)
-    if noun is not None and not recipients and noun.i > token.i and noun.dep_ in ("dobj", "obj"):
+    if noun is not None and not recipients and _judged(noun, token):
         recipients = author_of(noun, index)  # "rejected a U.S. request", "an offer from Kabul"
     if verb is not None and verb.swap and recipients and trigger.sense == verb.sense:
         actors, recipients = recipients, actors  # not "received refugees" (AID, by its object)
@@ -95,15 +98,30 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
 AUTHOR_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
+def _judged(noun: Token, token: Token) -> bool:
+    """The event noun is what the verb acts on: its object ("rejected a U.S. request") or, in the
+    passive, its subject ("the proposal from Serbia was rejected")."""
+    if noun.dep_ == "nsubjpass":
+        return noun.head.i == token.i
+    return noun.i > token.i and noun.dep_ in ("dobj", "obj")
+
+
 def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
     """Whose proposal, request or offer an event noun is: "Iraq's proposal", "a U.S. request",
-    "calls by Belarus", "an offer from Afghanistan"."""
+    "calls by Belarus", "an offer from Afghanistan", "the demands of the United States", "the
+    plan proposed by the African Union"."""
     for child in noun.children:
         if child.dep_ in AUTHOR_MODIFIERS and child.i < noun.i:
             span = index.by_token.get(child.i)
             if span is not None and span.code is not None:
                 return [span]
-    for owner in prep_objects(noun, ("by", "from")):
+    preps = ("by", "from", "of") if noun.lemma_.lower() in AUTHORED_NOUNS else ("by", "from")
+    owners = prep_objects(noun, preps)
+    for child in noun.children:  # "the sanctions imposed by the United States"
+        agent = agent_of(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
+        if agent is not None:
+            owners.append(agent)
+    for owner in owners:
         found = [a for a in actors_at(owner, index) if a.code is not None]
         if found:
             return found
@@ -155,10 +173,11 @@ def complement_subject(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
 
 def object_owner(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whose thing the direct object is: "Estonian government websites", "the websites of
-    Poland's foreign ministry" (the object itself names no actor)."""
-    for child in trigger.token.children:
-        if child.dep_ not in ("dobj", "obj"):
-            continue
+    Poland's foreign ministry", "hacked into the servers of X" (the object itself names no
+    actor)."""
+    objects = [c for c in trigger.token.children if c.dep_ in ("dobj", "obj")]
+    objects += prep_objects(trigger.token, ("into", "on"))
+    for child in objects:
         found = [a for a in actors_at(child, index) if a.code is not None]
         for prep in child.children:
             if not found and prep.dep_ == "prep" and prep.lower_ == "of":
@@ -190,8 +209,8 @@ def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whom a protest is against, anywhere in its clause: "marched … chanting slogans against the
     Russian military threat"; else the authority its demand or grievance names: "staged a
     hunger strike to demand the resignation of President X", "rioted … calling for the removal
-    of Y", "in protest of the Russian government's refusal" (not a place it is held in, nor a
-    party it marches in support of)."""
+    of Y", "in protest of the Russian government's refusal", "anger at Australia's policy" (not
+    a place it is held in, nor a party it marches in support of)."""
     token = trigger.token
     for word in token.subtree:
         if word.dep_ == "prep" and word.lower_ == "against":
@@ -209,6 +228,8 @@ def protest_target(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
             if is_venue(word) or _in_support(word, token):
                 continue
             if span.kind == "person" or span.sector in STATE_SECTORS or span.kind == "metonym":
+                return [span]
+            if span.kind == "country" and word.dep_ == "poss":  # "at Australia's refugee policy"
                 return [span]
     return []
 
@@ -255,7 +276,8 @@ def reporter_actors(reporter: Token, index: ActorIndex) -> list[ActorSpan]:
 
 
 def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
-    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X"."""
+    """Whom a demand is made of: "demanded that the US cancel …", "the withdrawal of X", "an
+    admission by Tokyo"."""
     for child in trigger.token.children:
         if child.dep_ in CONTENT_DEPS:
             subject = subject_of(child)
@@ -264,6 +286,12 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     if trigger.noun is not None:
         for owner in prep_objects(trigger.noun, ("of", "by", "from")):
             found = actors_at(owner, index)
+            if found:
+                return found
+    direct = object_of(trigger.token)
+    if direct is not None and direct is not trigger.noun:  # "demanded an apology from Tokyo"
+        for owner in prep_objects(direct, ("by", "from")):
+            found = [a for a in actors_at(owner, index) if a.code is not None]
             if found:
                 return found
     return []
@@ -281,6 +309,13 @@ ANAPHORS = frozenset(
      "warning", "warnings", "threat", "buildup", "build-up", "sanctions", "invitation"}
     | ATTACK_ANAPHORS
 )  # fmt: skip
+
+
+AUTHORED_NOUNS = (
+    ANAPHORS - ATTACK_ANAPHORS - {"deployment", "expulsion", "expulsions", "buildup", "build-up"}
+) | {"call", "appeal", "policy", "position", "initiative", "resolution"}
+"""Nouns of what someone says or decides, whose "of" phrase is their author ("the demands of
+Washington"), unlike acts done to the "of" phrase ("the expulsion of diplomats")."""
 
 
 def anaphoric_author(

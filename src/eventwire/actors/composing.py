@@ -1,0 +1,164 @@
+"""Sector nouns with their owners: modifiers dropped, sector words merged, owners composed.
+
+Two steps of :class:`eventwire.actors.finder.ActorFinder` live here:
+
+1. :func:`drop_modifiers`: a sector noun that modifies a non-actor noun is no actor ("police
+   station", "military aid"); sector words before a sector noun merge with it ("government
+   troops"), and "anti-government protesters" are protesters;
+2. :func:`compose`: a country, seat of power, organisation or group before a sector noun makes
+   one mention ("Russian troops" → RUS MIL, "Ukraine's government" → UKR GOV, "pro-Russian
+   separatists" → RUS REB: the sponsor's code with the sector of the noun), as does "the
+   government of Ukraine". Organisation + noun keeps the organisation's sector except for
+   military nouns ("NATO troops" → NATO MIL); a group keeps its own ("Hamas fighters" → HAMAS
+   REB).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from eventwire.actors.lexicon import ActorEntry, FormKind
+from eventwire.actors.people import Mention
+
+_BASE_KINDS = frozenset({"country", "adjective", "metonym", "igo", "group", "people"})
+_LINK_WORDS = frozenset(
+    {"'s", "’s", "'", "-", "backed", "led", "allied", "supported", "installed", "appointed",
+     "controlled", "aligned", "sponsored", "friendly", "run", "based", "top", "senior"}
+)  # fmt: skip
+_MAX_LINKS = 3
+
+
+def drop_modifiers(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:
+    """Drop sector nouns used as modifiers of a non-actor noun ("police station", "military aid")
+    and merge sector words that modify a sector noun ("government troops").
+
+    Args:
+        doc: the parsed document.
+        kept: the finder's mentions, sorted by start and non-overlapping.
+        generic: sector nouns that take the sector of a preceding sector word.
+    """
+    starts = {m.start: m for m in kept}
+    out: list[Mention] = []
+    pending: Mention | None = None
+    for mention in kept:
+        if mention.kind == "metonym" and mention.end not in starts and _is_modifier(doc, mention):
+            continue  # "the Astana talks"
+        if mention.kind != "sector":
+            out.append(mention)
+            continue
+        if pending is not None and pending.end == mention.start:
+            mention = _merge_sectors(doc, pending, mention, generic)
+        pending = None
+        nxt = starts.get(mention.end)
+        if nxt is not None and nxt.kind == "sector":
+            pending = mention  # merged into the next sector mention
+        elif not _is_modifier(doc, mention) and not _after_anti(doc, mention.start):
+            out.append(mention)
+    return out
+
+
+def _merge_sectors(doc: Doc, first: Mention, second: Mention, generic: frozenset[str]) -> Mention:
+    is_generic = doc[second.end - 1].lower_ in generic
+    sector = _sector(first) if is_generic else _sector(second)
+    start = first.start
+    if _after_anti(doc, start):  # "anti-government protesters" are protesters
+        sector, start = _sector(second), start - 2
+    entry = ActorEntry(None, None, sector, None, "sector")
+    return Mention(start, second.end, second.core, "sector", entry)
+
+
+def _sector(mention: Mention) -> str | None:
+    return mention.entry.sector
+
+
+def _is_modifier(doc: Doc, mention: Mention) -> bool:
+    last = doc[mention.end - 1]
+    if mention.end >= len(doc):
+        return False
+    if doc.has_annotation("DEP"):
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= mention.end
+    return doc[mention.end].pos_ in ("NOUN", "PROPN")
+
+
+def _after_anti(doc: Doc, start: int) -> bool:
+    return _after_word(doc, start, "anti")
+
+
+def _after_word(doc: Doc, start: int, word: str) -> bool:
+    """Return True when ``word-`` stands right before token ``start`` ("pro-", "anti-")."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == word
+
+
+def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:
+    """Join country/organisation + sector noun (either order with "of") into one mention.
+
+    Args:
+        doc: the parsed document.
+        kept: the finder's mentions, sorted by start and non-overlapping.
+        generic: sector nouns that take the sector of a preceding sector word.
+    """
+    starts = {m.start: m for m in kept}
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for mention in kept:
+        if id(mention) in skip:
+            continue
+        if mention.kind in _BASE_KINDS and _after_anti(doc, mention.start):
+            continue
+        if mention.kind in _BASE_KINDS:
+            if _after_word(doc, mention.start, "pro"):
+                mention.start -= 2
+            i = mention.end
+            while i < len(doc) and i - mention.end < _MAX_LINKS and i not in starts:
+                if not _is_link(doc, i):
+                    break
+                i += 1
+            noun = starts.get(i)
+            if noun is not None and (noun.kind == "sector" or _same_body(mention, noun)):
+                skip.add(id(noun))
+                out.append(_joined(doc, mention, noun, generic))
+                continue
+        if mention.kind == "sector" and out is not None:
+            after = mention.end
+            if after + 1 < len(doc) and doc[after].lower_ == "of":
+                owner = starts.get(after + 1)
+                if owner is not None and owner.kind in ("country", "metonym"):
+                    skip.add(id(owner))
+                    entry = replace(owner.entry, sector=mention.entry.sector, kind="country")
+                    out.append(Mention(mention.start, owner.end, mention.core, "country", entry))
+                    continue
+        out.append(mention)
+    return out
+
+
+def _is_link(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if token.lower_ in _LINK_WORDS:
+        return True
+    if token.pos_ in ("ADJ", "NUM") and token.lower_ not in ("and", "or"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "compound"
+
+
+def _same_body(base: Mention, other: Mention) -> bool:
+    return other.kind == "metonym" and other.entry.code == base.entry.code
+
+
+def _joined(doc: Doc, base: Mention, noun: Mention, generic: frozenset[str]) -> Mention:
+    if noun.kind == "metonym":
+        return Mention(base.start, noun.end, noun.core, "metonym", noun.entry)
+    sector = noun.entry.sector
+    is_generic = doc[noun.end - 1].lower_ in generic
+    kind: FormKind = base.kind
+    if base.kind == "group":
+        sector = base.entry.sector
+    elif base.kind == "igo":
+        sector = "MIL" if sector == "MIL" else base.entry.sector
+    elif base.kind == "metonym" and is_generic:
+        sector = base.entry.sector
+    elif base.kind == "adjective":
+        kind = "country"
+    entry = replace(base.entry, sector=sector)
+    return Mention(base.start, noun.end, noun.core, kind, entry)
