@@ -179,6 +179,20 @@ from eventwire.facts.places import Gazetteer, find_places
             "BGD",
         ),
         ("Fighting in Goma forced thousands to flee into Rwanda.", "Goma", "COD"),
+        # added after the first run: English names of admin-1 regions GeoNames lists under
+        # local ones ("South Lebanon" was South Lebanon, Ohio)
+        (
+            "Israeli jets struck targets in South Lebanon on Tuesday, the army said.",
+            "South Lebanon",
+            "LBN",
+        ),
+        ("Fighting flared in North Darfur and South Kordofan, the UN said.", "North Darfur", "SDN"),
+        (
+            "Fighting flared in North Darfur and South Kordofan, the UN said.",
+            "South Kordofan",
+            "SDN",
+        ),
+        ("Refugees crossed into the Bekaa Valley from Syria on Monday.", "Bekaa Valley", "LBN"),
     ],
 )
 def test_a_place_with_namesakes_is_the_one_the_story_means(
