@@ -129,3 +129,19 @@ def test_a_large_namesake_keeps_the_weight_of_a_country_named_only_as_a_nation(
 ) -> None:
     text = "Bolivian troops were deployed to Santa Cruz after a strike paralysed the city."
     assert _place(nlp, gazetteer, text, "Santa Cruz").country == "BOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "country"),
+    [
+        ("Analysts doubt Sri Lankan political reforms will pass.", "Sri Lankan", "LKA"),
+        ("The attacks may target South Korean interests overseas.", "South Korean", "KOR"),
+        ("Sierra Leonean officials said the ferry sank off Freetown.", "Sierra Leonean", "SLE"),
+        ("Togolese troops joined the regional mission on Monday.", "Togolese", "TGO"),
+        ("Motswana diamond workers went on strike.", "Motswana", "BWA"),
+    ],
+)
+def test_a_demonym_before_its_noun_names_its_country_however_it_is_tagged(
+    nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
+) -> None:
+    assert _place(nlp, gazetteer, text, written).country == country

@@ -42,6 +42,7 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tup
                 token.ent_type_ not in ("NORP", "GPE", "")
                 and not opens_org
                 and not _modifies(token)
+                and not _opens_modifying_demonym(doc, i, gazetteer)
             )
         ):
             i += 1
@@ -56,6 +57,15 @@ def find_demonyms(doc: Doc, gazetteer: Gazetteer, names: list[Span]) -> list[tup
         else:
             i += 1
     return found
+
+
+def _opens_modifying_demonym(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """A demonym of two or three words whose last word is an adjective before its noun ("Sri
+    Lankan political developments", "South Korean troops"), however its words are tagged."""
+    return any(
+        gazetteer.demonym(doc[i : i + n].text) is not None and _modifies(doc[i + n - 1])
+        for n in range(min(3, len(doc) - i), 1, -1)
+    )
 
 
 def _modifies(token: Token) -> bool:
