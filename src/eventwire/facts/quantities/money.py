@@ -43,6 +43,13 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
+# a share of "a" scale before a sum: "a quarter of a billion dollars", "two-thirds of a million"
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<frac>(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+third|"
+    r"two[\s-]thirds)\s+of\s+$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
 
 
@@ -217,6 +224,10 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
                 continue
             scale = _scale(match["scale"])
             prefixed = pattern is not currencies.suffix
+            fraction = _FRACTION.search(text, max(0, start - 20), start)
+            if fraction is not None and match["num"].lower() in ("a", "an"):
+                number *= _FRACTIONS[re.split(r"[\s-]", fraction["frac"].lower())[-1]]
+                start = fraction.start()
             sums.append(_Sum(start, end, number, scale, code, prefixed))
     return sorted(sums, key=lambda s: s.start)
 
