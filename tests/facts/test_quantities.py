@@ -142,6 +142,8 @@ def test_counts(
         "He was the first leader to visit, at 10:30 on Tuesday.",
         "The truck carried 500 pounds of explosives.",
         "The two sides met in Doha.",
+        # a street address: the number of a building, not a count
+        "Protesters gathered outside 221 Baker Street.",
     ],
 )
 def test_not_a_quantity(nlp: Language, sentence: str) -> None:

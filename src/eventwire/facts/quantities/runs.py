@@ -25,6 +25,11 @@ TIME_ZONES = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "jst", "kst",
     "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "hrs", "hours", "zulu",
 })  # fmt: skip
+# the last word of a street's name after a building's number: "24 Kensington Palace Gardens"
+_STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "gardens", "square", "drive",
+    "boulevard", "place", "terrace", "way", "crescent", "close", "row", "court", "embankment",
+})  # fmt: skip
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
 # words a date entity may hold around a count it swallowed: "between 30 and 40", "some 200"
 _RANGE_WORDS = frozenset({
@@ -190,7 +195,22 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         or _in_name(doc, start)
         or _ratio(doc, start, end)
         or _anaphoric(doc, start, end)
+        or _address(doc, start, end)
     )
+
+
+def _address(doc: Doc, start: int, end: int) -> bool:
+    """A building's number before a street's capitalised name: "24 Kensington Palace Gardens"."""
+    if end - start != 1 or not _digits(doc[start]):
+        return False
+    for token in doc[end : end + 4]:
+        if not token.is_title:
+            return False
+        after = doc[token.i + 1 : token.i + 2]
+        name_ends = not after.text or after[0].pos_ not in ("NOUN", "PROPN")
+        if token.lower_.rstrip(".") in _STREET_WORDS and token.i > end and name_ends:
+            return True
+    return False
 
 
 def _anaphoric(doc: Doc, start: int, end: int) -> bool:
