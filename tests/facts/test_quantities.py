@@ -238,6 +238,8 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(300, "protesters", "300 protesters"), (50, "protesters", "50 of them")]),
         ("Police held 40 protesters, one of them a journalist.",
          [(40, "protesters", "40 protesters")]),
+        # a whole with a possessive: "30 of his men"
+        ("The general said 30 of his men had deserted.", [(30, "men", "30 of his men")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_counted_whole_counts_its_noun(

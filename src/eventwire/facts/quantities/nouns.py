@@ -44,7 +44,9 @@ TROOP_WORDS = ("troop", "soldier")
 GATHERING_NOUNS = frozenset({
     "crowd", "crowds", "gathering", "rally", "march", "group", "family", "household",
 })  # fmt: skip
-_SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
+_SHARE_DETERMINERS = frozenset(
+    {"the", "its", "their", "those", "these", "our", "his", "her", "my", "your"}
+)
 # "3,000 of them civilians", "20 of whom were children": a share of a whole named before
 _SHARE_PRONOUNS = frozenset({"them", "whom", "those"})
 _BE = frozenset({"were", "was", "are", "is", "being"})
