@@ -104,6 +104,9 @@ def test_money(
         ("At least 12 were killed in the shelling.", "At least 12 were killed", 12, "people",
          "at least", "killed"),
         ("The blast left seven dead near the market.", "seven dead", 7, "people", None, "dead"),
+        # lives lost or claimed are people
+        ("The floods claimed more than 300 lives.", "more than 300 lives", 300, "people",
+         "more than", "lives"),
         # a force's members named after it count as themselves
         ("A 1,000-strong contingent of Kenyan police arrived.",
          "1,000-strong contingent of Kenyan police", 1000, "police", None,

@@ -62,7 +62,7 @@ _MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]?s")
 
 
 def plural(token: Token) -> str:
-    if token.lower_ == "others":  # "five others injured"
+    if token.lower_ in ("others", "lives", "souls"):  # "five others injured", "claimed 60 lives"
         return "people"
     if _MODEL_PLURAL.fullmatch(token.text):
         return token.lower_
