@@ -241,6 +241,9 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(300, "protesters", "300 protesters"), (50, "protesters", "50 of them")]),
         ("Police held 40 protesters, one of them a journalist.",
          [(40, "protesters", "40 protesters")]),
+        # a bare number said to be of a kind counts that kind
+        ("Of the 20 people held, 12 were journalists.",
+         [(20, "people", "20 people"), (12, "journalists", "12 were journalists")]),
         # a whole with a possessive: "30 of his men"
         ("The general said 30 of his men had deserted.", [(30, "men", "30 of his men")]),
     ],

@@ -36,6 +36,7 @@ from eventwire.facts.quantities.nouns import (
     of_complement,
     of_share_pronoun,
     plural,
+    predicate_noun,
     share_of,
     strong_force,
 )
@@ -254,6 +255,11 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = death_toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
+    said_to_be = predicate_noun(doc, end)
+    if said_to_be is not None and not is_currency_name(plural(said_to_be)):
+        # "of whom 300 were children", "30 were civilians"
+        counts = doc.text[doc[end + 1].idx : said_to_be.idx + len(said_to_be)]
+        return plural(said_to_be), counts, said_to_be.idx + len(said_to_be)
     verb = doc[end - 1].head
     if verb.lemma_.lower() in _TOTALLING and doc[end - 1].dep_ in ("dobj", "attr", "npadvmod"):
         # "troops numbering about 30,000", "reinforcements totalling 5,000": the verb's noun

@@ -249,6 +249,17 @@ def share_of(
     return None
 
 
+def predicate_noun(doc: Doc, end: int) -> Token | None:
+    """The plural noun a bare number is said to be: "of whom 300 were children", "30 were
+    civilians"; else None."""
+    if doc[end : end + 1].text.lower() not in _BE or doc[end].lemma_ != "be":
+        return None
+    counted = counted_noun(doc, end + 1, 2.0)
+    if counted is None or counted[1].dep_ != "attr" or plural(counted[1]) in NOT_COUNTED:
+        return None
+    return counted[1]
+
+
 def of_share_pronoun(doc: Doc, end: int) -> int | None:
     """Index just past "of them" or "of whom" right after a number, else None."""
     if doc[end : end + 1].text.lower() == "of" and doc[end + 1 : end + 2].text.lower() in (
