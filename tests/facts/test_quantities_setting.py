@@ -203,6 +203,9 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # "10,000 more injured": more people harmed
         ("Nearly 6,000 people were killed and 10,000 more injured in the quake.",
          [(6000, "people", "nearly", "people"), (10000, "people", "more", "injured")]),
+        # a relative clause that numbers its noun
+        ("The militants, who number some 5,000, hold the hills.",
+         [(5000, "militants", "some", "militants")]),
         # forced to flee: the people who fled
         ("The fighting has forced some 200,000 to flee, the UN said.",
          [(200000, "people", "some", "fled")]),

@@ -262,10 +262,14 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
         return plural(said_to_be), counts, said_to_be.idx + len(said_to_be)
     verb = doc[end - 1].head
     if verb.lemma_.lower() in _TOTALLING and doc[end - 1].dep_ in ("dobj", "attr", "npadvmod"):
-        # "troops numbering about 30,000", "reinforcements totalling 5,000": the verb's noun
-        noun = verb.head if verb.dep_ == "acl" else _subject(verb)
+        # "troops numbering about 30,000", "reinforcements totalling 5,000", "refugees, who
+        # number about 1.1 million": the verb's noun, with the words that say which
+        noun = verb.head if verb.dep_ in ("acl", "relcl") else _subject(verb)
         if noun is not None and counts_things(noun):
-            return plural(noun), noun.text, number_end
+            first_word = noun
+            while first_word.i > 0 and doc[first_word.i - 1].dep_ in ("amod", "compound"):
+                first_word = doc[first_word.i - 1]
+            return plural(noun), doc[first_word.i : noun.i + 1].text, number_end
     first = first_token_from(doc, char_start)
     if first == len(doc):
         first = start
