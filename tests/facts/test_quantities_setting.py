@@ -206,6 +206,9 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # a relative clause that numbers its noun
         ("The militants, who number some 5,000, hold the hills.",
          [(5000, "militants", "some", "militants")]),
+        # "dozens more wounded": more people harmed, vaguely
+        ("Three soldiers died and dozens more were wounded.",
+         [(3, "soldiers", None, "soldiers"), (12, "people", "dozens more", "wounded")]),
         # forced to flee: the people who fled
         ("The fighting has forced some 200,000 to flee, the UN said.",
          [(200000, "people", "some", "fled")]),

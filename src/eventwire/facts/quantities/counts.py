@@ -109,14 +109,16 @@ def _vague_phrase(doc: Doc, i: int) -> tuple[float, int] | None:
 
 
 def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
-    """ "wounding dozens", "killed tens of thousands", "hundreds were arrested": people harmed."""
+    """ "wounding dozens", "killed tens of thousands", "hundreds were arrested", "dozens more
+    wounded": people harmed."""
     harm = casualty_verb(doc, doc[i].idx)
-    casualty = casualty_after(doc, k) if harm is None else None
+    more = k + 1 if doc[k : k + 1].text.lower() == "more" else k  # "dozens more wounded"
+    casualty = casualty_after(doc, more) if harm is None else None
     if harm is None and casualty is None:
         return None
     words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
     end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
-    approx = doc[i:k].text.lower()
+    approx = doc[i : more if casualty is not None else k].text.lower()
     return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
 
 
