@@ -181,6 +181,8 @@ def test_a_definite_count_that_is_still_a_count(
          [(2e7, "people", "some", "people"), (1.2e7, "people", None, "people")]),
         ("Police held 300 protesters, down from 450 a day earlier.",
          [(300, "protesters", None, "protesters"), (450, "protesters", None, "protesters")]),
+        ("Police held 300 protesters, a number that rose to 450 by evening.",
+         [(300, "protesters", None, "protesters"), (450, "protesters", None, "protesters")]),
     ],
 )  # fmt: skip
 def test_a_bare_number_compared_with_a_count_counts_the_same(

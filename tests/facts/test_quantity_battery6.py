@@ -19,6 +19,9 @@ after a number ("10,000 jobs", "450 bodies"). The eleven real misses were marked
 wounded", "of whom 300 were children", "and 12,000 were moved", "claimed 60 lives", "19 members
 of one family", "could rise to 175,000", "who number about 1.1 million", "70 of our men", "Of the
 45 people killed, 30 were civilians", a street number) and unmarked as fixes made them pass.
+One more expectation was corrected when its fix showed it broke an earlier convention: a bare
+number a count "could rise to" repeats that count's ``counts`` words ("Russian troops", not
+"troops"), as "up from 12 million" and "an additional 3,000" do.
 
 Conventions this battery adds to the earlier ones:
 
@@ -223,7 +226,7 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("More than 130,000 Russian troops, backed by tanks and artillery, are deployed within "
      "striking distance of the border, a figure Kyiv says could rise to 175,000 by early next "
      "year.",
-     [(130000, "troops", "more than", "Russian troops"), (175000, "troops", None, "troops")]),
+     [(130000, "troops", "more than", "Russian troops"), (175000, "troops", None, "Russian troops")]),
     ("Among the dead were 12 aid workers and four journalists, the ministry said, adding that "
      "rescuers were still searching the rubble.",
      [(12, "workers", None, "aid workers"), (4, "journalists", None, "journalists")]),
@@ -302,7 +305,7 @@ SENTENCES = [s for s, _ in MONEY + COUNTS]
 
 # the first run's real misses, unmarked as fixes make them pass
 _MISSES: set[str] = {
-    "counts-14", "counts-22", "counts-23",
+    "counts-14", "counts-22",
 }  # fmt: skip
 
 

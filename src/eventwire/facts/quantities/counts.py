@@ -66,6 +66,11 @@ _TOTALLING = frozenset({"number", "total"})
 _STAY_VERBS = frozenset({"remain", "stay"})
 # a bare number a count is compared with counts the same: "20 million people, up from 12 million"
 _COMPARED = frozenset({"up from", "down from", "compared with", "compared to"})
+# a bare number a count is said to change to counts the same: "130,000 troops, a figure that
+# could rise to 175,000"
+_CHANGE_VERBS = frozenset({
+    "rise", "increase", "grow", "climb", "swell", "jump", "fall", "drop", "decline", "shrink",
+})  # fmt: skip
 
 
 def _subject(verb: Token) -> Token | None:
@@ -179,6 +184,9 @@ def _more_of_the_same(
         unit, counts = total.unit, total.counts
         return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
     compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
+    compared = compared or (
+        start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in _CHANGE_VERBS
+    )
     same = more or total is not None or approx in ADDITIVE or compared
     same = same or _conjoined(doc, start, end)
     if not same and share_end is None:
