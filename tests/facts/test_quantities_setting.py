@@ -202,6 +202,9 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # "including" a bare number with a place: part of the count before it
         ("The US has about 40,000 troops in the region, including 2,500 in Iraq.",
          [(40000, "troops", "about", "troops"), (2500, "troops", None, "troops")]),
+        # the subject of a clause joined to a count's: the same kind
+        ("Troops detained 200 protesters, and 150 were later charged.",
+         [(200, "protesters", None, "protesters"), (150, "protesters", None, "protesters")]),
         # "10,000 more injured": more people harmed
         ("Nearly 6,000 people were killed and 10,000 more injured in the quake.",
          [(6000, "people", "nearly", "people"), (10000, "people", "more", "injured")]),

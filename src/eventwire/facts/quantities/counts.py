@@ -160,12 +160,14 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
 def _conjoined(doc: Doc, start: int, end: int) -> bool:
     """A bare number joined to a count before it, with only a place or a time after it: "2,500
     troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday", "40,000
-    troops in the region, including 2,500 in Iraq"."""
+    troops in the region, including 2,500 in Iraq"; or the subject of a clause joined to the
+    count's: "40,000 people were evacuated, and 12,000 were moved to camps"."""
     joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but", "including")
     after = doc[end] if end < len(doc) else None
     # "released 105 hostages, and about 130 remain in Gaza": those still held
     stays = after is not None and after.lemma_.lower() in _STAY_VERBS
-    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays)
+    subject = doc[end - 1].dep_ in ("nsubj", "nsubjpass") and doc[start - 1].lower_ != "including"
+    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays or subject)
 
 
 def _more_of_the_same(
