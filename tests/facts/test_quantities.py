@@ -244,6 +244,8 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
         # a bare number said to be of a kind counts that kind
         ("Of the 20 people held, 12 were journalists.",
          [(20, "people", "20 people"), (12, "journalists", "12 were journalists")]),
+        # "one" in the "of" phrase of a count says which, it counts nothing
+        ("Police held 12 members of one family.", [(12, "members", "12 members")]),
         # a whole with a possessive: "30 of his men"
         ("The general said 30 of his men had deserted.", [(30, "men", "30 of his men")]),
     ],

@@ -196,7 +196,17 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         or _ratio(doc, start, end)
         or _anaphoric(doc, start, end)
         or _address(doc, start, end)
+        or _one_of_a_count(doc, start, end)
     )
+
+
+def _one_of_a_count(doc: Doc, start: int, end: int) -> bool:
+    """ "one" in the "of" phrase of a counted noun says which, it counts nothing: "19 members
+    of one family"."""
+    if end - start != 1 or doc[start].lower_ != "one" or start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    owner = doc[start - 1].head
+    return owner.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in owner.children)
 
 
 def _address(doc: Doc, start: int, end: int) -> bool:
