@@ -226,7 +226,8 @@ COUNTS: list[tuple[str, list[Figure]]] = [
     ("More than 130,000 Russian troops, backed by tanks and artillery, are deployed within "
      "striking distance of the border, a figure Kyiv says could rise to 175,000 by early next "
      "year.",
-     [(130000, "troops", "more than", "Russian troops"), (175000, "troops", None, "Russian troops")]),
+     [(130000, "troops", "more than", "Russian troops"),
+      (175000, "troops", None, "Russian troops")]),
     ("Among the dead were 12 aid workers and four journalists, the ministry said, adding that "
      "rescuers were still searching the rubble.",
      [(12, "workers", None, "aid workers"), (4, "journalists", None, "journalists")]),
