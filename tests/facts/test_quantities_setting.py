@@ -140,10 +140,22 @@ def test_a_range_keeps_its_low_end_and_its_whole_text(
     assert quantity.text == written
 
 
-def test_a_change_from_one_number_to_another_is_no_range(nlp: Language) -> None:
-    # "from 40 to 57" names a change, not a range
-    found = _figures(nlp, "Shelling killed 12 soldiers and the toll rose from 40 to 57.")
-    assert [f[0] for f in found] == [12, 57]
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "from 40 to 57" names a change, not a range: two tolls, as "rose from $2bn to $3bn"
+        # names two sums
+        ("Shelling killed 12 soldiers and the toll rose from 40 to 57.",
+         [(12, "soldiers", None, "soldiers"), (40, "people", None, "toll"),
+          (57, "people", None, "toll")]),
+        ("The number of U.S. troops in Poland rose from 8,000 to 10,000.",
+         [(8000, "troops", None, "U.S. troops"), (10000, "troops", None, "U.S. troops")]),
+    ],
+)  # fmt: skip
+def test_a_change_from_one_number_to_another_is_no_range(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ _TOLL = re.compile(
     r"|number\s+(?:of\s+(?:the\s+|those\s+)?)?"
     r"(?:dead|deaths|casualties|victims|killed|injured|wounded|missing))\b"
     r"[^.;]{0,40}?\b"
-    r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
+    r"(?:to|from|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
     r"surpassed|surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )

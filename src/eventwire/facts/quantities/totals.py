@@ -20,7 +20,7 @@ _TOTAL = re.compile(
     r"\b(?P<what>(?:total|number|tally|"
     + "|".join(sorted(_FORCE_TOTALS))
     + r")\b(?:[^.;]|(?<=[A-Z])\.){0,60}?)\b"
-    r"(?:to|at|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|surpassed|"
+    r"(?:to|from|at|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|surpassed|"
     r"surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )
