@@ -217,6 +217,14 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # the subject of a clause joined to a count's: the same kind
         ("Troops detained 200 protesters, and 150 were later charged.",
          [(200, "protesters", None, "protesters"), (150, "protesters", None, "protesters")]),
+        # those left without something are people, and so are those a place shelters
+        ("Hundreds of thousands remain without shelter after the quake.",
+         [(100000, "people", "hundreds of thousands", "without shelter")]),
+        ("About 40,000 were still without power on Sunday.",
+         [(40000, "people", "about", "without power")]),
+        ("The camp, built for 30,000, now shelters more than 300,000.",
+         [(300000, "people", "more than", "sheltered")]),
+        ("Schools in the city are housing some 5,000.", [(5000, "people", "some", "housed")]),
         # "10,000 more injured": more people harmed
         ("Nearly 6,000 people were killed and 10,000 more injured in the quake.",
          [(6000, "people", "nearly", "people"), (10000, "people", "more", "injured")]),

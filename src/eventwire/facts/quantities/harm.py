@@ -37,7 +37,13 @@ CASUALTY_VERBS = {
     "arrest": "arrested", "detain": "detained", "displace": "displaced", "abduct": "abducted",
     "kidnap": "kidnapped", "execute": "executed", "rescue": "rescued", "evacuate": "evacuated",
     "free": "freed", "release": "released",
+    # those a place shelters or houses are people too: "the camp now shelters 300,000"
+    "shelter": "sheltered", "house": "housed", "host": "hosted", "accommodate": "accommodated",
 }  # fmt: skip
+# what people left "without" lack: "hundreds of thousands remain without shelter"
+_NEEDS = frozenset({
+    "shelter", "homes", "housing", "power", "electricity", "water", "food", "heating", "aid",
+})  # fmt: skip
 _TOLL = re.compile(
     r"\b(?P<toll>(?:(?:death|casualty)\s+)?(?:toll|tally)(?:\s+of\s+the\s+dead)?"
     r"|number\s+(?:of\s+(?:the\s+|those\s+)?)?"
@@ -51,7 +57,8 @@ _TOLL = re.compile(
 
 def casualty_after(doc: Doc, end: int) -> Span | None:
     """The casualty words right after a bare number, past its auxiliaries: "30 wounded", "12
-    were killed", "tens of thousands have been killed", "240 were taken hostage"."""
+    were killed", "tens of thousands have been killed", "240 were taken hostage", "thousands
+    remain without shelter"."""
     k = end
     while k < min(len(doc), end + 3) and doc[k].lower_ in _AUXILIARIES:
         k += 1
@@ -61,6 +68,8 @@ def casualty_after(doc: Doc, end: int) -> Span | None:
         return doc[k : k + 2]
     if doc[k].lower_ == "to" and doc[k + 1 : k + 2].text.lower() == "flee":
         return doc[k : k + 2]  # "forced 200,000 to flee"
+    if doc[k].lower_ == "without" and doc[k + 1 : k + 2].text.lower() in _NEEDS:
+        return doc[k : k + 2]  # "remain without shelter"
     if doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
         return doc[k : k + 1]
     return None
