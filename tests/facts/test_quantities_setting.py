@@ -225,6 +225,10 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         ("The camp, built for 30,000, now shelters more than 300,000.",
          [(300000, "people", "more than", "sheltered")]),
         ("Schools in the city are housing some 5,000.", [(5000, "people", "some", "housed")]),
+        # "a handful" is a few: three, as "several" and "a few" are
+        ("A handful of soldiers remain at the outpost.",
+         [(3, "soldiers", "a handful", "soldiers")]),
+        ("Only a handful were wounded in the raid.", [(3, "people", "a handful", "wounded")]),
         # "10,000 more injured": more people harmed
         ("Nearly 6,000 people were killed and 10,000 more injured in the quake.",
          [(6000, "people", "nearly", "people"), (10000, "people", "more", "injured")]),

@@ -8,7 +8,7 @@ missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing
 U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria",
 "up from 12 million" or "bringing the total to 4,000" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
-name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
+name and their words as ``approx``; "several hundred" is 300, "a few dozen" 36 and "a handful" 3.
 """
 
 from __future__ import annotations
@@ -103,7 +103,10 @@ def _vague_lead(doc: Doc, start: int) -> tuple[str, float, int] | None:
 
 
 def _vague_phrase(doc: Doc, i: int) -> tuple[float, int] | None:
-    """The value of the vague words from ``i`` and where they end: "tens of thousands" → 10,000."""
+    """The value of the vague words from ``i`` and where they end: "tens of thousands" → 10,000,
+    "a handful" → 3 (a few, as "several hundred" is 300)."""
+    if doc[i].lower_ == "a" and doc[i + 1 : i + 2].text.lower() == "handful":
+        return 3.0, i + 2
     if doc[i].lower_ not in VAGUE_PLURALS:
         return None
     value, k = VAGUE_PLURALS[doc[i].lower_], i + 1
