@@ -63,6 +63,13 @@ def test_a_shared_currency_name_takes_the_country_of_the_places_named(
         # freed, released, held: the people a count before named, else people
         ("Gunmen abducted 240 villagers on Friday. Police said 120 have been released.",
          [(240, "villagers", None, "villagers"), (120, "villagers", None, "released")]),
+        # the count of those held, not the last count: "seized 12 rifles" is no one held
+        ("Police arrested 40 protesters and seized 12 rifles; 20 were later released.",
+         [(40, "protesters", None, "protesters"), (12, "rifles", None, "rifles"),
+          (20, "protesters", None, "released")]),
+        ("Gunmen abducted 240 villagers and burned 30 homes. Police said 120 have been released.",
+         [(240, "villagers", None, "villagers"), (30, "homes", None, "homes"),
+          (120, "villagers", None, "released")]),
         ("Police said 120 have been released.", [(120, "people", None, "released")]),
         ("The rebels freed 27 on Sunday, the army said.", [(27, "people", None, "freed")]),
         ("Militants stormed the festival and 240 were taken hostage.",

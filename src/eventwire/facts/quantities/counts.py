@@ -64,6 +64,11 @@ VAGUE_PLURALS = {
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
 _STAY_VERBS = frozenset({"remain", "stay"})
+# verbs whose objects are people held, and the nouns of captives: those a release frees
+_HOLDING_VERBS = frozenset({
+    "abduct", "kidnap", "arrest", "detain", "imprison", "jail", "hold", "capture", "take",
+})  # fmt: skip
+_CAPTIVES = frozenset({"hostage", "prisoner", "captive", "detainee"})
 # a bare number a count is compared with counts the same: "20 million people, up from 12 million"
 _COMPARED = frozenset({"up from", "down from", "compared with", "compared to"})
 # a bare number a count is said to change to counts the same: "130,000 troops, a figure that
@@ -207,13 +212,25 @@ def _more_of_the_same(
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
+def _held(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a count names people held: the object of a verb only people suffer ("abducted
+    240 villagers", "40 protesters were arrested") or captives ("105 hostages")."""
+    noun = doc[first_token_from(doc, quantity.span[1]) - 1]
+    if noun.lemma_.lower() in _CAPTIVES:
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _HOLDING_VERBS
+
+
 def _held_before(doc: Doc, found: list[Quantity], start: int) -> str | None:
-    """The unit of the last count in this sentence or the one before it, which a bare number
-    released or freed is a share of ("abducted 240 villagers ... 120 have been released")."""
+    """The unit of the count of people held in this sentence or the one before it, else of its
+    last count, which a bare number released or freed is a share of ("abducted 240 villagers
+    and burned 30 homes ... 120 have been released" are villagers)."""
     sent = doc[start].sent
     first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     before = [q for q in found if first <= q.span[0] < doc[start].idx and q.counts]
-    return before[-1].unit if before and before[-1].unit != "percent" else None
+    held = [q for q in before if _held(doc, q)]
+    last = held[-1] if held else before[-1] if before else None
+    return last.unit if last is not None and last.unit != "percent" else None
 
 
 def _harmed(doc: Doc, start: int, end: int, ranged: bool) -> bool:
