@@ -49,6 +49,9 @@ def test_a_scaled_sum_is_exact(nlp: Language) -> None:
         ("Uganda's parliament approved Sh1.2 trillion for roads.", ["UGX"]),
         ("The Tanzanian government set aside Sh500 billion for the railway.", ["TZS"]),
         ("The county set aside Sh2 billion for roads.", ["KES"]),
+        # a region's name inside a longer name names no region: the Maasai Mara is Kenya's
+        ("Tourists in the Maasai Mara paid Sh5,000 for each balloon ride.", ["KES"]),
+        ("Officials in Mara region paid Sh500 million for roads.", ["TZS"]),
     ],
 )
 def test_a_shared_currency_name_takes_the_country_of_the_places_named(

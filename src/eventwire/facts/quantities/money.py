@@ -59,6 +59,7 @@ class _Countries:
 
     pattern: re.Pattern[str]
     codes: dict[str, str]
+    regions: frozenset[str] = frozenset()  # the lowercase names of the countries' regions
 
 
 @dataclass(frozen=True)
@@ -181,10 +182,24 @@ def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
         places = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
         alt = f"{alt}|(?-i:{places})" if places else alt
         codes.update({r.lower(): c for r, c in regions.items() if r.lower() not in codes})
-        countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
+        pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+        region_names = frozenset(r.lower() for r in regions) - set(words)
+        countries = _Countries(pattern, codes, region_names)
         written = [*group["names"], *(s.lower() for s in group.get("symbols", []))]
         found.update({name: countries for name in written})
     return found
+
+
+# a capitalised word, not its sentence's first, just before a region's name: "Maasai Mara"
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\]]\s)[A-Z][\w'-]*\s+$")
+
+
+def _names(text: str, match: re.Match[str], countries: _Countries) -> bool:
+    """Whether a match names its country: a region's name inside a longer capitalised name
+    ("the Maasai Mara" is Kenya's, not Tanzania's Mara region) names none."""
+    if " ".join(match[0].lower().split()) not in countries.regions:
+        return True
+    return _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None
 
 
 def _country_code(
@@ -193,12 +208,14 @@ def _country_code(
     """The code of the country named nearest ``start`` in its sentence, else of the country the
     text names most often, else None."""
     sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
-    near = list(countries.pattern.finditer(text, *sentence))
+    near = [m for m in countries.pattern.finditer(text, *sentence) if _names(text, m, countries)]
     if near:
         nearest = min(near, key=lambda m: abs(m.start() - start))
         return countries.codes[" ".join(nearest[0].lower().split())]
     tally = Counter(
-        countries.codes[" ".join(m[0].lower().split())] for m in countries.pattern.finditer(text)
+        countries.codes[" ".join(m[0].lower().split())]
+        for m in countries.pattern.finditer(text)
+        if _names(text, m, countries)
     )
     return tally.most_common(1)[0][0] if tally else None
 
