@@ -203,6 +203,11 @@ def test_a_definite_count_that_is_still_a_count(
          [(2e7, "people", "some", "people"), (1.2e7, "people", None, "people")]),
         ("Police held 300 protesters, down from 450 a day earlier.",
          [(300, "protesters", None, "protesters"), (450, "protesters", None, "protesters")]),
+        ("Up to 300,000 reservists will be called up, a figure that could reach one million.",
+         [(300000, "reservists", "up to", "reservists"), (1e6, "reservists", None, "reservists")]),
+        ("Up to 300,000 reservists will be called up, a figure some analysts say could reach "
+         "one million.",
+         [(300000, "reservists", "up to", "reservists"), (1e6, "reservists", None, "reservists")]),
         ("Police held 300 protesters, a number that rose to 450 by evening.",
          [(300, "protesters", None, "protesters"), (450, "protesters", None, "protesters")]),
     ],
