@@ -253,6 +253,8 @@ def test_a_place_before_a_count_is_no_model_name(nlp: Language) -> None:
         # "dozens more wounded": more people harmed, vaguely
         ("Three soldiers died and dozens more were wounded.",
          [(3, "soldiers", None, "soldiers"), (12, "people", "dozens more", "wounded")]),
+        ("The blast killed a dozen soldiers and injured scores more.",
+         [(12, "soldiers", None, "soldiers"), (20, "people", "scores more", "injured")]),
         # forced to flee: the people who fled
         ("The fighting has forced some 200,000 to flee, the UN said.",
          [(200000, "people", "some", "fled")]),

@@ -130,8 +130,8 @@ def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
     if harm is None and casualty is None:
         return None
     words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
-    end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
-    approx = doc[i : more if casualty is not None else k].text.lower()
+    end = casualty.end_char if casualty is not None else doc[more - 1].idx + len(doc[more - 1])
+    approx = doc[i:more].text.lower()  # "injured scores more": "scores more"
     return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
 
 
