@@ -84,6 +84,8 @@ def test_a_shared_currency_name_takes_the_country_of_the_places_named(
          [(300, "people", "more than", "missing")]),
         ("At least 50 are still missing, rescuers said.",
          [(50, "people", "at least", "missing")]),
+        ("About 30 are thought to be dead, officials said.",
+         [(30, "people", "about", "dead")]),
     ],
 )  # fmt: skip
 def test_an_elliptical_count_with_a_participle(

@@ -24,10 +24,12 @@ RELEASE_WORDS = frozenset({"released", "freed"})
 _TAKEN = frozenset({"taken", "held"})
 _TAKEN_AS = frozenset({"hostage", "hostages", "prisoner", "prisoners", "captive", "captives"})
 # words between a bare number and its casualty word: "12 were killed", "200,000 have fled",
-# "300 remain missing", "50 are still missing", "20 were reported missing"
+# "300 remain missing", "50 are still missing", "20 were reported missing", "30 are thought to
+# be dead"
 _AUXILIARIES = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remains",
-    "remained", "still", "reported", "feared", "believed", "presumed", "later",
+    "remained", "still", "reported", "feared", "believed", "presumed", "later", "thought",
+    "be", "now",
 })  # fmt: skip
 
 
@@ -60,7 +62,9 @@ def casualty_after(doc: Doc, end: int) -> Span | None:
     were killed", "tens of thousands have been killed", "240 were taken hostage", "thousands
     remain without shelter"."""
     k = end
-    while k < min(len(doc), end + 3) and doc[k].lower_ in _AUXILIARIES:
+    while k < min(len(doc), end + 4) and (
+        doc[k].lower_ in _AUXILIARIES or doc[k : k + 2].text.lower() == "to be"
+    ):
         k += 1
     if k >= len(doc):
         return None
