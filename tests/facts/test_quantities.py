@@ -246,6 +246,11 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(20, "people", "20 people"), (12, "journalists", "12 were journalists")]),
         # "one" in the "of" phrase of a count says which, it counts nothing
         ("Police held 12 members of one family.", [(12, "members", "12 members")]),
+        # "of whom 120" and a fronted "Of the 300 protesters detained, 120": a share of the whole
+        ("Police detained 300 protesters, of whom 120 remain in custody.",
+         [(300, "protesters", "300 protesters"), (120, "protesters", "120")]),
+        ("Of the 300 protesters detained, 120 remain in custody.",
+         [(300, "protesters", "300 protesters"), (120, "protesters", "120")]),
         # a whole with a possessive: "30 of his men"
         ("The general said 30 of his men had deserted.", [(30, "men", "30 of his men")]),
     ],

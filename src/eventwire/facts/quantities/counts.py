@@ -194,22 +194,37 @@ def _more_of_the_same(
         unit, counts = total.unit, total.counts
         return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
     compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
+    # a share of the whole just named: "300 protesters, of whom 120 ...", "Of the 300 protesters
+    # detained, 120 ..."
+    share = doc[max(0, start - 2) : start].text.lower() in ("of whom", "of them", "of which")
+    share = share or _fronted_whole(doc, found, start)
     compared = compared or (
         start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in _CHANGE_VERBS
     )
     same = more or total is not None or approx in ADDITIVE or compared
     same = same or _conjoined(doc, start, end)
-    if not same and share_end is None:
+    if not same and share_end is None and not share:
         return []
     sent_start = doc[end - 1].sent.start_char
     before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
-    if not before or (share_end is not None and not 1 < value < before[-1].value):
+    partial = share_end is not None or (share and not same)
+    if not before or (partial and not 1 < value < before[-1].value):
         return []
     last = before[-1]
     last_token = end if more else share_end - 1 if share_end is not None else end - 1
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = approx or ("more" if more else None)
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
+def _fronted_whole(doc: Doc, found: list[Quantity], start: int) -> bool:
+    """Whether a sentence opens on the whole a bare number at ``start`` is a share of: "Of the
+    45 people killed, 30 ...", with a comma just before the number."""
+    sent = doc[start].sent
+    if doc[sent.start].lower_ != "of" or start < 1 or doc[start - 1].text != ",":
+        return False
+    opening = doc[sent.start + 1 : sent.start + 3]
+    return any(q.span[0] in (t.idx for t in opening) for q in found)
 
 
 def _held(doc: Doc, quantity: Quantity) -> bool:
