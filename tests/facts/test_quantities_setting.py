@@ -325,3 +325,20 @@ def test_a_model_name_in_the_plural_is_counted(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a vague count in a list is a count of its own, not a noun the number before counts
+        ("The ministry said 4,600 soldiers, 300 tanks and dozens of warplanes took part.",
+         [(4600, "soldiers", None, "soldiers"), (300, "tanks", None, "tanks"),
+          (12, "warplanes", "dozens", "warplanes")]),
+        ("Russia fired 40 missiles and hundreds of drones.",
+         [(40, "missiles", None, "missiles"), (100, "drones", "hundreds", "drones")]),
+    ],
+)  # fmt: skip
+def test_a_vague_count_in_a_list_is_its_own(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

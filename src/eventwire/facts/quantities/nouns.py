@@ -57,6 +57,12 @@ _SUM_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# the plural numbers of a vague count: "dozens of warplanes", "hundreds of drones"
+_VAGUE_NUMBERS = frozenset({
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "lakhs",
+})  # fmt: skip
+
+
 # the plural of a model's name: "F-16s", "MiG-29s", "Su-25s", "T-72s"
 _MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]?s")
 
@@ -149,6 +155,8 @@ def _conjunct(doc: Doc, head: Token, k: int) -> Token | None:
     """The plural noun conjoined to ``head`` from ``k``, past its modifiers, with no number or
     determiner of its own; else None."""
     for token in doc[k : k + 4]:
+        if token.lower_ in _VAGUE_NUMBERS:
+            return None  # "300 tanks and dozens of warplanes": a count of its own
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in INVARIANT_PLURALS:
             own = any(c.dep_ in ("nummod", "det", "poss") for c in token.children)
             counted = plural(token) not in NOT_COUNTED
