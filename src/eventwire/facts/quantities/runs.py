@@ -146,8 +146,10 @@ def number_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (
                 joiner
                 and doc[end + 1].lower_ in NUMBER_WORDS
-                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends
+                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends,
+                # and "Rs 2.5 million and two pistols" a sum and a count
                 and doc[end - 1].lower_ in (COUNT_SCALES if token.lower_ == "and" else NUMBER_WORDS)
+                and not (token.lower_ == "and" and any(_digits(t) for t in doc[i:end]))
             ):
                 end += 2
             else:
