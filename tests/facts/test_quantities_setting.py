@@ -341,8 +341,6 @@ def test_a_model_name_in_the_plural_is_counted(
          [(2.5e6, "PKR", None, None), (2, "pistols", None, "pistols")]),
     ],
 )  # fmt: skip
-def test_each_figure_of_a_list_is_its_own(
-    nlp: Language, text: str, figures: list[Figure]
-) -> None:
+def test_each_figure_of_a_list_is_its_own(nlp: Language, text: str, figures: list[Figure]) -> None:
     found = [(v, u, a, None if u.isupper() else c) for v, u, a, c in _figures(nlp, text)]
     assert found == figures
