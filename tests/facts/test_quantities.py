@@ -71,6 +71,8 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("The government borrowed TSh 2 trillion.", "TSh 2 trillion", 2e12, "TZS", None),
         ("The ministry spent USh 10 billion on vaccines.", "USh 10 billion", 1e10, "UGX", None),
         ("Addis Ababa will spend 10 billion birr.", "10 billion birr", 1e10, "ETB", None),
+        # the Nigerian papers' "trn"
+        ("The Senate approved N2.5trn for the army.", "N2.5trn", 2.5e12, "NGN", None),
     ],
 )  # fmt: skip
 def test_money(
