@@ -71,6 +71,8 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("The government borrowed TSh 2 trillion.", "TSh 2 trillion", 2e12, "TZS", None),
         ("The ministry spent USh 10 billion on vaccines.", "USh 10 billion", 1e10, "UGX", None),
         ("Addis Ababa will spend 10 billion birr.", "10 billion birr", 1e10, "ETB", None),
+        # the Nigerian papers' "trn"
+        ("The Senate approved N2.5trn for the army.", "N2.5trn", 2.5e12, "NGN", None),
     ],
 )  # fmt: skip
 def test_money(
@@ -104,6 +106,9 @@ def test_money(
         ("At least 12 were killed in the shelling.", "At least 12 were killed", 12, "people",
          "at least", "killed"),
         ("The blast left seven dead near the market.", "seven dead", 7, "people", None, "dead"),
+        # lives lost or claimed are people
+        ("The floods claimed more than 300 lives.", "more than 300 lives", 300, "people",
+         "more than", "lives"),
         # a force's members named after it count as themselves
         ("A 1,000-strong contingent of Kenyan police arrived.",
          "1,000-strong contingent of Kenyan police", 1000, "police", None,
@@ -142,6 +147,8 @@ def test_counts(
         "He was the first leader to visit, at 10:30 on Tuesday.",
         "The truck carried 500 pounds of explosives.",
         "The two sides met in Doha.",
+        # a street address: the number of a building, not a count
+        "Protesters gathered outside 221 Baker Street.",
     ],
 )
 def test_not_a_quantity(nlp: Language, sentence: str) -> None:
@@ -236,6 +243,18 @@ def test_a_sum_no_country_claims_keeps_its_value_and_name(
          [(300, "protesters", "300 protesters"), (50, "protesters", "50 of them")]),
         ("Police held 40 protesters, one of them a journalist.",
          [(40, "protesters", "40 protesters")]),
+        # a bare number said to be of a kind counts that kind
+        ("Of the 20 people held, 12 were journalists.",
+         [(20, "people", "20 people"), (12, "journalists", "12 were journalists")]),
+        # "one" in the "of" phrase of a count says which, it counts nothing
+        ("Police held 12 members of one family.", [(12, "members", "12 members")]),
+        # "of whom 120" and a fronted "Of the 300 protesters detained, 120": a share of the whole
+        ("Police detained 300 protesters, of whom 120 remain in custody.",
+         [(300, "protesters", "300 protesters"), (120, "protesters", "120")]),
+        ("Of the 300 protesters detained, 120 remain in custody.",
+         [(300, "protesters", "300 protesters"), (120, "protesters", "120")]),
+        # a whole with a possessive: "30 of his men"
+        ("The general said 30 of his men had deserted.", [(30, "men", "30 of his men")]),
     ],
 )  # fmt: skip
 def test_a_share_of_a_counted_whole_counts_its_noun(

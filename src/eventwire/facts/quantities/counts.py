@@ -8,7 +8,7 @@ missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing
 U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria",
 "up from 12 million" or "bringing the total to 4,000" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
-name and their words as ``approx``; "several hundred" is 300 and "a few dozen" 36.
+name and their words as ``approx``; "several hundred" is 300, "a few dozen" 36 and "a handful" 3.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from eventwire.facts.quantities.nouns import (
     of_complement,
     of_share_pronoun,
     plural,
+    predicate_noun,
     share_of,
     strong_force,
 )
@@ -63,8 +64,18 @@ VAGUE_PLURALS = {
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
 _STAY_VERBS = frozenset({"remain", "stay"})
+# verbs whose objects are people held, and the nouns of captives: those a release frees
+_HOLDING_VERBS = frozenset({
+    "abduct", "kidnap", "arrest", "detain", "imprison", "jail", "hold", "capture", "take",
+})  # fmt: skip
+_CAPTIVES = frozenset({"hostage", "prisoner", "captive", "detainee"})
 # a bare number a count is compared with counts the same: "20 million people, up from 12 million"
 _COMPARED = frozenset({"up from", "down from", "compared with", "compared to"})
+# a bare number a count is said to change to counts the same: "130,000 troops, a figure that
+# could rise to 175,000"
+_CHANGE_VERBS = frozenset({
+    "rise", "increase", "grow", "climb", "swell", "jump", "fall", "drop", "decline", "shrink",
+})  # fmt: skip
 
 
 def _subject(verb: Token) -> Token | None:
@@ -97,7 +108,10 @@ def _vague_lead(doc: Doc, start: int) -> tuple[str, float, int] | None:
 
 
 def _vague_phrase(doc: Doc, i: int) -> tuple[float, int] | None:
-    """The value of the vague words from ``i`` and where they end: "tens of thousands" → 10,000."""
+    """The value of the vague words from ``i`` and where they end: "tens of thousands" → 10,000,
+    "a handful" → 3 (a few, as "several hundred" is 300)."""
+    if doc[i].lower_ == "a" and doc[i + 1 : i + 2].text.lower() == "handful":
+        return 3.0, i + 2
     if doc[i].lower_ not in VAGUE_PLURALS:
         return None
     value, k = VAGUE_PLURALS[doc[i].lower_], i + 1
@@ -108,14 +122,16 @@ def _vague_phrase(doc: Doc, i: int) -> tuple[float, int] | None:
 
 
 def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
-    """ "wounding dozens", "killed tens of thousands", "hundreds were arrested": people harmed."""
+    """ "wounding dozens", "killed tens of thousands", "hundreds were arrested", "dozens more
+    wounded": people harmed."""
     harm = casualty_verb(doc, doc[i].idx)
-    casualty = casualty_after(doc, k) if harm is None else None
+    more = k + 1 if doc[k : k + 1].text.lower() == "more" else k  # "dozens more wounded"
+    casualty = casualty_after(doc, more) if harm is None else None
     if harm is None and casualty is None:
         return None
     words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
-    end = casualty.end_char if casualty is not None else doc[k - 1].idx + len(doc[k - 1])
-    approx = doc[i:k].text.lower()
+    end = casualty.end_char if casualty is not None else doc[more - 1].idx + len(doc[more - 1])
+    approx = doc[i:more].text.lower()  # "injured scores more": "scores more"
     return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
 
 
@@ -152,12 +168,14 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
 def _conjoined(doc: Doc, start: int, end: int) -> bool:
     """A bare number joined to a count before it, with only a place or a time after it: "2,500
     troops in Iraq and 900 in Syria", "12 soldiers on Monday and three on Tuesday", "40,000
-    troops in the region, including 2,500 in Iraq"."""
+    troops in the region, including 2,500 in Iraq"; or the subject of a clause joined to the
+    count's: "40,000 people were evacuated, and 12,000 were moved to camps"."""
     joined = start > 0 and doc[start - 1].lower_ in ("and", "while", "but", "including")
     after = doc[end] if end < len(doc) else None
     # "released 105 hostages, and about 130 remain in Gaza": those still held
     stays = after is not None and after.lemma_.lower() in _STAY_VERBS
-    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays)
+    subject = doc[end - 1].dep_ in ("nsubj", "nsubjpass") and doc[start - 1].lower_ != "including"
+    return joined and (after is None or after.pos_ == "ADP" or after.is_punct or stays or subject)
 
 
 def _more_of_the_same(
@@ -176,13 +194,21 @@ def _more_of_the_same(
         unit, counts = total.unit, total.counts
         return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
     compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
+    # a share of the whole just named: "300 protesters, of whom 120 ...", "Of the 300 protesters
+    # detained, 120 ..."
+    share = doc[max(0, start - 2) : start].text.lower() in ("of whom", "of them", "of which")
+    share = share or _fronted_whole(doc, found, start)
+    compared = compared or (
+        start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in _CHANGE_VERBS
+    )
     same = more or total is not None or approx in ADDITIVE or compared
     same = same or _conjoined(doc, start, end)
-    if not same and share_end is None:
+    if not same and share_end is None and not share:
         return []
     sent_start = doc[end - 1].sent.start_char
     before = [q for q in found if sent_start <= q.span[0] and q.unit != "percent" and q.counts]
-    if not before or (share_end is not None and not 1 < value < before[-1].value):
+    partial = share_end is not None or (share and not same)
+    if not before or (partial and not 1 < value < before[-1].value):
         return []
     last = before[-1]
     last_token = end if more else share_end - 1 if share_end is not None else end - 1
@@ -191,13 +217,35 @@ def _more_of_the_same(
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
+def _fronted_whole(doc: Doc, found: list[Quantity], start: int) -> bool:
+    """Whether a sentence opens on the whole a bare number at ``start`` is a share of: "Of the
+    45 people killed, 30 ...", with a comma just before the number."""
+    sent = doc[start].sent
+    if doc[sent.start].lower_ != "of" or start < 1 or doc[start - 1].text != ",":
+        return False
+    opening = doc[sent.start + 1 : sent.start + 3]
+    return any(q.span[0] in (t.idx for t in opening) for q in found)
+
+
+def _held(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a count names people held: the object of a verb only people suffer ("abducted
+    240 villagers", "40 protesters were arrested") or captives ("105 hostages")."""
+    noun = doc[first_token_from(doc, quantity.span[1]) - 1]
+    if noun.lemma_.lower() in _CAPTIVES:
+        return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _HOLDING_VERBS
+
+
 def _held_before(doc: Doc, found: list[Quantity], start: int) -> str | None:
-    """The unit of the last count in this sentence or the one before it, which a bare number
-    released or freed is a share of ("abducted 240 villagers ... 120 have been released")."""
+    """The unit of the count of people held in this sentence or the one before it, else of its
+    last count, which a bare number released or freed is a share of ("abducted 240 villagers
+    and burned 30 homes ... 120 have been released" are villagers)."""
     sent = doc[start].sent
     first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     before = [q for q in found if first <= q.span[0] < doc[start].idx and q.counts]
-    return before[-1].unit if before and before[-1].unit != "percent" else None
+    held = [q for q in before if _held(doc, q)]
+    last = held[-1] if held else before[-1] if before else None
+    return last.unit if last is not None and last.unit != "percent" else None
 
 
 def _harmed(doc: Doc, start: int, end: int, ranged: bool) -> bool:
@@ -254,12 +302,21 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     toll = death_toll(doc, start, char_start)
     if toll is not None:
         return "people", toll, number_end
+    said_to_be = predicate_noun(doc, end)
+    if said_to_be is not None and not is_currency_name(plural(said_to_be)):
+        # "of whom 300 were children", "30 were civilians"
+        counts = doc.text[doc[end + 1].idx : said_to_be.idx + len(said_to_be)]
+        return plural(said_to_be), counts, said_to_be.idx + len(said_to_be)
     verb = doc[end - 1].head
     if verb.lemma_.lower() in _TOTALLING and doc[end - 1].dep_ in ("dobj", "attr", "npadvmod"):
-        # "troops numbering about 30,000", "reinforcements totalling 5,000": the verb's noun
-        noun = verb.head if verb.dep_ == "acl" else _subject(verb)
+        # "troops numbering about 30,000", "reinforcements totalling 5,000", "refugees, who
+        # number about 1.1 million": the verb's noun, with the words that say which
+        noun = verb.head if verb.dep_ in ("acl", "relcl") else _subject(verb)
         if noun is not None and counts_things(noun):
-            return plural(noun), noun.text, number_end
+            first_word = noun
+            while first_word.i > 0 and doc[first_word.i - 1].dep_ in ("amod", "compound"):
+                first_word = doc[first_word.i - 1]
+            return plural(noun), doc[first_word.i : noun.i + 1].text, number_end
     first = first_token_from(doc, char_start)
     if first == len(doc):
         first = start

@@ -24,10 +24,12 @@ RELEASE_WORDS = frozenset({"released", "freed"})
 _TAKEN = frozenset({"taken", "held"})
 _TAKEN_AS = frozenset({"hostage", "hostages", "prisoner", "prisoners", "captive", "captives"})
 # words between a bare number and its casualty word: "12 were killed", "200,000 have fled",
-# "300 remain missing", "50 are still missing", "20 were reported missing"
+# "300 remain missing", "50 are still missing", "20 were reported missing", "30 are thought to
+# be dead"
 _AUXILIARIES = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "remain", "remains",
-    "remained", "still", "reported", "feared", "believed", "presumed", "later",
+    "remained", "still", "reported", "feared", "believed", "presumed", "later", "thought",
+    "be", "now",
 })  # fmt: skip
 
 
@@ -37,13 +39,19 @@ CASUALTY_VERBS = {
     "arrest": "arrested", "detain": "detained", "displace": "displaced", "abduct": "abducted",
     "kidnap": "kidnapped", "execute": "executed", "rescue": "rescued", "evacuate": "evacuated",
     "free": "freed", "release": "released",
+    # those a place shelters or houses are people too: "the camp now shelters 300,000"
+    "shelter": "sheltered", "house": "housed", "host": "hosted", "accommodate": "accommodated",
 }  # fmt: skip
+# what people left "without" lack: "hundreds of thousands remain without shelter"
+_NEEDS = frozenset({
+    "shelter", "homes", "housing", "power", "electricity", "water", "food", "heating", "aid",
+})  # fmt: skip
 _TOLL = re.compile(
     r"\b(?P<toll>(?:(?:death|casualty)\s+)?(?:toll|tally)(?:\s+of\s+the\s+dead)?"
     r"|number\s+(?:of\s+(?:the\s+|those\s+)?)?"
     r"(?:dead|deaths|casualties|victims|killed|injured|wounded|missing))\b"
     r"[^.;]{0,40}?\b"
-    r"(?:to|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
+    r"(?:to|from|at|of|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|"
     r"surpassed|surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )
@@ -51,9 +59,12 @@ _TOLL = re.compile(
 
 def casualty_after(doc: Doc, end: int) -> Span | None:
     """The casualty words right after a bare number, past its auxiliaries: "30 wounded", "12
-    were killed", "tens of thousands have been killed", "240 were taken hostage"."""
+    were killed", "tens of thousands have been killed", "240 were taken hostage", "thousands
+    remain without shelter"."""
     k = end
-    while k < min(len(doc), end + 3) and doc[k].lower_ in _AUXILIARIES:
+    while k < min(len(doc), end + 4) and (
+        doc[k].lower_ in _AUXILIARIES or doc[k : k + 2].text.lower() == "to be"
+    ):
         k += 1
     if k >= len(doc):
         return None
@@ -61,6 +72,8 @@ def casualty_after(doc: Doc, end: int) -> Span | None:
         return doc[k : k + 2]
     if doc[k].lower_ == "to" and doc[k + 1 : k + 2].text.lower() == "flee":
         return doc[k : k + 2]  # "forced 200,000 to flee"
+    if doc[k].lower_ == "without" and doc[k + 1 : k + 2].text.lower() in _NEEDS:
+        return doc[k : k + 2]  # "remain without shelter"
     if doc[k].lower_ in CASUALTY_WORDS and doc[k].pos_ in ("VERB", "ADJ"):
         return doc[k : k + 1]
     return None

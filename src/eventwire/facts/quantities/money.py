@@ -43,6 +43,13 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
+# a share of "a" scale before a sum: "a quarter of a billion dollars", "two-thirds of a million"
+_FRACTION = re.compile(
+    r"(?<![\w-])(?P<frac>(?:a|one)\s+quarter|three[\s-]quarters|(?:a|one)\s+third|"
+    r"two[\s-]thirds)\s+of\s+$",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"quarter": 0.25, "quarters": 0.75, "third": 1 / 3, "thirds": 2 / 3}
 _LOW = re.compile(rf"(?<![\w.,$])(?P<num>{DIGITS})(?P<scale>{SCALE})?{_TO}$", re.IGNORECASE)
 
 
@@ -52,6 +59,7 @@ class _Countries:
 
     pattern: re.Pattern[str]
     codes: dict[str, str]
+    regions: frozenset[str] = frozenset()  # the lowercase names of the countries' regions
 
 
 @dataclass(frozen=True)
@@ -174,10 +182,24 @@ def _by_country(groups: list[dict[str, Any]]) -> dict[str, _Countries]:
         places = "|".join(re.escape(r) for r in sorted(regions, key=len, reverse=True))
         alt = f"{alt}|(?-i:{places})" if places else alt
         codes.update({r.lower(): c for r, c in regions.items() if r.lower() not in codes})
-        countries = _Countries(re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE), codes)
+        pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+        region_names = frozenset(r.lower() for r in regions) - set(words)
+        countries = _Countries(pattern, codes, region_names)
         written = [*group["names"], *(s.lower() for s in group.get("symbols", []))]
         found.update({name: countries for name in written})
     return found
+
+
+# a capitalised word, not its sentence's first, just before a region's name: "Maasai Mara"
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:)\]]\s)[A-Z][\w'-]*\s+$")
+
+
+def _names(text: str, match: re.Match[str], countries: _Countries) -> bool:
+    """Whether a match names its country: a region's name inside a longer capitalised name
+    ("the Maasai Mara" is Kenya's, not Tanzania's Mara region) names none."""
+    if " ".join(match[0].lower().split()) not in countries.regions:
+        return True
+    return _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None
 
 
 def _country_code(
@@ -186,12 +208,14 @@ def _country_code(
     """The code of the country named nearest ``start`` in its sentence, else of the country the
     text names most often, else None."""
     sentence = next(((a, b) for a, b in sentences if a <= start < b), (0, len(text)))
-    near = list(countries.pattern.finditer(text, *sentence))
+    near = [m for m in countries.pattern.finditer(text, *sentence) if _names(text, m, countries)]
     if near:
         nearest = min(near, key=lambda m: abs(m.start() - start))
         return countries.codes[" ".join(nearest[0].lower().split())]
     tally = Counter(
-        countries.codes[" ".join(m[0].lower().split())] for m in countries.pattern.finditer(text)
+        countries.codes[" ".join(m[0].lower().split())]
+        for m in countries.pattern.finditer(text)
+        if _names(text, m, countries)
     )
     return tally.most_common(1)[0][0] if tally else None
 
@@ -217,6 +241,10 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
                 continue
             scale = _scale(match["scale"])
             prefixed = pattern is not currencies.suffix
+            fraction = _FRACTION.search(text, max(0, start - 20), start)
+            if fraction is not None and match["num"].lower() in ("a", "an"):
+                number *= _FRACTIONS[re.split(r"[\s-]", fraction["frac"].lower())[-1]]
+                start = fraction.start()
             sums.append(_Sum(start, end, number, scale, code, prefixed))
     return sorted(sums, key=lambda s: s.start)
 

@@ -44,7 +44,9 @@ TROOP_WORDS = ("troop", "soldier")
 GATHERING_NOUNS = frozenset({
     "crowd", "crowds", "gathering", "rally", "march", "group", "family", "household",
 })  # fmt: skip
-_SHARE_DETERMINERS = frozenset({"the", "its", "their", "those", "these"})
+_SHARE_DETERMINERS = frozenset(
+    {"the", "its", "their", "those", "these", "our", "his", "her", "my", "your"}
+)
 # "3,000 of them civilians", "20 of whom were children": a share of a whole named before
 _SHARE_PRONOUNS = frozenset({"them", "whom", "those"})
 _BE = frozenset({"were", "was", "are", "is", "being"})
@@ -55,12 +57,18 @@ _SUM_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# the plural numbers of a vague count: "dozens of warplanes", "hundreds of drones"
+_VAGUE_NUMBERS = frozenset({
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "lakhs",
+})  # fmt: skip
+
+
 # the plural of a model's name: "F-16s", "MiG-29s", "Su-25s", "T-72s"
 _MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]?s")
 
 
 def plural(token: Token) -> str:
-    if token.lower_ == "others":  # "five others injured"
+    if token.lower_ in ("others", "lives", "souls"):  # "five others injured", "claimed 60 lives"
         return "people"
     if _MODEL_PLURAL.fullmatch(token.text):
         return token.lower_
@@ -147,6 +155,8 @@ def _conjunct(doc: Doc, head: Token, k: int) -> Token | None:
     """The plural noun conjoined to ``head`` from ``k``, past its modifiers, with no number or
     determiner of its own; else None."""
     for token in doc[k : k + 4]:
+        if token.lower_ in _VAGUE_NUMBERS:
+            return None  # "300 tanks and dozens of warplanes": a count of its own
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in INVARIANT_PLURALS:
             own = any(c.dep_ in ("nummod", "det", "poss") for c in token.children)
             counted = plural(token) not in NOT_COUNTED
@@ -245,6 +255,17 @@ def share_of(
         if counted is not None and plural(counted[1]) not in NOT_COUNTED:
             return counted[1].idx + len(counted[1]), counted[1]
     return None
+
+
+def predicate_noun(doc: Doc, end: int) -> Token | None:
+    """The plural noun a bare number is said to be: "of whom 300 were children", "30 were
+    civilians"; else None."""
+    if doc[end : end + 1].text.lower() not in _BE or doc[end].lemma_ != "be":
+        return None
+    counted = counted_noun(doc, end + 1, 2.0)
+    if counted is None or counted[1].dep_ != "attr" or plural(counted[1]) in NOT_COUNTED:
+        return None
+    return counted[1]
 
 
 def of_share_pronoun(doc: Doc, end: int) -> int | None:

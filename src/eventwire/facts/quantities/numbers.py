@@ -13,7 +13,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "k": 1e3,
     "dozen": 12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 # a figure on top of one reported before: "another 2,000 troops", "a further $200 million"
@@ -46,7 +47,7 @@ _WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 # "$50M", "$2Bn" and a headline's "€50 Billion" as well as "$50m"; "lakh crore" is 10^12
 SCALE = (
     r"(?:[\s-]+(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|\s?(?i:bn|mn|mln|bln|tn|m|b|k)\b)(?:\s+(?i:million|billion|crore)\b)?"
+    r"|\s?(?i:bn|mn|mln|bln|trn|tn|m|b|k)\b)(?:\s+(?i:million|billion|crore)\b)?"
 )
 DIGITS = _DIGITS
 AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"

@@ -25,6 +25,11 @@ TIME_ZONES = frozenset({
     "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "jst", "kst",
     "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "hrs", "hours", "zulu",
 })  # fmt: skip
+# the last word of a street's name after a building's number: "24 Kensington Palace Gardens"
+_STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "gardens", "square", "drive",
+    "boulevard", "place", "terrace", "way", "crescent", "close", "row", "court", "embankment",
+})  # fmt: skip
 _NUMERIC = re.compile(r"^\d[\d,.]*$")
 # words a date entity may hold around a count it swallowed: "between 30 and 40", "some 200"
 _RANGE_WORDS = frozenset({
@@ -141,8 +146,10 @@ def number_runs(doc: Doc) -> list[tuple[int, int]]:
             elif (
                 joiner
                 and doc[end + 1].lower_ in NUMBER_WORDS
-                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends
+                # "one hundred and twenty", "twenty-six"; "two and three" is a range's two ends,
+                # and "Rs 2.5 million and two pistols" a sum and a count
                 and doc[end - 1].lower_ in (COUNT_SCALES if token.lower_ == "and" else NUMBER_WORDS)
+                and not (token.lower_ == "and" and any(_digits(t) for t in doc[i:end]))
             ):
                 end += 2
             else:
@@ -190,7 +197,32 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         or _in_name(doc, start)
         or _ratio(doc, start, end)
         or _anaphoric(doc, start, end)
+        or _address(doc, start, end)
+        or _one_of_a_count(doc, start, end)
     )
+
+
+def _one_of_a_count(doc: Doc, start: int, end: int) -> bool:
+    """ "one" in the "of" phrase of a counted noun says which, it counts nothing: "19 members
+    of one family"."""
+    if end - start != 1 or doc[start].lower_ != "one" or start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    owner = doc[start - 1].head
+    return owner.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in owner.children)
+
+
+def _address(doc: Doc, start: int, end: int) -> bool:
+    """A building's number before a street's capitalised name: "24 Kensington Palace Gardens"."""
+    if end - start != 1 or not _digits(doc[start]):
+        return False
+    for token in doc[end : end + 4]:
+        if not token.is_title:
+            return False
+        after = doc[token.i + 1 : token.i + 2]
+        name_ends = not after.text or after[0].pos_ not in ("NOUN", "PROPN")
+        if token.lower_.rstrip(".") in _STREET_WORDS and token.i > end and name_ends:
+            return True
+    return False
 
 
 def _anaphoric(doc: Doc, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """Totals a bare number is said to reach: "bringing the total number of U.S. troops in Europe to
 100,000" (troops), "the number of people who have fled has risen to 1.2 million" (people, with
 the clause that says which), "raising its presence to 10,000" (troops of a force), "bringing the
-total to 4,000" (a total of what the sentence counted before)."""
+total to 4,000" or "a figure that could reach one million" (a total of what the sentence
+counted before)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from eventwire.facts.quantities.nouns import FORCE_NOUNS, counts_things, plural
 _FORCE_TOTALS = (FORCE_NOUNS - {"mission"}) | {"presence"}
 # the words between the total and its number hold no sentence end, but may hold "U.S."
 _TOTAL = re.compile(
-    r"\b(?P<what>(?:total|number|tally|"
+    r"\b(?P<what>(?:total|number|tally|figure|"
     + "|".join(sorted(_FORCE_TOTALS))
     + r")\b(?:[^.;]|(?<=[A-Z])\.){0,60}?)\b"
-    r"(?:to|at|reached|reaches|hit|hits|passed|passes|topped|tops|exceeded|exceeds|surpassed|"
-    r"surpasses|was|is|stood|stands)\s+$",
+    r"(?:to|from|at|reach|reached|reaches|hit|hits|pass|passed|passes|top|topped|tops|exceed|"
+    r"exceeded|exceeds|surpass|surpassed|surpasses|was|is|stood|stands)\s+$",
     re.IGNORECASE,
 )
 
@@ -58,6 +59,8 @@ def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
         return None
     first = first_token_from(doc, match.start("what"))
     last = first_token_from(doc, match.end("what"))
+    if doc[first].lower_ == "figure":  # "a figure (that analysts say) could reach": no noun's
+        return Total(None, None)
     for token in doc[first + 1 : last]:
         if counts_things(token):  # "the total number of U.S. troops in Europe"
             k = token.i
