@@ -79,9 +79,12 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             # 2026-12-03 (session 9): 0.7828/0.8401/0.8454/0.9607 with initials ("SA", "T&T"),
             # the capital bonus on the capital only, "New York" as the city and small foreign
             # towns the tagger never calls places dropped.
-            "acc161_gold_spans": 0.78,
-            "acc161_gold_spans_in_context": 0.84,
-            "acc161_end_to_end": 0.848,
+            # 2026-12-03 (session 10): 0.7843/0.8435/0.8504/0.9605 with newspapers' home towns
+            # ("the Washington Post"), a state's name alone as the state, and less weight for a
+            # country the story only names ("U.S. and Russian diplomats will meet in Geneva").
+            "acc161_gold_spans": 0.784,
+            "acc161_gold_spans_in_context": 0.843,
+            "acc161_end_to_end": 0.85,
             "precision": 0.96,
         },
     ),
@@ -89,14 +92,17 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         "lgl",
         {
             "acc161_gold_spans": 0.68,
-            "acc161_gold_spans_in_context": 0.84,
+            # 0.8404 → 0.8438 in session 10 (2026-12-03) with a state's name alone read as the
+            # state ("Indiana" is not Indiana, Pa.) and "92 Indiana counties" as the state's.
+            "acc161_gold_spans_in_context": 0.843,
             # 0.769 → 0.802 once a town's offices and people marked its name ("Alexandria
             # police", "Huntsville Fire Chief …"), the home state counted, "Clarke and Oconee
             # counties" named two counties and "L.A.", "W. Va." were read, 2026-12-02.
             # 0.802 → 0.830 with one place per name in a story ("Smart Dubai Office"), "St."
             # spelled out, datelines, abbreviations in capitals and the most coherent round
             # when readings never settle, 2026-12-03.
-            "acc161_end_to_end": 0.825,
+            # 0.8281 → 0.8319 in session 10 (same rules; untuned test fifth 0.8072 → 0.8094).
+            "acc161_end_to_end": 0.831,
             # 0.85 until facilities ("MetroHealth Medical Center") were reported as places:
             # GeoWebNews counts them as toponyms, LGL's annotators did not mark them.
             # 0.8307 → 0.8409 once small foreign towns the tagger never calls places ("a 1991
