@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.arguments import ActorIndex, actors_at, agent_of, is_passive, subject_of
+from eventwire.coding.arguments import ActorIndex, actors_at
+from eventwire.coding.clauses import agent_of, is_passive, subject_of
 from eventwire.coding.lexicon import EventSense
 from eventwire.coding.modality import reporter_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger

@@ -19,9 +19,8 @@ from eventwire.coding.arguments import (
     actors_at,
     doc_actors,
     other_actors,
-    prep_objects,
-    subject_of,
 )
+from eventwire.coding.clauses import prep_objects, subject_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 PUNISHMENT_WORDS = frozenset(
