@@ -1,0 +1,63 @@
+"""Events an analyst would call wrong or junk, on wire-style sentences written for these tests.
+
+Each test states one rule: what is not an event, whose act it is, and what is the same event told
+twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.schema import Document, Event
+
+PUBLISHED = "2022-02-14"
+
+
+def code(text: str) -> Document:
+    return eventwire.extract(text, published=PUBLISHED)
+
+
+def of_type(document: Document, event_type: str) -> list[Event]:
+    return [e for e in document.events if e.type == event_type]
+
+
+def codes(event: Event) -> tuple[list[str | None], list[str | None]]:
+    return [a.code for a in event.actor], [r.code for r in event.recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interior Ministry released footage of trucks being unloaded at the border.",
+        "The army released a statement on Tuesday denying the reports.",
+        "The agency released new figures showing a rise in arrivals.",
+    ],
+)
+def test_releasing_a_publication_is_no_retreat(text: str) -> None:
+    assert of_type(code(text), "RETREAT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Hamas released four hostages on Sunday.", "HAMAS"),
+        ("Russia released two American prisoners on Friday.", "RUS"),
+    ],
+)
+def test_releasing_captives_stays_a_retreat(text: str, actor: str) -> None:
+    (event,) = of_type(code(text), "RETREAT")
+    assert event.mode == "release"
+    assert codes(event)[0] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the strike did not affect the ability of Israel's armed forces to defend "
+        "the border.",
+        "The Pentagon said the readiness of Poland's forces was high.",
+    ],
+)
+def test_a_noun_forces_is_no_mobilisation(text: str) -> None:
+    assert of_type(code(text), "MOBILIZE") == []
