@@ -61,3 +61,23 @@ def test_releasing_captives_stays_a_retreat(text: str, actor: str) -> None:
 )
 def test_a_noun_forces_is_no_mobilisation(text: str) -> None:
     assert of_type(code(text), "MOBILIZE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("China has repeatedly said it has no intention of invading Taiwan.", "ASSAULT", "CHN",
+         "TWN"),
+        ('"The alliance has no plans to deploy ground troops in Moldova," NATO\'s Rutte said.',
+         "MOBILIZE", "NATO", None),
+        ("Turkey has no plans to attack Syria, Erdogan said.", "ASSAULT", "TUR", "SYR"),
+    ],
+)  # fmt: skip
+def test_a_disavowed_intention_is_the_subjects_act_negated(
+    text: str, event_type: str, actor: str, recipient: str | None
+) -> None:
+    (event,) = of_type(code(text), event_type)
+    assert event.polarity == "negated"
+    assert codes(event)[0] == [actor]
+    if recipient is not None:
+        assert codes(event)[1] == [recipient]

@@ -13,6 +13,12 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 KEEP_VERBS = frozenset({"keep", "have", "leave", "hold", "maintain"})
+INTENT_NOUNS = frozenset(
+    {"plan", "intention", "intent", "desire", "wish", "readiness", "willingness", "decision",
+     "ability", "capacity", "right", "aim", "goal", "bid", "attempt", "effort", "resolve"}
+)  # fmt: skip
+"""Nouns of an intention or a capacity whose holder is the one who would act: "Russia has no
+plans to attack", "it has no intention of invading", "Iran's decision to resume enrichment"."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -49,6 +55,12 @@ def subject_of(verb: Token) -> Token | None:
                 if child.dep_ in ("dobj", "obj"):
                     return child
             current = head
+            continue
+        holder = _intention_holder(current)
+        if holder is not None:
+            if holder.dep_ == "poss":
+                return holder
+            current = holder
             continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head
@@ -121,3 +133,20 @@ def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
         elif datives and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             objects.append(child)
     return objects
+
+
+def _intention_holder(act: Token) -> Token | None:
+    """Who holds the intention an act depends on: the noun's owner ("Iran's decision to"), else
+    the verb it is the object of ("Russia has no plans to attack"), else None."""
+    # "plans to attack" (the act an acl of the noun), "no intention of invading" (via "of")
+    if act.dep_ != "acl" and not (act.dep_ == "prep" and act.lower_ == "of"):
+        return None
+    noun = act.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return None
