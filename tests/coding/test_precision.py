@@ -81,3 +81,13 @@ def test_a_disavowed_intention_is_the_subjects_act_negated(
     assert codes(event)[0] == [actor]
     if recipient is not None:
         assert codes(event)[1] == [recipient]
+
+
+def test_a_participle_of_an_attack_is_the_same_attack_not_another() -> None:
+    document = code(
+        "Rockets hit a market in the town of Kramatorsk in Ukraine's Donetsk region on Friday, "
+        "killing three people and wounding five, local officials said."
+    )
+    attacks = of_type(document, "ASSAULT")
+    assert attacks
+    assert all(e.actor or e.recipient for e in attacks), [e.evidence.trigger for e in attacks]
