@@ -29,6 +29,19 @@ def codes(event: Event) -> tuple[list[str | None], list[str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
+        "Neither side offered details of any new concessions.",
+        "A spokesman said the summit would go ahead only if the ceasefire held.",
+        "Erdogan said the prospects of reaching a deal were good.",
+    ],
+)
+def test_an_event_with_no_party_at_all_is_not_coded(text: str) -> None:
+    document = code(text)
+    assert [e for e in document.events if not e.actor and not e.recipient] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Interior Ministry released footage of trucks being unloaded at the border.",
         "The army released a statement on Tuesday denying the reports.",
         "The agency released new figures showing a rise in arrivals.",
