@@ -39,6 +39,16 @@ def test_an_event_with_no_party_at_all_is_not_coded(text: str) -> None:
     assert [e for e in document.events if not e.actor and not e.recipient] == []
 
 
+def test_a_participle_of_an_attack_is_the_same_attack_not_another() -> None:
+    document = code(
+        "Rockets hit a market in the town of Kramatorsk in Ukraine's Donetsk region on Friday, "
+        "killing three people and wounding five, local officials said."
+    )
+    attacks = of_type(document, "ASSAULT")
+    assert attacks
+    assert all(e.actor or e.recipient for e in attacks), [e.evidence.trigger for e in attacks]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -76,6 +86,35 @@ def test_a_noun_forces_is_no_mobilisation(text: str) -> None:
     assert of_type(code(text), "MOBILIZE") == []
 
 
+def test_the_reporter_of_a_future_punishment_threatens_no_one() -> None:
+    document = code(
+        "The European Union will impose new sanctions on Belarus next month, diplomats said on "
+        "Friday."
+    )
+    (sanction,) = of_type(document, "SANCTION")
+    assert codes(sanction) == (["EU"], ["BLR"])
+    assert sanction.status == "future"
+    assert sanction.attributed_to is not None
+    assert of_type(document, "THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron and Scholz met in Berlin on Monday, the Elysee said, as European diplomats warned "
+        "that an attack on Moldova could come within days.",
+        "Analysts warned that an invasion of Taiwan would cause chaos.",
+    ],
+)
+def test_warning_of_someone_elses_attack_is_no_threat(text: str) -> None:
+    assert of_type(code(text), "THREATEN") == []
+
+
+def test_a_speaker_who_would_punish_still_threatens() -> None:
+    (threat,) = of_type(code("Macron told Lukashenko that Belarus would pay a price."), "THREATEN")
+    assert codes(threat)[0] == ["FRA"]
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "actor", "recipient"),
     [
@@ -96,11 +135,10 @@ def test_a_disavowed_intention_is_the_subjects_act_negated(
         assert codes(event)[1] == [recipient]
 
 
-def test_a_participle_of_an_attack_is_the_same_attack_not_another() -> None:
+def test_an_attack_repelled_is_coded_with_its_attacker() -> None:
     document = code(
-        "Rockets hit a market in the town of Kramatorsk in Ukraine's Donetsk region on Friday, "
-        "killing three people and wounding five, local officials said."
+        "Sudan's army said it repelled an attack by the Rapid Support Forces on Kassala on Sunday."
     )
-    attacks = of_type(document, "ASSAULT")
-    assert attacks
-    assert all(e.actor or e.recipient for e in attacks), [e.evidence.trigger for e in attacks]
+    (attack,) = of_type(document, "ASSAULT")
+    assert codes(attack)[0] == ["RSF"]
+    assert codes(attack)[1] == ["SDN"]

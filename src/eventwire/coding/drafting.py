@@ -43,7 +43,12 @@ from eventwire.coding.roles import (
     seat_of,
     visited,
 )
-from eventwire.coding.threats import is_stated_threat, threat_recipient
+from eventwire.coding.threats import (
+    aggression_author,
+    is_stated_threat,
+    threat_recipient,
+    warned_of_another,
+)
 from eventwire.coding.triggers import (
     CONTENT_DEPS,
     MODE_FROM_INNER,
@@ -120,6 +125,15 @@ class Drafter:
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
             )
         actors, recipients = arguments(trigger, index)
+        if (
+            sense.type == "THREATEN"
+            and verb is not None
+            and verb.needs in ("threat", "stated_threat")
+            and warned_of_another(token, index, actors)
+        ):
+            return None
+        if verb is not None and verb.defence and trigger.noun is not None:
+            actors, recipients = _repelled(trigger.noun, actors, index, hosts)
         recipients = own_forces_dropped(actors, recipients, token.doc)  # "withdrew its troops"
         if not recipients and inner is not None and verb is not None and verb.content:
             # "agreed to provide aid for Romania": the promised act's recipient
@@ -269,3 +283,14 @@ def _destination(token: Token, span: ActorSpan) -> bool:
     while head.dep_ in ("poss", "compound", "amod", "nmod") and head.head.i != head.i:
         head = head.head  # "to NATO's eastern members"
     return head.dep_ == "pobj" and head.head.lower_ in ("to", "into", "in", "inside")
+
+
+def _repelled(
+    attack: Token, defenders: list[ActorSpan], index: ActorIndex, hosts: ActorIndex
+) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    """The parties of an attack that was fended off: its author attacks its target ("on
+    Kassala"), else the defenders ("Sudan's army repelled an attack by the RSF")."""
+    targets: list[ActorSpan] = []
+    for target in prep_objects(attack, ("on", "against")):
+        targets = targets or actors_at(target, index) or actors_at(target, hosts)
+    return aggression_author(attack, index), targets or defenders

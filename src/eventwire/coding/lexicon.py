@@ -40,6 +40,7 @@ class VerbEntry:
     stative: bool = False
     subjects: dict[str, EventSense] = field(default_factory=dict)
     unless_objects: frozenset[str] = frozenset()
+    defence: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def load_triggers() -> TriggerLexicon:
             stative=bool(spec.get("stative", False)),
             subjects=_classes(spec, "subjects", lemma),
             unless_objects=frozenset(spec.get("unless_objects") or ()),
+            defence=bool(spec.get("defence", False)),
         )
     nouns = {
         str(lemma): NounEntry(
