@@ -142,3 +142,20 @@ def test_an_attack_repelled_is_coded_with_its_attacker() -> None:
     (attack,) = of_type(document, "ASSAULT")
     assert codes(attack)[0] == ["RSF"]
     assert codes(attack)[1] == ["SDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The government said it will not lift the ban on the opposition party.", None),
+        ("The rebels will not release the three aid workers until a ransom is paid.", None),
+        ("Russia said it would not withdraw its troops from Transnistria.", "RUS"),
+    ],
+)
+def test_an_announced_refusal_to_retreat_is_a_rejection(text: str, actor: str | None) -> None:
+    document = code(text)
+    assert of_type(document, "RETREAT") == []
+    (event,) = of_type(document, "REJECT")
+    assert event.polarity == "asserted"
+    if actor is not None:
+        assert codes(event)[0] == [actor]
