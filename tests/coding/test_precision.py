@@ -159,3 +159,13 @@ def test_an_announced_refusal_to_retreat_is_a_rejection(text: str, actor: str | 
     assert event.polarity == "asserted"
     if actor is not None:
         assert codes(event)[0] == [actor]
+
+
+def test_a_deployment_to_an_ally_has_the_ally_as_its_place_not_its_recipient() -> None:
+    # PLOVER's MOBILIZE recipient is whom the forces face ("mobilized reservists for a possible
+    # war against Iraq"); a country troops are sent to is where they go. Coding the ally as the
+    # recipient of a material-conflict event would put a conflict on an alliance's dyad.
+    (event,) = of_type(code("Germany will send 300 more troops to Lithuania in May."), "MOBILIZE")
+    assert codes(event) == (["DEU"], [])
+    assert event.location is not None
+    assert event.location.country == "LTU"

@@ -146,6 +146,8 @@ class EventCoder:
             elif implied:
                 recipients = implied
         location = location_of(sent, list(places))
+        if location is None and event_type == "MOBILIZE":
+            location = _destination(draft.trigger, sent, places)  # "sent troops to Estonia"
         venue = location.country if location is not None else draft.seat
         if event_type == "CONSULT" and mode is None and not recipients and venue is not None:
             hosted = _hosted_meeting(actors, venue)
@@ -205,6 +207,34 @@ class EventCoder:
         )
 
 
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _destination(trigger: Trigger, sent: Span, places: Sequence[Place]) -> PlaceRef | None:
+    """Where forces are sent ("to Estonia"): a deployment's place, not its recipient (see
+    :mod:`eventwire.coding.drafting`, MOBILIZE)."""
+    heads = {trigger.token.i} | ({trigger.noun.i} if trigger.noun is not None else set())
+    for place in places:
+        for start, end in place.spans:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or start < sent.start_char or end > sent.end_char:
+                continue
+            prep = span.root.head
+            if span.root.dep_ != "pobj" or prep.lower_ not in DESTINATION_PREPS:
+                continue
+            if prep.head.i in heads:
+                return PlaceRef(
+                    text=span.text,
+                    name=place.name,
+                    geonameid=place.geonameid,
+                    country=place.country,
+                    lat=place.lat,
+                    lon=place.lon,
+                    span=[start, end],
+                )
+    return None
+
+
 def _hosted_meeting(
     actors: list[ActorSpan], country: str | None
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -245,7 +275,7 @@ def _partyless_unreal(event: Event, draft: Draft) -> bool:
     """
     if event.actor or event.recipient:
         return False
-    modalities = [(event.status, event.polarity)]
+    modalities: list[tuple[str, str]] = [(event.status, event.polarity)]
     if event.type == "AGREE":
         modalities.append((draft.modality.status, draft.modality.polarity))
     return any(status != "actual" or polarity == "negated" for status, polarity in modalities)
