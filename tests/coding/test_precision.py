@@ -144,6 +144,25 @@ def test_an_attack_repelled_is_coded_with_its_attacker() -> None:
     assert codes(attack)[1] == ["SDN"]
 
 
+def test_a_deployment_to_an_ally_has_the_ally_as_its_place_not_its_recipient() -> None:
+    # PLOVER's MOBILIZE recipient is whom the forces face ("mobilized reservists for a possible
+    # war against Iraq"); a country troops are sent to is where they go. Coding the ally as the
+    # recipient of a material-conflict event would put a conflict on an alliance's dyad.
+    (event,) = of_type(code("Germany will send 300 more troops to Lithuania in May."), "MOBILIZE")
+    assert codes(event) == (["DEU"], [])
+    assert event.location is not None
+    assert event.location.country == "LTU"
+
+
+def test_a_document_named_before_stands_for_its_author() -> None:
+    document = code(
+        "Iran sent its written response to Washington on Monday. In the response, Iran said it "
+        "was open to talks. The letter also demanded the lifting of all American sanctions."
+    )
+    (request,) = [e for e in of_type(document, "REQUEST") if "letter" in e.evidence.sentence]
+    assert codes(request)[0] == ["IRN"]
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
@@ -159,13 +178,3 @@ def test_an_announced_refusal_to_retreat_is_a_rejection(text: str, actor: str | 
     assert event.polarity == "asserted"
     if actor is not None:
         assert codes(event)[0] == [actor]
-
-
-def test_a_deployment_to_an_ally_has_the_ally_as_its_place_not_its_recipient() -> None:
-    # PLOVER's MOBILIZE recipient is whom the forces face ("mobilized reservists for a possible
-    # war against Iraq"); a country troops are sent to is where they go. Coding the ally as the
-    # recipient of a material-conflict event would put a conflict on an alliance's dyad.
-    (event,) = of_type(code("Germany will send 300 more troops to Lithuania in May."), "MOBILIZE")
-    assert codes(event) == (["DEU"], [])
-    assert event.location is not None
-    assert event.location.country == "LTU"

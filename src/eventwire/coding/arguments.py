@@ -160,8 +160,40 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
                             found.append(other)
                 continue  # else "some of its units": the phrase's own actor
         inner = _actors_in_modifiers(head, index, depth)
+        if not inner and depth == 0:
+            inner = _document_author(head, index)  # "The document also demanded …"
         found.extend(inner)
     return _dedupe(found)
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"document", "letter", "reply", "response", "statement", "communique", "text", "note",
+     "declaration", "memorandum"}
+)  # fmt: skip
+DOCUMENT_REACH = 120  # tokens back to look for the document named before: a few sentences
+
+
+def _document_author(head: Token, index: ActorIndex) -> list[ActorSpan]:
+    """A definite document that is a clause's subject ("The document also demanded …") speaks
+    for the author of the last document named before it: its owner ("Russia's written reply"),
+    the subject of the clause it is in ("In the reply, Russia said …") or that sent it."""
+    if head.dep_ != "nsubj" or head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return []
+    doc = head.doc
+    for i in range(head.i - 1, max(-1, head.i - DOCUMENT_REACH), -1):
+        earlier = doc[i]
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        owners = [c for c in earlier.children if c.dep_ == "poss"]
+        holder = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+        subject = subject_of(holder) if earlier.dep_ in ("pobj", "dobj") else None
+        for word in (*owners, *([subject] if subject is not None else [])):
+            found = [span for span in actors_at(word, index, depth=1) if span.code]
+            if found:
+                return found
+    return []
 
 
 PERSON_PAIRS = frozenset({"leader", "president", "minister", "man", "counterpart"})
