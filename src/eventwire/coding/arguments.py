@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.finder import ActorSpan
 from eventwire.actors.placing import is_displaced
+from eventwire.coding.clauses import SUBJECT_DEPS, subject_of
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-KEEP_VERBS = frozenset({"keep", "have", "leave", "hold", "maintain"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "appos"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ourselves"})
@@ -161,8 +160,40 @@ def actors_at(token: Token, index: ActorIndex, *, depth: int = 0) -> list[ActorS
                             found.append(other)
                 continue  # else "some of its units": the phrase's own actor
         inner = _actors_in_modifiers(head, index, depth)
+        if not inner and depth == 0:
+            inner = _document_author(head, index)  # "The document also demanded …"
         found.extend(inner)
     return _dedupe(found)
+
+
+DOCUMENT_NOUNS = frozenset(
+    {"document", "letter", "reply", "response", "statement", "communique", "text", "note",
+     "declaration", "memorandum"}
+)  # fmt: skip
+DOCUMENT_REACH = 120  # tokens back to look for the document named before: a few sentences
+
+
+def _document_author(head: Token, index: ActorIndex) -> list[ActorSpan]:
+    """A definite document that is a clause's subject ("The document also demanded …") speaks
+    for the author of the last document named before it: its owner ("Russia's written reply"),
+    the subject of the clause it is in ("In the reply, Russia said …") or that sent it."""
+    if head.dep_ != "nsubj" or head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return []
+    doc = head.doc
+    for i in range(head.i - 1, max(-1, head.i - DOCUMENT_REACH), -1):
+        earlier = doc[i]
+        if earlier.pos_ != "NOUN" or earlier.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        owners = [c for c in earlier.children if c.dep_ == "poss"]
+        holder = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+        subject = subject_of(holder) if earlier.dep_ in ("pobj", "dobj") else None
+        for word in (*owners, *([subject] if subject is not None else [])):
+            found = [span for span in actors_at(word, index, depth=1) if span.code]
+            if found:
+                return found
+    return []
 
 
 PERSON_PAIRS = frozenset({"leader", "president", "minister", "man", "counterpart"})
@@ -328,114 +359,6 @@ def _located(span: ActorSpan, doc: Doc, index: ActorIndex) -> ActorSpan:
     if owner is None or owner.code is None:
         return span
     return replace(span, code=owner.code, country=owner.country or owner.code)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """Return the grammatical subject of a verb, inherited through conjunction and control."""
-    current = verb
-    for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-                    return current.head  # "Germany, which has refused": Germany
-                return child
-        for aux in current.children:  # "Hungary is opposed": the parser may hang it on "is"
-            if aux.dep_ in ("aux", "auxpass"):
-                for child in aux.children:
-                    if child.dep_ in ("nsubj", "nsubjpass"):
-                        return child
-        if (
-            current.dep_ == "acl"
-            and current.tag_ == "VBN"
-            and current.head.dep_ in ("dobj", "obj")
-            and current.head.head.lemma_.lower() in KEEP_VERBS
-        ):
-            current = current.head.head  # "Russia kept troops massed near": Russia
-            continue
-        if current.dep_ == "conj" and current.head.pos_ in ("VERB", "AUX"):
-            if _misattached_to_copula(current):
-                current = current.head.head  # "Biden said the threat was high and accused …"
-                continue
-            current = current.head
-            continue
-        if current.dep_ == "xcomp":
-            head = current.head
-            for child in head.children:
-                if child.dep_ in ("dobj", "obj"):
-                    return child
-            current = head
-            continue
-        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head
-        if current.dep_ == "pcomp" and current.head.lower_ in UNSHARED_PREPS:
-            return None  # "arrived despite shelling nearby": someone else's shelling
-        if current.dep_ in ("advcl", "pcomp", "prep", "acomp") and current.head.i != current.i:
-            current = current.head
-            continue
-        return None
-    return None
-
-
-UNSHARED_PREPS = frozenset({"despite", "amid", "notwithstanding"})
-"""Prepositions whose gerund does not share the clause's subject, unlike "after meeting"."""
-
-
-# Verbs of saying that a speaker, not a state of affairs, does ("accused", "urged").
-SPEECH_ACTS = frozenset(
-    {"accuse", "blame", "call", "condemn", "criticise", "criticize", "demand", "deny",
-     "dismiss", "praise", "reject", "thank", "urge", "warn"}
-)  # fmt: skip
-
-
-def _misattached_to_copula(conj: Token) -> bool:
-    """A verb with an object conjoined to a reported copular clause whose subject cannot act
-    ("said that the threat was very high and accused Moscow of …"): the parser hangs the verb
-    on "was", but it shares the reporting verb's subject."""
-    copula = conj.head
-    if conj.lemma_.lower() not in SPEECH_ACTS:
-        return False
-    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.head.pos_ != "VERB":
-        return False
-    if not any(child.dep_ in ("dobj", "obj") for child in conj.children):
-        return False
-    subjects = [child for child in copula.children if child.dep_ in SUBJECT_DEPS]
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and not s.ent_type_ and s.tag_ != "PRP" for s in subjects
-    )
-
-
-def agent_of(verb: Token) -> Token | None:
-    """Return the "by X" agent of a passive verb (an attack noun the parser takes for a gerund
-    too: "killed by Russian shelling")."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ in ("pobj", "pcomp"):
-                    return pobj
-    return None
-
-
-def is_passive(verb: Token) -> bool:
-    """True for a passive verb ("was rejected by"), or a participle with a "by" agent after a
-    noun ("the sanctions imposed by the United States")."""
-    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
-        return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None
-
-
-def prep_objects(token: Token, preps: Sequence[str]) -> list[Token]:
-    """Return the objects of the given prepositions attached to a token.
-
-    A bare indirect object ("gave Ukraine aid") counts as a "to" or "for" object only.
-    """
-    objects: list[Token] = []
-    datives = "to" in preps or "for" in preps
-    for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-            objects.extend(g for g in child.children if g.dep_ == "pobj")
-        elif datives and child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            objects.append(child)
-    return objects
 
 
 def doc_actors(doc: Doc, index: ActorIndex, start: int, end: int) -> list[ActorSpan]:

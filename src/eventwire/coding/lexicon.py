@@ -39,6 +39,8 @@ class VerbEntry:
     ergative: bool = False
     stative: bool = False
     subjects: dict[str, EventSense] = field(default_factory=dict)
+    unless_objects: frozenset[str] = frozenset()
+    defence: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class NounEntry:
     sense: EventSense | None
     cls: str | None
     reciprocal: bool
+    forces: bool = False  # names forces or weapons, not an act: codes only through a verb
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ def load_triggers() -> TriggerLexicon:
             ergative=bool(spec.get("ergative", False)),
             stative=bool(spec.get("stative", False)),
             subjects=_classes(spec, "subjects", lemma),
+            unless_objects=frozenset(spec.get("unless_objects") or ()),
+            defence=bool(spec.get("defence", False)),
         )
     nouns = {
         str(lemma): NounEntry(
@@ -124,6 +129,7 @@ def load_triggers() -> TriggerLexicon:
             sense=_sense(spec, f"noun {lemma!r}"),
             cls=spec.get("class"),
             reciprocal=bool(spec.get("reciprocal", False)),
+            forces=bool(spec.get("forces", False)),
         )
         for lemma, spec in raw["nouns"].items()
     }

@@ -45,7 +45,7 @@ FUTURE_NOUNS = frozenset({"plan", "intention", "proposal", "readiness"})
 # troops", "the right to fire".
 POSSIBILITY_NOUNS = frozenset(
     {"ability", "capacity", "capability", "right", "power", "chance", "opportunity", "option",
-     "means", "freedom", "authority"}
+     "means", "freedom", "authority", "prospect", "possibility", "likelihood"}
 )  # fmt: skip
 NEGATING_HEADS = frozenset(
     {"fail", "refuse", "decline", "deny", "reject", "halt", "stop", "refusal", "failure"}

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.arguments import ActorIndex, actors_at, agent_of, is_passive, subject_of
+from eventwire.coding.arguments import ActorIndex, actors_at
+from eventwire.coding.clauses import agent_of, is_passive, subject_of
 from eventwire.coding.lexicon import EventSense
 from eventwire.coding.modality import reporter_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
@@ -37,6 +38,12 @@ def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
                 for other in triggers
                 if other.token.i == agent.i and other.sense.type == trigger.sense.type
             )
+        # "Shells struck a school, killing three and wounding five": the toll of one attack.
+        absorbed.update(
+            other.token.i
+            for other in triggers
+            if other.sense.type == "ASSAULT" and _consequence_of(other.token, trigger)
+        )
         verb = trigger.verb
         if trigger.sense is OBLIGATION:
             # "said the US must be ready to mediate": a request to the US, not its offer.
@@ -60,6 +67,17 @@ def absorbed_triggers(triggers: list[Trigger]) -> set[int]:
             if governed_by(other.token, trigger.token):
                 absorbed.add(other.token.i)
     return absorbed
+
+
+def _consequence_of(token: Token, attack: Trigger) -> bool:
+    """True when ``token`` is a participle telling an attack's toll ("struck a school, wounding
+    two teachers"; "hit a market, killing three and wounding five")."""
+    if attack.sense.type != "ASSAULT" or token.tag_ != "VBG" or token.i <= attack.token.i:
+        return False
+    current = token
+    while current.dep_ == "conj" and current.head.tag_ == "VBG":
+        current = current.head  # "killing three people and wounding five"
+    return current.dep_ == "advcl" and current.head.i == attack.token.i
 
 
 def governed_by(token: Token, governor: Token) -> bool:

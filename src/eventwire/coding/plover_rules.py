@@ -71,6 +71,16 @@ def recode(
         event_type, mode, specific, status = "REJECT", None, None, "actual"
         polarity = "asserted"
     elif (
+        polarity == "negated"
+        and status == "future"
+        and event_type == "RETREAT"
+        and _announced(trigger.token)
+    ):
+        # "will not release the pilots until …", "said it would not lift the sanctions": an
+        # announced refusal to yield, which PLOVER codes as REJECT, not a denied retreat.
+        event_type, mode, specific, status = "REJECT", "yield", None, "actual"
+        polarity = "asserted"
+    elif (
         _alleged_plan(trigger.token, event_type, status, actors, reporter)
         and modality.polarity == "asserted"
     ):

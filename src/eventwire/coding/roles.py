@@ -14,13 +14,10 @@ from eventwire.actors.lexicon import load_lexicon
 from eventwire.coding.arguments import (
     ActorIndex,
     actors_at,
-    agent_of,
-    is_passive,
     is_venue,
-    prep_objects,
     same_side,
-    subject_of,
 )
+from eventwire.coding.clauses import agent_of, is_passive, prep_objects, subject_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"})

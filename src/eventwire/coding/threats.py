@@ -19,9 +19,8 @@ from eventwire.coding.arguments import (
     actors_at,
     doc_actors,
     other_actors,
-    prep_objects,
-    subject_of,
 )
+from eventwire.coding.clauses import prep_objects, subject_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 PUNISHMENT_WORDS = frozenset(
@@ -66,7 +65,7 @@ def threat_recipient(
             return found
     for word in words:  # "a Russian attack", "Russia's invasion", "an invasion by Russia"
         if word.lemma_.lower() in AGGRESSION_WORDS and word.pos_ == "NOUN":
-            found = other_actors(_author(word, index), actors)
+            found = other_actors(aggression_author(word, index), actors)
             if found:
                 return found
     return _first_other(token, index, actors)
@@ -82,7 +81,8 @@ def _act_target(inner: Trigger, index: ActorIndex, actors: list[ActorSpan]) -> l
     return other_actors(targets, actors)
 
 
-def _author(noun: Token, index: ActorIndex) -> list[ActorSpan]:
+def aggression_author(noun: Token, index: ActorIndex) -> list[ActorSpan]:
+    """Who commits an aggression a noun names: "a Russian attack", "an attack by the RSF"."""
     for child in noun.children:
         if child.dep_ in ("amod", "poss", "compound", "nmod"):
             found = actors_at(child, index)
@@ -149,3 +149,39 @@ def _in_relative_clause(word: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "bear", "incur", "risk", "feel"})
+"""Verbs whose subject suffers the punishment ("Russia would pay a price"), not inflicts it."""
+
+
+def warned_of_another(token: Token, index: ActorIndex, actors: list[ActorSpan]) -> bool:
+    """True when what a warning or a report tells is another party's act, not the speaker's
+    threat: "diplomats said the EU will impose new sanctions" (the EU's act, coded as its own
+    future SANCTION), "officials warned that an attack on Ukraine could come" (a prediction).
+
+    The speaker threatens when the punishment is the speaker's side's ("Scholz warned that
+    Germany would impose sanctions"), has no named doer ("warned of consequences"), or falls on
+    the subject ("told Putin that Russia would pay a price").
+    """
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() in SUFFERING_VERBS:
+            continue
+        subject = subject_of(clause)
+        if subject is None:
+            continue
+        if subject.lemma_.lower() in AGGRESSION_WORDS and subject.pos_ == "NOUN":
+            if any(w.lemma_.lower() in PUNISHMENT_WORDS for w in clause.subtree):
+                continue  # "a Russian attack would bring sanctions": the speaker's answer
+            if not _shares(aggression_author(subject, index), actors):
+                return True
+            continue
+        doers = [span for span in actors_at(subject, index) if span.code]
+        if doers and not _shares(doers, actors):
+            return True
+    return False
+
+
+def _shares(spans: list[ActorSpan], actors: list[ActorSpan]) -> bool:
+    codes = {a.code for a in actors if a.code}
+    return any(span.code in codes for span in spans)

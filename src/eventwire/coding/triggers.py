@@ -265,6 +265,12 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
         ) or _object_class(subject, lexicon)
         if cls is not None and cls in entry.subjects:
             sense = entry.subjects[cls]
+    if (
+        obj is not None
+        and entry.unless_objects
+        and _object_class(obj, lexicon) in entry.unless_objects
+    ):
+        return None  # "released a video": a publication, not a release
     if obj is not None and entry.objects:
         cls = _object_class(obj, lexicon)
         if cls is not None and cls in entry.objects:
@@ -440,6 +446,8 @@ def _owned_event(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     entry = noun_entry(token, lexicon)
     if entry is None or entry.sense is None or entry.sense.type not in OWNED_EVENT_TYPES:
         return None
+    if entry.forces:
+        return None  # "the ability of Ukraine's armed forces": who would act, not an act
     if entry.sense.type == "CONSULT" and entry.sense.mode != "visit":
         return None  # "Biden's talks" needs a verb to say what happened to them
     return Trigger(token, token, None, entry.sense, False, 0.6, token.i, token.i + 1)
