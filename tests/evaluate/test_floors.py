@@ -33,20 +33,27 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             "macro_f1": 0.82,
             # 2026-12-03: 0.732 → 0.785 once sector-only actors and peoples took the country
             # the sentence places them in and ~90 armed groups and parties were listed.
-            "actor_accuracy": 0.784,
+            # 2026-12-03 (session 10): 0.785 → 0.804 with adjectival passives ("is committed
+            # to"), "the German leader" as an actor, by-agents and unknown officials' titles.
+            "actor_accuracy": 0.803,
             # 2026-12-03: 0.497 → 0.580 with a country's society a side apart from its state,
             # protests addressed to what their demand names, curfews on the place's people;
             # 0.604 with actors placed.
-            "recipient_accuracy": 0.603,
+            # 2026-12-03 (session 10): 0.604 → 0.646 with demands "from" a party, protests over
+            # a country's policy, attacked places as passive subjects and event nouns' objects.
+            "recipient_accuracy": 0.645,
         },
     ),
     # target_accuracy is over matched root pairs: 17 right of 32 today, 17 of 30 when root F1 was
     # 0.397; as root matches grow, the ratio can fall while the count of right targets holds.
     "petrarch": (
         "universal_petrarch",
-        {"root_f1": 0.41, "source_accuracy": 0.84, "target_accuracy": 0.71},
+        # 2026-12-03 (session 10): 0.416/0.844/0.719 → 0.429/0.848/0.758.
+        {"root_f1": 0.428, "source_accuracy": 0.848, "target_accuracy": 0.757},
     ),
-    "conflibert": ("conflibert", {"accuracy": 0.76, "macro_f1": 0.75}),
+    # 2026-12-03 (session 10): 0.761/0.759 → 0.772/0.768 once releasing a video, a noun
+    # "forces" and a reporter of another's punishment stopped coding events.
+    "conflibert": ("conflibert", {"accuracy": 0.771, "macro_f1": 0.767}),
     # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
     # one by the same speaker; 'accused X of … and said Y' keeps its reported clause again (0.909).
     # recall 0.534 and speaker 0.895 once a position stated in words ("called for …") counted.
@@ -116,7 +123,9 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     # creation times that are not the story's date.
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.949, "all_day_accuracy": 0.94}),
 }
-DEMO_FLOORS = {"f1": 0.83, "type_f1": 0.87, "date_accuracy": 0.97, "date_precision": 0.92}
+# 2026-12-03 (session 10): F1 0.838 → 0.879, type F1 0.874 → 0.907 once events with no party
+# that are not asserted and actual were dropped and junk triggers ("released video") removed.
+DEMO_FLOORS = {"f1": 0.875, "type_f1": 0.90, "date_accuracy": 0.97, "date_precision": 0.92}
 
 
 def _below(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]:
