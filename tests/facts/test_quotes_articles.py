@@ -14,6 +14,8 @@ overall recall 0.964, precision 0.947, speaker 0.813. Most misses are speakers l
 ("the statement", "the ministry", "the judge", "the chief executive", "the 27-year-old", "they")
 or a pronoun resolved to the last name rather than the last subject ("he" after "set up the
 third for Kyle Osei").
+After naming the speakers a story refers back to ("the statement", "the company", "the judge",
+"they", "a market trader who said"): speaker 0.963, recall and precision unchanged.
 """
 
 from __future__ import annotations
@@ -33,36 +35,20 @@ _WORD = re.compile(r"\w+")
 
 # Cases that failed on the first run: (story, index in its quotes).
 GAPS: set[tuple[str, int]] = {
-    ("politics", 9),
     ("court", 6),
-    ("court", 14),
-    ("court", 15),
-    ("court", 16),
-    ("disaster", 6),
     ("disaster", 14),
-    ("business", 0),
     ("business", 4),
-    ("business", 8),
-    ("business", 9),
-    ("business", 13),
-    ("business", 17),
     ("sport", 6),
     ("sport", 8),
     ("sport", 9),
-    ("sport", 10),
-    ("sport", 15),
-    ("protest", 0),
-    ("protest", 1),
     ("protest", 11),
     ("protest", 12),
     ("protest", 13),
-    ("protest", 14),
-    ("protest", 19),
 }
 
 RECALL_FLOOR = 0.96
 PRECISION_FLOOR = 0.94
-SPEAKER_FLOOR = 0.81
+SPEAKER_FLOOR = 0.96
 
 
 class Score(NamedTuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,11 @@ class Context:
         self.used_regions: set[int] = set()
         self.direct_starts: list[int] = []  # direct quotes never overlap, so ends are sorted too
         self.direct_spans: list[tuple[int, int]] = []
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The character offset each sentence starts at, in order."""
+        return [sent.start_char for sent in self.doc.sents]
 
     def token_at(self, char: int) -> int:
         """Index of the token that holds (or first follows) character ``char``."""

@@ -1,0 +1,130 @@
+"""Speakers the article named before: what "the statement", "the company", "the judge" and
+"they" stand for (short texts written for this file, run through the whole pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+import eventwire
+from eventwire.schema import Quote
+
+
+def _quote(text: str, words: str) -> Quote:
+    quotes = [q for q in eventwire.extract(text).quotes if words in q.text]
+    assert quotes, f"no quote holding {words!r}"
+    return quotes[0]
+
+
+# (text, words of the quote, the name its speaker resolves to)
+CASES = [
+    (
+        "The Transport Ministry said in a statement that rail fares would rise in April. The"
+        " statement said the increase would pay for new signalling.",
+        "the increase would pay",
+        "Transport Ministry",
+    ),
+    (
+        "In a video released on Sunday, the Green Front said it would boycott the vote. The video"
+        ' said the election was "rigged from the start."',
+        "rigged from the start",
+        "Green Front",
+    ),
+    (
+        "Norvik Shipping will sell four of its oldest tankers, the company said on Monday.",
+        "will sell four",
+        "Norvik Shipping",
+    ),
+    (
+        "The Education Ministry said schools would reopen on Monday. The ministry said all"
+        " teachers had been offered a booster.",
+        "all teachers had been offered",
+        "Education Ministry",
+    ),
+    (
+        "The Coastal Alliance said on Friday that it would appeal the ruling, and they said they"
+        " expected a hearing in May.",
+        "they expected a hearing",
+        "Coastal Alliance",
+    ),
+    (
+        "Swedish retailer Norrmart said sales fell 4% in May. The Handels union said it would"
+        " strike in June. Norrmart has closed 30 stores this year. In a statement, the company"
+        " said it would cut prices.",
+        "it would cut prices",
+        "Norrmart",
+    ),
+    (
+        "German carmaker Voss Motoren will build a plant in Ohio, the company said on Monday.",
+        "will build a plant",
+        "Voss Motoren",
+    ),
+    (
+        "The Kenyan youth movement Haki Sasa said in a post on X that it would march again, and"
+        " they said they expected larger crowds.",
+        "they expected larger crowds",
+        "Haki Sasa",
+    ),
+    (
+        'Chief Executive Maria Lund said profits had doubled. Shares rose 6%. "We have never had'
+        ' a better quarter," the chief executive said.',
+        "never had a better quarter",
+        "Maria Lund",
+    ),
+    (
+        "Federal Judge Oscar Reyes dismissed the lawsuit on Monday. The plaintiffs' lawyer, Mark"
+        ' Dunn, said he would appeal. The judge wrote that the claims were "without merit."',
+        "without merit",
+        "Oscar Reyes",
+    ),
+    (
+        "Among the crowd was Tomas Ruiz, a retired teacher who said he had come to support his"
+        " son.",
+        "he had come to support",
+        "Tomas Ruiz",
+    ),
+    (
+        'Lena Fischer won her first title on Sunday. "I have dreamed of this since I was a'
+        ' child," the 24-year-old said.',
+        "dreamed of this",
+        "Lena Fischer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), CASES)
+def test_speaker_named_before(text: str, words: str, name: str) -> None:
+    speaker = _quote(text, words).speaker
+    assert speaker is not None
+    assert speaker.name is not None and name in speaker.name
+
+
+def test_unnamed_source_stays_unnamed() -> None:
+    text = (
+        "Minister Jan Holm met his Danish counterpart on Monday. A senior official said the talks"
+        ' had stalled. "Nobody is ready to move," the official said.'
+    )
+    speaker = _quote(text, "Nobody is ready").speaker
+    assert speaker is not None
+    assert speaker.name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Transport Ministry said in a statement that rail fares would rise in April.",
+        "The ministry said in a letter to unions that rail fares would rise in April.",
+    ],
+)
+def test_said_in_a_statement_that(text: str) -> None:
+    quote = _quote(text, "rail fares would rise")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and "inistry" in quote.speaker.text
+
+
+def test_statement_of_a_placed_issuer() -> None:
+    text = (
+        "PRAGUE - The Finance Ministry said in a statement that Czech pensions would rise by 3%."
+        " The statement said the rise would be paid for by a tax on banks."
+    )
+    speaker = _quote(text, "paid for by a tax").speaker
+    assert speaker is not None and speaker.name == "Finance Ministry"
