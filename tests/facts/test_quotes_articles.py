@@ -15,7 +15,10 @@ overall recall 0.964, precision 0.947, speaker 0.813. Most misses are speakers l
 or a pronoun resolved to the last name rather than the last subject ("he" after "set up the
 third for Kyle Osei").
 After naming the speakers a story refers back to ("the statement", "the company", "the judge",
-"they", "a market trader who said"): speaker 0.963, recall and precision unchanged.
+"they", "a market trader who said"): speaker 0.963, recall and precision unchanged. After
+reading whole sentences quoted after a colon that closes a speaker's clause ("Meissner put it
+plainly: …") and "said in a statement that … was needed": recall 0.991, precision 0.948,
+speaker 0.973.
 """
 
 from __future__ import annotations
@@ -36,19 +39,15 @@ _WORD = re.compile(r"\w+")
 # Cases that failed on the first run: (story, index in its quotes).
 GAPS: set[tuple[str, int]] = {
     ("court", 6),
-    ("disaster", 14),
     ("business", 4),
     ("sport", 6),
     ("sport", 8),
     ("sport", 9),
-    ("protest", 11),
-    ("protest", 12),
-    ("protest", 13),
 }
 
-RECALL_FLOOR = 0.96
+RECALL_FLOOR = 0.99
 PRECISION_FLOOR = 0.94
-SPEAKER_FLOOR = 0.96
+SPEAKER_FLOOR = 0.97
 
 
 class Score(NamedTuple):

@@ -113,10 +113,12 @@ def test_unnamed_source_stays_unnamed() -> None:
     [
         "The Transport Ministry said in a statement that rail fares would rise in April.",
         "The ministry said in a letter to unions that rail fares would rise in April.",
+        "The Transport Ministry said in a statement that a rise in rail fares was needed to"
+        " meet its targets.",
     ],
 )
 def test_said_in_a_statement_that(text: str) -> None:
-    quote = _quote(text, "rail fares would rise")
+    quote = _quote(text, "rail fares")
     assert quote.kind == "indirect"
     assert quote.speaker is not None and "inistry" in quote.speaker.text
 
@@ -128,3 +130,36 @@ def test_statement_of_a_placed_issuer() -> None:
     )
     speaker = _quote(text, "paid for by a tax").speaker
     assert speaker is not None and speaker.name == "Finance Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Ruth Okafor put her case simply: "We were here first. We are not leaving."',
+            "We were here first",
+            "Ruth Okafor",
+        ),
+        (
+            'Interior Minister Tom Berg, speaking in Oslo, defended the plan: "It is hard, but it'
+            ' is fair."',
+            "It is hard, but it is fair",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_colon_after_a_speaker_clause(text: str, words: str, speaker: str) -> None:
+    quote = _quote(text, words)
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and speaker in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The rules were simple: "No phones. No cameras."',
+        'The plan has three steps: "Count the votes. Check the seals. Sign the sheet."',
+    ],
+)
+def test_colon_after_a_clause_of_no_speaker(text: str) -> None:
+    assert eventwire.extract(text).quotes == []

@@ -25,7 +25,7 @@ def misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
             continue  # 'so many layers that it would …' is a result, not what was said
         for clause in noun.rights:
             tensed = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                child.dep_ == "aux" for child in clause.children
+                child.dep_ in ("aux", "auxpass") for child in clause.children
             )
             if clause.dep_ not in ("relcl", "acl") or (clause.dep_ == "acl" and not issued):
                 continue
