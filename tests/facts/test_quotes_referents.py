@@ -163,3 +163,24 @@ def test_colon_after_a_speaker_clause(text: str, words: str, speaker: str) -> No
 )
 def test_colon_after_a_clause_of_no_speaker(text: str) -> None:
     assert eventwire.extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_quoted"),
+    [
+        (
+            "Asked whether she had spoken to the party’s treasurer, Anna Berg, since the vote,"
+            ' Lind said: "We speak every day."',
+            "whether she had spoken",
+        ),
+        (
+            "A spokesman, Jon Alm, said the bank would not comment on the talks beyond its"
+            " statement.",
+            "the talks beyond its statement",
+        ),
+    ],
+)
+def test_words_not_said(text: str, not_quoted: str) -> None:
+    quotes = eventwire.extract(text).quotes
+    assert quotes, "the words said are still found"
+    assert not [q for q in quotes if q.text.startswith(not_quoted[:12])]

@@ -27,6 +27,7 @@ _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
+_REMARKING_LEMMAS = frozenset({"comment", "elaborate", "discuss", "specify"})
 _NAMING_LEMMAS = frozenset({"name", "identify"})
 _SAYING = frozenset({"speech", "writing"})
 _ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "agent"})
@@ -67,15 +68,19 @@ def reported(ctx: Context, cue: Token) -> None:
 def _withheld(cue: Token) -> bool:
     """Words not said: 'declined to comment on …', 'refused to say whether …', the source's
     wish to stay unnamed ('who asked not to be named', 'asked not to be identified'), and what
-    the speaker was asked or told ('Asked whether he would resign, the minister said …')."""
+    the speaker was asked or told ('Asked whether he would resign, the minister said …'), and a
+    remark refused ('would not comment on the talks')."""
+    opening = cue.tag_ == "VBD" and cue.i == cue.sent.start  # "Asked" tagged as past tense
     if (
-        cue.tag_ == "VBN"
+        (cue.tag_ == "VBN" or opening)
         and cue.dep_ == "advcl"
         and not any(
             child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in cue.children
         )
     ):
         return True
+    if cue.lemma_ in _REMARKING_LEMMAS and any(child.dep_ == "neg" for child in cue.children):
+        return True  # 'would not comment on the talks': no words on them
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
         return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
