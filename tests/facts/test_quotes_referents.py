@@ -88,6 +88,12 @@ CASES = [
         "dreamed of this",
         "Lena Fischer",
     ),
+    (
+        'Omar Haddad won the final in straight sets. "It was hard. I was tired. My legs hurt."'
+        " The 31-year-old said he would rest for a month.",
+        "he would rest for a month",
+        "Omar Haddad",
+    ),
 ]
 
 

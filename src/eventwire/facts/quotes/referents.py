@@ -257,15 +257,22 @@ def _office_words(ent: Span) -> set[str]:
 
 
 def _recent_subject(ctx: Context, span: Span, people: list[Span]) -> Span | None:
-    """The person named as the main subject of one of the last few sentences (a surname counts
-    for the full name it was introduced with)."""
+    """The person named as the main subject of one of the last few sentences outside quotation
+    marks (a surname counts for the full name it was introduced with)."""
     sentences = list(ctx.doc.sents)
     here = next(n for n, sent in enumerate(sentences) if sent.start <= span.root.i < sent.end)
     surnames = {ent[-1].text: ent for ent in people}
-    for sent in reversed(sentences[max(here - _SENTENCES_BACK, 0) : here + 1]):
+    said = [s for s in sentences[: here + 1] if not _quoted(ctx, s)]  # quoted ones are words said
+    for sent in reversed(said[-_SENTENCES_BACK - 1 :]):
         for token in sent:
             if token.i >= span.start or ctx.regions.inside(token) or token.dep_ not in _SUBJECTS:
                 continue
             if token.head.dep_ == "ROOT" and token.text in surnames:
                 return surnames[token.text]
     return None
+
+
+def _quoted(ctx: Context, sent: Span) -> bool:
+    """Whether a sentence lies wholly in quoted text."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and all(ctx.regions.inside(t) for t in words)
