@@ -190,3 +190,17 @@ def test_words_not_said(text: str, not_quoted: str) -> None:
     quotes = eventwire.extract(text).quotes
     assert quotes, "the words said are still found"
     assert not [q for q in quotes if q.text.startswith(not_quoted[:12])]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Inflation rose to 4.2%, the central bank said.", "Inflation rose to 4.2%"),
+        (
+            "The bank said prices would keep rising (by about 3%).",
+            "prices would keep rising (by about 3%)",
+        ),
+    ],
+)
+def test_reported_clause_keeps_its_last_sign(text: str, quoted: str) -> None:
+    assert [q.text for q in eventwire.extract(text).quotes] == [quoted]
