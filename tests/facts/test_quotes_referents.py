@@ -204,3 +204,13 @@ def test_words_not_said(text: str, not_quoted: str) -> None:
 )
 def test_reported_clause_keeps_its_last_sign(text: str, quoted: str) -> None:
     assert [q.text for q in eventwire.extract(text).quotes] == [quoted]
+
+
+def test_cue_set_between_commas_the_parser_made_the_root() -> None:
+    text = (
+        "The factory's closure, he told the hearing, left 300 families without an income and"
+        " forced many to move away."
+    )
+    (quote,) = eventwire.extract(text).quotes
+    assert quote.kind == "indirect" and quote.text == text.rstrip(".")
+    assert quote.speaker is not None and quote.speaker.text == "he"

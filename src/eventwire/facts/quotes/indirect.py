@@ -199,7 +199,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if bounds is not None:
             return bounds
     if entry.cls in _SAYING and cue.dep_ == "ROOT":
-        bounds = _closing_root(cue, sent_start, sent_end)
+        bounds = _closing_root(cue, sent_start, sent_end) or _split_root(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
     if not entry.broad:
@@ -250,6 +250,22 @@ def _closing_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int]
     if any(t.head.i == cue.i and t.dep_ in _ADVERBIAL_DEPS for t in said):
         return None  # 'As she told them the news, a man shouted.': when, not what
     return (sent_start, comma) if any(t.pos_ in _VERBAL for t in said) else None  # not a time
+
+
+def _split_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """A cue set between commas that the parser made the root, hanging the subject of what was
+    said on it as a loose noun and its verb as a conjunct ("The closure, he told the hearing,
+    left 300 families …"): the whole sentence is what was said."""
+    doc = cue.doc
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    loose = next((c for c in cue.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ in _VERBAL), None)
+    if speaker is None or loose is None or verb is None or not _finite(cue):
+        return None
+    opens = doc[speaker.left_edge.i - 1].text in _INSERT_MARKS
+    closes = doc[verb.left_edge.i - 1].text in _INSERT_MARKS
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return (sent_start, sent_end) if opens and closes and not own else None
 
 
 def _going_on(ctx: Context, cue: Token) -> bool:
