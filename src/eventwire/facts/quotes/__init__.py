@@ -23,6 +23,7 @@ from eventwire.facts.quotes.context import Context, SpeakerResolver
 from eventwire.facts.quotes.direct import find_continuations, find_direct
 from eventwire.facts.quotes.indirect import find_indirect
 from eventwire.facts.quotes.lexicon import CueVerb, reporting_verbs
+from eventwire.facts.quotes.referents import resolve_referents
 from eventwire.schema import Quote
 
 __all__ = ["CueVerb", "SpeakerResolver", "find_quotes", "reporting_verbs"]
@@ -47,6 +48,7 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
     find_direct(ctx)
     find_indirect(ctx)
     find_continuations(ctx)
+    resolve_referents(ctx)
     return _without_nested(ctx.quotes)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,6 +37,11 @@ class Context:
         self.used_regions: set[int] = set()
         self.direct_starts: list[int] = []  # direct quotes never overlap, so ends are sorted too
         self.direct_spans: list[tuple[int, int]] = []
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The character offset each sentence starts at, in order."""
+        return [sent.start_char for sent in self.doc.sents]
 
     def token_at(self, char: int) -> int:
         """Index of the token that holds (or first follows) character ``char``."""
@@ -104,6 +110,13 @@ class Context:
         self.direct_starts.append(start)
         self.direct_spans.append((start, end))
 
+    def _kept_sign(self, start: int, end: int) -> bool:
+        """Whether the last token of ``[start, end)`` belongs to the content: a percent sign, or
+        a bracket that closes one opened inside it ("rising (by about 3%)")."""
+        last = self.doc[end - 1]
+        opened = any(t.text == "(" for t in self.doc[start : end - 1])
+        return last.text == "%" or (last.text == ")" and opened)
+
     def add_reported(
         self, cue: str | None, speaker: Token | Span | None, start: int, end: int
     ) -> None:
@@ -118,7 +131,9 @@ class Context:
         if dateline is not None:
             start = self.token_at(dateline.end())
         while end > start and (
-            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+            (doc[end - 1].is_punct and not self._kept_sign(start, end))
+            or doc[end - 1].is_space
+            or doc[end - 1].dep_ == "cc"
         ):
             end -= 1
         if end <= start:

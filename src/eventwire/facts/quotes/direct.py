@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.lexicon import referent_words
 from eventwire.facts.quotes.regions import Region
 from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.speakers import cue_in_name, speaker_span, subject
@@ -22,6 +23,7 @@ _MIN_DIRECT_WORDS = 3
 _MAX_SPLIT_CHARS = 80
 _MAX_TITLE_WORDS = 6
 _VERBS = frozenset({"VERB", "AUX"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _TITLE_LINKS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
@@ -47,7 +49,7 @@ def find_direct(ctx: Context) -> None:
         if cue is None:
             cue = leading_cue(ctx, number, region, colon_only=False)
         if cue is None:
-            if not labelled_by(ctx, number, region):
+            if not labelled_by(ctx, number, region) and not introduced_by(ctx, number, region):
                 signed_by(ctx, number, region)
             continue
         speaker = subject(cue, ctx.regions.inside) or _named_before(ctx, region, cue)
@@ -152,6 +154,38 @@ def labelled_by(ctx: Context, number: int, region: Region) -> bool:
     ctx.used_regions.add(number)
     ctx.add_direct(":", label, region.start, region.end)
     return True
+
+
+def introduced_by(ctx: Context, number: int, region: Region) -> bool:
+    """Whole sentences quoted after a colon that closes a clause whose subject is one who speaks,
+    with no reporting verb: 'Meissner put the main worry plainly: "…"', 'X, speaking in Mombasa,
+    defended the plan: "…"' (not 'The rules were simple: "No phones."')."""
+    frame_start, _ = ctx.frame_bounds(number)
+    before = ctx.text[frame_start : region.open].rstrip()
+    inner = ctx.text[region.start : region.end].rstrip()
+    if not before.endswith(":") or inner[-1:] not in ".!?" or len(inner.split()) < 3:
+        return False
+    words = ctx.doc[ctx.token_at(region.start) : ctx.token_at(region.end - 1) + 1]
+    if not inner[:1].isupper() or not any(t.pos_ in _VERBS for t in words):
+        return False  # 'He listed three reasons: "cost, time and risk."' is a list, not words said
+    verb = ctx.doc[ctx.token_at(frame_start + len(before) - 1)]
+    colon = verb.i
+    while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in _VERBS or verb.i > colon or ctx.regions.inside(verb):
+        return False
+    speaker = subject(verb, ctx.regions.inside)
+    if speaker is None or not _may_speak(speaker):
+        return False
+    ctx.used_regions.add(number)
+    ctx.add_direct(verb.text, speaker, region.start, region.end)
+    return True
+
+
+def _may_speak(token: Token) -> bool:
+    """A name, a personal pronoun or a word for a person or body ("the minister", "the union")."""
+    words = referent_words("people") | referent_words("bodies") | referent_words("firms")
+    return token.pos_ == "PROPN" or token.lower_ in _SPEAKING_PRONOUNS or token.lemma_ in words
 
 
 def signed_by(ctx: Context, number: int, region: Region) -> None:

@@ -27,6 +27,7 @@ _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _COMMENTING_LEMMAS = frozenset(
     {"comment", "say", "elaborate", "discuss", "confirm", "specify", "answer", "respond", "speak"}
 )
+_REMARKING_LEMMAS = frozenset({"comment", "elaborate", "discuss", "specify"})
 _NAMING_LEMMAS = frozenset({"name", "identify"})
 _SAYING = frozenset({"speech", "writing"})
 _ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "agent"})
@@ -67,15 +68,19 @@ def reported(ctx: Context, cue: Token) -> None:
 def _withheld(cue: Token) -> bool:
     """Words not said: 'declined to comment on …', 'refused to say whether …', the source's
     wish to stay unnamed ('who asked not to be named', 'asked not to be identified'), and what
-    the speaker was asked or told ('Asked whether he would resign, the minister said …')."""
+    the speaker was asked or told ('Asked whether he would resign, the minister said …'), and a
+    remark refused ('would not comment on the talks')."""
+    opening = cue.tag_ == "VBD" and cue.i == cue.sent.start  # "Asked" tagged as past tense
     if (
-        cue.tag_ == "VBN"
+        (cue.tag_ == "VBN" or opening)
         and cue.dep_ == "advcl"
         and not any(
             child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in cue.children
         )
     ):
         return True
+    if cue.lemma_ in _REMARKING_LEMMAS and any(child.dep_ == "neg" for child in cue.children):
+        return True  # 'would not comment on the talks': no words on them
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
         return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
@@ -194,7 +199,7 @@ def _complement(ctx: Context, cue: Token, sent_start: int, sent_end: int) -> tup
         if bounds is not None:
             return bounds
     if entry.cls in _SAYING and cue.dep_ == "ROOT":
-        bounds = _closing_root(cue, sent_start, sent_end)
+        bounds = _closing_root(cue, sent_start, sent_end) or _split_root(cue, sent_start, sent_end)
         if bounds is not None:
             return bounds
     if not entry.broad:
@@ -245,6 +250,22 @@ def _closing_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int]
     if any(t.head.i == cue.i and t.dep_ in _ADVERBIAL_DEPS for t in said):
         return None  # 'As she told them the news, a man shouted.': when, not what
     return (sent_start, comma) if any(t.pos_ in _VERBAL for t in said) else None  # not a time
+
+
+def _split_root(cue: Token, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """A cue set between commas that the parser made the root, hanging the subject of what was
+    said on it as a loose noun and its verb as a conjunct ("The closure, he told the hearing,
+    left 300 families …"): the whole sentence is what was said."""
+    doc = cue.doc
+    speaker = next((c for c in cue.lefts if c.dep_ == "nsubj"), None)
+    loose = next((c for c in cue.lefts if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in cue.rights if c.dep_ == "conj" and c.pos_ in _VERBAL), None)
+    if speaker is None or loose is None or verb is None or not _finite(cue):
+        return None
+    opens = doc[speaker.left_edge.i - 1].text in _INSERT_MARKS
+    closes = doc[verb.left_edge.i - 1].text in _INSERT_MARKS
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return (sent_start, sent_end) if opens and closes and not own else None
 
 
 def _going_on(ctx: Context, cue: Token) -> bool:

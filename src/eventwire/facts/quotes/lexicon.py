@@ -58,6 +58,13 @@ def label_titles() -> frozenset[str]:
 
 
 @cache
+def referent_words(kind: str) -> frozenset[str]:
+    """Return the words of one referent list ("bodies", "firms" or "people"): what a speaker the
+    story named before may be called later ("the ministry", "the company", "the judge")."""
+    return frozenset(str(word) for word in _lexicon().get(kind, ()))
+
+
+@cache
 def _lexicon() -> dict[str, Any]:
     """The shipped YAML, read once."""
     path = resources.files("eventwire.facts") / "data" / "reporting_verbs.yaml"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.facts.quotes.lexicon import reporting_vehicles
+
 TIME_LABELS = frozenset({"DATE", "TIME"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DEGREE = frozenset({"so", "such"})
@@ -15,15 +17,19 @@ def misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
     """A reported clause the parser hung on the cue's object as a relative one: "told a meeting
     of leaders that few people understood …", "reported at the time that the editor …". Its
     "that" takes no place in the clause, which has a subject of its own; a time ('said on the day
-    that he resigned') is a relative clause indeed."""
+    that he resigned') is a relative clause indeed. A thing a source issues may hold the clause
+    as its own complement ("said in a statement that fares would rise")."""
     for noun in _objects(cue):
+        issued = noun.lemma_.lower() in reporting_vehicles()
         if noun.ent_type_ in TIME_LABELS or _degree(noun):
             continue  # 'so many layers that it would …' is a result, not what was said
         for clause in noun.rights:
             tensed = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                child.dep_ == "aux" for child in clause.children
+                child.dep_ in ("aux", "auxpass") for child in clause.children
             )
-            if clause.dep_ != "relcl" or not tensed:
+            if clause.dep_ not in ("relcl", "acl") or (clause.dep_ == "acl" and not issued):
+                continue
+            if not tensed:
                 continue
             that = clause.doc[clause.left_edge.i]
             # 'that' cannot be the object of 'be' ("… to the guards that the man was unarmed")
