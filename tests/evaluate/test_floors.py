@@ -70,12 +70,15 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "polnear": (
         "polnear",
         {
-            "precision": 0.915,
-            "recall": 0.557,
-            "speaker_accuracy": 0.91,
-            "attributions_precision": 0.889,
-            "attributions_recall": 0.663,
-            "attributions_speaker_accuracy": 0.898,
+            # 2026-12-03 (session 10): 0.9173/0.5602/0.9120, attributions 0.8935/0.6665/0.8998
+            # with a participle after the closing mark ("…," citing) outside the quote, names
+            # the parser misread as speakers, and referents across the article ("the statement").
+            "precision": 0.917,
+            "recall": 0.56,
+            "speaker_accuracy": 0.911,
+            "attributions_precision": 0.893,
+            "attributions_recall": 0.666,
+            "attributions_speaker_accuracy": 0.899,
         },
     ),
     # 2026-12-03: spans/in context/e2e/precision 0.7759/0.8328/0.8354/0.9504 with one place
