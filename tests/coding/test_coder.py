@@ -6,25 +6,16 @@ Each test states one PLOVER rule or one contract promise and checks the coded ev
 from __future__ import annotations
 
 import pytest
+from event_checks import codes, only
 
 import eventwire
-from eventwire.schema import Document, Event
+from eventwire.schema import Document
 
 PUBLISHED = "2022-02-14"  # a Monday
 
 
 def code(text: str, published: str = PUBLISHED) -> Document:
     return eventwire.extract(text, published=published)
-
-
-def only(document: Document, event_type: str) -> Event:
-    found = [e for e in document.events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.evidence.trigger) for e in document.events]
-    return found[0]
-
-
-def codes(mentions: list[eventwire.schema.ActorMention]) -> list[str | None]:
-    return [m.code for m in mentions]
 
 
 def test_visit_has_visitor_as_actor_and_host_country_as_recipient() -> None:

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from event_checks import codes, only
 
 import eventwire
-from eventwire.schema import Document, Event
+from eventwire.schema import Document
 
 PUBLISHED = "2022-02-16"  # a Wednesday
 
 
 def code(text: str) -> Document:
     return eventwire.extract(text, published=PUBLISHED)
-
-
-def only(document: Document, event_type: str) -> Event:
-    found = [e for e in document.events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.evidence.trigger) for e in document.events]
-    return found[0]
-
-
-def codes(mentions: list[eventwire.schema.ActorMention]) -> list[str | None]:
-    return [m.code for m in mentions]
 
 
 @pytest.mark.parametrize(
