@@ -12,18 +12,7 @@ from eventwire.facts.places import (
     geocode_spans,
     location_of,
 )
-from eventwire.nlp.pipeline import load_nlp
 from eventwire.schema import Place
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 def _places(nlp: Language, gazetteer: Gazetteer, text: str) -> list[Place]:

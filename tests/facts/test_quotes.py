@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from quote_checks import quotes_in as _quotes
+from quote_checks import unresolved as _unresolved
 from spacy.language import Language
 from spacy.tokens import Span
 
 import eventwire
 from eventwire.facts.quotes import find_quotes, reporting_verbs
 from eventwire.facts.quotes.regions import find_regions
-from eventwire.nlp.pipeline import load_nlp
-from eventwire.schema import ActorMention, Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def _unresolved(span: Span) -> ActorMention | None:
-    return None
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    return find_quotes(nlp(text), _unresolved)
-
+from eventwire.schema import ActorMention
 
 # (text, kind, quoted text, speaker as written, cue)
 CASES = [

@@ -13,22 +13,10 @@ name the parser tagged as no entity: all three fixed; one remains, marked xfail)
 from __future__ import annotations
 
 import pytest
+from quote_checks import unresolved as _unresolved
 from spacy.language import Language
-from spacy.tokens import Span
 
 from eventwire.facts.quotes import find_quotes
-from eventwire.nlp.pipeline import load_nlp
-from eventwire.schema import ActorMention
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def _unresolved(span: Span) -> ActorMention | None:
-    return None
-
 
 # (text, quoted text exactly, speaker as written, cue)
 BATTERY = [

@@ -4,29 +4,9 @@ parser's slips over a speaker, and relative clauses (sentences written for tests
 from __future__ import annotations
 
 import pytest
+from quote_checks import found as _found
+from quote_checks import quotes_in as _quotes
 from spacy.language import Language
-from spacy.tokens import Span
-
-from eventwire.facts.quotes import find_quotes
-from eventwire.nlp.pipeline import load_nlp
-from eventwire.schema import ActorMention, Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-def _unresolved(span: Span) -> ActorMention | None:
-    return None
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    return find_quotes(nlp(text), _unresolved)
-
-
-def _found(quotes: list[Quote]) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.speaker.text if q.speaker else None, q.cue) for q in quotes]
 
 
 @pytest.mark.parametrize(

@@ -423,10 +423,10 @@ class Gazetteer:
         return self.demonym(name)
 
 
-__all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]
-
-
 def _qualified(entry: Entry, evidence: Evidence) -> bool:
     """Whether the name is written with this entry's state or country after it ("Paris, Tenn.")."""
     qualifier = evidence.qualifier
     return qualifier is not None and qualifier in (entry.admin1, entry.hit.country)
+
+
+__all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]
