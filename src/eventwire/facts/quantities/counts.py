@@ -376,7 +376,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         if counted is None:
             share = share_of(doc, end, value, run_ends)
             if share is not None:
-                unit, counts = plural(share[1]), share[1].text
+                noun_end = share[1].idx + len(share[1])
+                unit, counts = plural(share[1]), text[share[2] : noun_end]
                 found.append(_quantity(text, value, unit, approx, counts, char_start, share[0]))
                 continue
         if counted is None:

@@ -235,25 +235,27 @@ def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
 
 def share_of(
     doc: Doc, end: int, value: float, run_ends: dict[int, int]
-) -> tuple[int, Token] | None:
-    """Where the figure ends and what it counts in "29 of 33 missiles", "700 of the 1,000
-    soldiers", "two of the soldiers" (not "one of the officials", which names one person, not a
-    count)."""
+) -> tuple[int, Token, int] | None:
+    """Where the figure ends, what it counts and where its words begin in "29 of 33 missiles",
+    "700 of the 1,000 soldiers", "two of the soldiers" (not "one of the officials", which names
+    one person, not a count): the share counts the whole's words, its modifiers too ("31
+    million of the 46 million registered voters" counts "registered voters")."""
     if doc[end : end + 1].text.lower() != "of":
         return None
     determined = doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS
     whole = end + 2 if determined else end + 1
     if whole in run_ends and (value > 1 or not determined):  # not "one of the 27 members"
         counted = counted_noun(doc, run_ends[whole], value)
-        return (doc[end - 1].idx + len(doc[end - 1]), counted[1]) if counted else None
+        words = doc[run_ends[whole]].idx if run_ends[whole] < len(doc) else 0
+        return (doc[end - 1].idx + len(doc[end - 1]), counted[1], words) if counted else None
     if value > 1 and doc[end + 1 : end + 2].text.lower() in _SHARE_DETERMINERS:
         counted = counted_noun(doc, end + 2, value)
-        return (counted[1].idx + len(counted[1]), counted[1]) if counted else None
+        return (counted[1].idx + len(counted[1]), counted[1], doc[end + 2].idx) if counted else None
     if doc[end + 1 : end + 2].text.lower() in _SHARE_PRONOUNS:
         k = end + 3 if doc[end + 2 : end + 3].text.lower() in _BE else end + 2
         counted = counted_noun(doc, k, value) if k < len(doc) and value > 1 else None
         if counted is not None and plural(counted[1]) not in NOT_COUNTED:
-            return counted[1].idx + len(counted[1]), counted[1]
+            return counted[1].idx + len(counted[1]), counted[1], doc[k].idx
     return None
 
 
