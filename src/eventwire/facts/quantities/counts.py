@@ -40,7 +40,7 @@ from eventwire.facts.quantities.nouns import (
     share_of,
     strong_force,
 )
-from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number
+from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number, with_added
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
@@ -213,7 +213,7 @@ def _more_of_the_same(
     last = before[-1]
     last_token = end if more else share_end - 1 if share_end is not None else end - 1
     span_end = doc[last_token].idx + len(doc[last_token])
-    approx = approx or ("more" if more else None)
+    approx = with_added(approx, "more") if more else approx
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
 
 
@@ -386,7 +386,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
                 held = _held_before(doc, found, start) if bare[1] in RELEASE_WORDS else None
                 unit = held or bare[0]
                 if doc[end : end + 1].text == "more" and bare[2] > doc[end].idx:
-                    approx = approx or "more"  # "10,000 more injured"
+                    approx = with_added(approx, "more")  # "10,000 more injured"
                 found.append(_quantity(text, value, unit, approx, bare[1], char_start, bare[2]))
             else:
                 found.extend(_more_of_the_same(doc, found, value, approx, char_start, end))
@@ -399,7 +399,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         last_noun = of_complement(doc, last_noun)  # "230 prisoners of war"
         span_end = last_noun.idx + len(last_noun)
         if doc[end].lower_ in _ADDED_AFTER and head.i > end:  # "3,000 more troops"
-            approx, end = approx or doc[end].lower_, end + 1
+            approx, end = with_added(approx, doc[end].lower_), end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
     found.extend(_vague_counts(doc, [*money, *found]))

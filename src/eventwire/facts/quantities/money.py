@@ -32,6 +32,7 @@ from eventwire.facts.quantities.numbers import (
     approx_before,
     exact,
     parse_number,
+    with_added,
 )
 from eventwire.schema import Quantity
 
@@ -42,6 +43,8 @@ _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
+# a sum on top of others: "$2bn more in arms" (not "$2bn more than expected")
+_MORE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 # a share of "a" scale before a sum: "a quarter of a billion dollars", "two-thirds of a million"
 _FRACTION = re.compile(
@@ -387,6 +390,9 @@ def find_money(doc: Doc) -> list[Quantity]:
         plus = _PLUS.match(text, end)
         if plus is not None:  # "$2.5 billion-plus"
             approx, end = approx or "more than", plus.end()
+        more = _MORE.match(text, end)
+        if more is not None:
+            approx, end = with_added(approx, "more"), more.end()
         found.append(
             Quantity(
                 value=this.value,

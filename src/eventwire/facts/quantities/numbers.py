@@ -110,3 +110,12 @@ def approx_before(text: str, start: int) -> tuple[str | None, int]:
     if outer is None or outer["approx"].lower() in _NOT_OUTER:
         return approx, first
     return f"{' '.join(outer['approx'].lower().split())} {approx}", outer.start("approx")
+
+
+def with_added(approx: str | None, added: str) -> str:
+    """The qualifier before a figure and the additive word after it, in text order: "about 850
+    more soldiers" is "about more", "up to 1.7 million more" "up to more"; one already additive
+    ("another 500 more") is kept alone."""
+    if approx is None:
+        return added
+    return approx if approx in ADDITIVE else f"{approx} {added}"
