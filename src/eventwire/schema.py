@@ -116,7 +116,9 @@ class Quote(_Model):
 
 class Quantity(_Model):
     """A reported figure: money (value + ISO 4217 currency) or a count of something, with the id
-    of the event it sizes (the loan's AID, the troops' MOBILIZE, the strike's ASSAULT) or None."""
+    of the event it sizes (the loan's AID, the troops' MOBILIZE, the strike's ASSAULT) or None.
+    ``counts`` is what a count counts ("Russian troops"); for money it is None but for a rate,
+    where it says what the sum is per ("per barrel" for "$3 a barrel")."""
 
     value: float
     unit: str

@@ -35,3 +35,40 @@ def test_a_qualifier_and_an_added_more_are_both_kept(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "written"),
+    [
+        ("Brent crude rose to $92 a barrel on Monday.",
+         (92, "USD", None, "per barrel"), "$92 a barrel"),
+        ("Wheat traded at about $420 per tonne.",
+         (420, "USD", "about", "per tonne"), "about $420 per tonne"),
+        ("Smugglers earned as much as $10 million a year from the route.",
+         (1e7, "USD", "as much as", "per year"), "as much as $10 million a year"),
+        ("It is a $3.5 billion-a-year trade.",
+         (3.5e9, "USD", None, "per year"), "$3.5 billion-a-year"),
+        ("Exports were 40 billion euros a month.", (4e10, "EUR", None, "per month"),
+         "40 billion euros a month"),
+    ],
+)  # fmt: skip
+def test_a_rate_keeps_what_it_is_per(
+    nlp: Language, text: str, figure: Figure, written: str
+) -> None:
+    (quantity,) = find_quantities(nlp(text))
+    assert (quantity.value, quantity.unit, quantity.approx, quantity.counts) == figure
+    assert quantity.text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that dates the sum, and a noun phrase that is the sum's receiver
+        "Exports fell to $1.9 billion from $2.4 billion a year earlier.",
+        "Sales were $3 billion a year ago.",
+        "The firm paid $5 million a former aide had demanded.",
+        "The state paid $2 million a piece of land.",
+    ],
+)
+def test_a_sum_that_is_no_rate_has_no_per_unit(nlp: Language, text: str) -> None:
+    assert all(q.counts is None for q in find_quantities(nlp(text)))
