@@ -72,3 +72,22 @@ def test_a_rate_keeps_what_it_is_per(
 )
 def test_a_sum_that_is_no_rate_has_no_per_unit(nlp: Language, text: str) -> None:
     assert all(q.counts is None for q in find_quantities(nlp(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The motion passed by 312 votes to 198.",
+         [(312, "votes", None, "votes"), (198, "votes", None, "votes")]),
+        ("The ruling party won 159 seats against 87 for the opposition.",
+         [(159, "seats", None, "seats"), (87, "seats", None, "seats")]),
+        # a bare tally says nothing of what it counts: no figure, and never people
+        ("The Senate passed the bill 62-38.", []),
+        # a number after "to" that follows some other count is no tally
+        ("Police detained 40 protesters to 9 p.m.", [(40, "protesters", None, "protesters")]),
+    ],
+)  # fmt: skip
+def test_a_tally_counts_votes_on_both_sides(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

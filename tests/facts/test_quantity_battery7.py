@@ -25,8 +25,6 @@ from eventwire.facts.quantities import find_quantities
 _MISSES: dict[str, str] = {
     "money-15": "an index level 'at 7,420 points' is no count",
     "counts-2": "a bare number before a participle ('the 4,700 already deployed') is missed",
-    "counts-15": "the bare other side of a tally ('143 votes to 9') is missed",
-    "counts-16": "the bare other side of a tally ('312 votes to 198') is missed",
     "counts-25": "a bare number after a verb that repeats the sentence's count is missed",
 }
 

@@ -63,6 +63,8 @@ VAGUE_PLURALS = {
 # written after a number, a figure added to others: "3,000 more troops", "500 additional police"
 _ADDED_AFTER = frozenset({"more", "additional", "extra", "further"})
 _TOTALLING = frozenset({"number", "total"})
+# what a tally counts on both sides: "by 312 votes to 198"
+_TALLIES = frozenset({"votes", "seats", "ballots"})
 _STAY_VERBS = frozenset({"remain", "stay"})
 # verbs whose objects are people held, and the nouns of captives: those a release frees
 _HOLDING_VERBS = frozenset({
@@ -202,7 +204,7 @@ def _more_of_the_same(
         start > 1 and doc[start - 1].lower_ == "to" and doc[start - 2].lemma_ in _CHANGE_VERBS
     )
     same = more or total is not None or approx in ADDITIVE or compared
-    same = same or _conjoined(doc, start, end)
+    same = same or _conjoined(doc, start, end) or _tally_side(doc, found, start)
     if not same and share_end is None and not share:
         return []
     sent_start = doc[end - 1].sent.start_char
@@ -215,6 +217,15 @@ def _more_of_the_same(
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = with_added(approx, "more") if more else approx
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
+def _tally_side(doc: Doc, found: list[Quantity], start: int) -> bool:
+    """Whether a bare number at ``start`` is the other side of a tally just counted: the 198 of
+    "by 312 votes to 198", "won 159 seats against 120"."""
+    if start < 2 or doc[start - 1].lower_ not in ("to", "against") or not found:
+        return False
+    last, before = found[-1], doc[start - 2]
+    return last.unit in _TALLIES and last.span[1] == before.idx + len(before)
 
 
 def _fronted_whole(doc: Doc, found: list[Quantity], start: int) -> bool:
