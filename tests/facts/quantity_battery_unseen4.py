@@ -28,8 +28,7 @@ Conventions this battery adds to the earlier ones:
 - a share of a qualified whole ("31.2 million of the 46.5 million registered voters") counts the
   whole's words, modifiers included, like the whole;
 - a nationality used as a plural noun ("1.2 million Sudanese") counts that nationality,
-  lowercase, as "ukrainians" and "palestinians" do;
-- an index level ("at 7,420 points") counts points.
+  lowercase, as "ukrainians" and "palestinians" do.
 """
 
 from __future__ import annotations
@@ -88,8 +87,7 @@ MONEY: list[tuple[str, list[Figure]]] = [
       (5, "children", None, "children")]),
     ("The FTSE 100 closed down 1.2 per cent at 7,420 points, wiping £25bn off the value of "
      "London's biggest companies.",
-     [(1.2, "percent", None, None), (7420, "points", None, "points"),
-      (2.5e10, "GBP", None, None)]),
+     [(1.2, "percent", None, None), (2.5e10, "GBP", None, None)]),
     ("Germany's cabinet approved a 2025 budget with spending of 488.7 billion euros and net new "
      "borrowing of 51.3 billion euros, below the limit set by the debt brake.",
      [(4.887e11, "EUR", None, None), (5.13e10, "EUR", None, None)]),

@@ -91,3 +91,40 @@ def test_a_tally_counts_votes_on_both_sides(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The mission has 15,000 peacekeepers and will withdraw 2,000 by June.",
+         [(15000, "peacekeepers", None, "peacekeepers"),
+          (2000, "peacekeepers", None, "peacekeepers")]),
+        ("Police detained 30 protesters on Friday and charged 12 on Saturday.",
+         [(30, "protesters", None, "protesters"), (12, "protesters", None, "protesters")]),
+        ("Britain sent 900 troops, adding to the 1,200 already stationed there.",
+         [(900, "troops", None, "troops"), (1200, "troops", None, "troops")]),
+        # with no count before it, a bare object counts nothing
+        ("The team has won 3 in a row.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_object_or_participle_subject_counts_the_count_before(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "one" of a bare object names one of them, it counts nothing
+        ("Dogs were put on the wrong flights, including one sent to Japan.", []),
+        # a list of bare numbers said "respectively" is matched to its nouns by order
+        ("The forecast is 12 storms and six hurricanes; last year had 17, 10 and six, "
+         "respectively.",
+         [(12, "storms", None, "storms"), (6, "hurricanes", None, "hurricanes")]),
+    ],
+)  # fmt: skip
+def test_a_bare_object_that_is_no_ellipsis_counts_nothing(
+    nlp: Language, text: str, figures: list[Figure]
+) -> None:
+    assert _figures(nlp, text) == figures

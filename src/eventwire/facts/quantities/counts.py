@@ -6,7 +6,8 @@ a casualty word ("30 wounded", "killing 30" count people), a death toll ("the to
 a "strong" force ("a 100,000-strong force" counts troops) or the noun of a share ("29 of 33
 missiles", "two of the soldiers", "3,000 of them civilians"); a total ("bringing the number of
 U.S. troops to 100,000") counts what it names, and "1,000 more", "50 of them", "and 900 in Syria",
-"up from 12 million" or "bringing the total to 4,000" what the sentence counted before.
+"up from 12 million", "bringing the total to 4,000", "will withdraw 2,000 by June", "the 4,700
+already deployed" or a tally's "by 312 votes to 198" what the sentence counted before.
 Vague counts ("hundreds of civilians", "tens of thousands of troops") have the round value they
 name and their words as ``approx``; "several hundred" is 300, "a few dozen" 36 and "a handful" 3.
 """
@@ -188,6 +189,8 @@ def _more_of_the_same(
     ("2,000 troops to Poland and 1,000 more to Romania", "300 protesters were held, 50 of them
     overnight"), else nothing."""
     start = first_token_from(doc, char_start)
+    if any(t.lower_ == "respectively" for t in doc[end : doc[end - 1].sent.end]):
+        return []  # "had 17, 10 and six, respectively": each is matched to its noun by order
     more = doc[end : end + 1].text.lower() == "more"
     share_end = of_share_pronoun(doc, end)
     total = total_before(doc, start, char_start)
@@ -205,6 +208,7 @@ def _more_of_the_same(
     )
     same = more or total is not None or approx in ADDITIVE or compared
     same = same or _conjoined(doc, start, end) or _tally_side(doc, found, start)
+    same = same or (value > 1 and _elliptical(doc, end))  # "including one sent to" is no count
     if not same and share_end is None and not share:
         return []
     sent_start = doc[end - 1].sent.start_char
@@ -217,6 +221,20 @@ def _more_of_the_same(
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = with_added(approx, "more") if more else approx
     return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+
+
+def _elliptical(doc: Doc, end: int) -> bool:
+    """Whether a bare number ending at ``end`` stands for a noun left out: a verb's object
+    ("has 15,000 peacekeepers ... will withdraw 2,000 by June") or a participle's subject
+    ("adding to the 4,700 already deployed there")."""
+    number, after = doc[end - 1], doc[end] if end < len(doc) else None
+    if doc[end : end + 1].text == "," and doc[end + 1 : end + 2].text[:1].isdigit():
+        return False  # "2017 had 17, 10 and six, respectively": whose, the list says
+    k = end + 1 if after is not None and after.pos_ == "ADV" else end
+    if k < len(doc) and doc[k].tag_ == "VBN" and doc[k].dep_ in ("acl", "amod", "relcl"):
+        return True
+    ends = after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")
+    return number.dep_ == "dobj" and number.head.pos_ == "VERB" and ends
 
 
 def _tally_side(doc: Doc, found: list[Quantity], start: int) -> bool:
