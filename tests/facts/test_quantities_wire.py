@@ -103,6 +103,8 @@ def test_a_tally_counts_votes_on_both_sides(
          [(30, "protesters", None, "protesters"), (12, "protesters", None, "protesters")]),
         ("Britain sent 900 troops, adding to the 1,200 already stationed there.",
          [(900, "troops", None, "troops"), (1200, "troops", None, "troops")]),
+        ("Some 3,000 more U.S. troops will deploy, joining about 1,700 who arrived last week.",
+         [(3000, "troops", "some more", "U.S. troops"), (1700, "troops", "about", "U.S. troops")]),
         # with no count before it, a bare object counts nothing
         ("The team has won 3 in a row.", []),
     ],

@@ -225,13 +225,15 @@ def _more_of_the_same(
 
 def _elliptical(doc: Doc, end: int) -> bool:
     """Whether a bare number ending at ``end`` stands for a noun left out: a verb's object
-    ("has 15,000 peacekeepers ... will withdraw 2,000 by June") or a participle's subject
-    ("adding to the 4,700 already deployed there")."""
+    ("has 15,000 peacekeepers ... will withdraw 2,000 by June"), a participle's subject ("adding
+    to the 4,700 already deployed there") or a relative clause's ("joining 1,700 who arrived")."""
     number, after = doc[end - 1], doc[end] if end < len(doc) else None
     if doc[end : end + 1].text == "," and doc[end + 1 : end + 2].text[:1].isdigit():
         return False  # "2017 had 17, 10 and six, respectively": whose, the list says
     k = end + 1 if after is not None and after.pos_ == "ADV" else end
     if k < len(doc) and doc[k].tag_ == "VBN" and doc[k].dep_ in ("acl", "amod", "relcl"):
+        return True
+    if after is not None and after.lower_ == "who":  # "joining about 1,700 who arrived"
         return True
     ends = after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "ADV")
     return number.dep_ == "dobj" and number.head.pos_ == "VERB" and ends
