@@ -8,17 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.facts.dates.days import AMOUNT_RE, DAY, MONTH, MONTH_RE, WEEK, WEEKDAYS, YEAR
 from eventwire.facts.dates.holidays import HOLIDAY_PATTERN
-from eventwire.facts.dates.resolve import (
-    AMOUNT_RE,
-    DAY,
-    MONTH,
-    MONTH_RE,
-    WEEK,
-    WEEKDAYS,
-    YEAR,
-    resolve_date,
-)
+from eventwire.facts.dates.resolve import resolve_date
 from eventwire.facts.dates.tense import is_future_context, is_past_context
 
 _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
