@@ -50,7 +50,7 @@ AMOUNT_RE = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|si
 DURATION = re.compile(
     r"(?:(?:the|an?|some|about|nearly|almost|more than|over|up to|at least|just)\s+)*"
     + AMOUNT_RE.replace("?P<n>", "?:")
-    + r"(?:\s+or\s+(?:so|more))?[\s-]+(?:full\s+)?(?:day|week|month|year|hour|minute)s?"
+    + r"(?:\s+or\s+(?:so|more))?[\s-]+(?:full\s+)?(?:day|week|fortnight|month|year|hour|minute)s?"
     + r"(?:[\s-]+long)?",
     re.IGNORECASE,
 )

@@ -68,7 +68,8 @@ def _deictic(match: re.Match[str], published: datetime.date | None, tense: str) 
     if published is None:
         return None, DAY
     word = match["word"]
-    offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
+    offset = {"yesterday": -1, "last": -1, "tomorrow": 1, "before yesterday": -2,
+              "after tomorrow": 2}.get(word, 0)  # fmt: skip
     return (published + datetime.timedelta(days=offset)).isoformat(), DAY
 
 
@@ -105,22 +106,32 @@ def _period(match: re.Match[str], published: datetime.date | None, tense: str) -
 
 
 def _ago(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
-    unit = match["unit"]
+    amount, unit = _counted(match)
     if published is None:
         return None, unit
-    return shift(published, -small_count(match["n"]), unit).isoformat(), unit
+    return shift(published, -amount, unit).isoformat(), unit
 
 
 def _hence(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     """'will vote in two weeks': N units after publication, only in a future clause ("the worst
     shelling in two weeks" is a span of time, not a date)."""
-    unit = match["unit"]
+    amount, unit = _counted(match)
     if published is None or tense != FUTURE:
         return None, unit
-    return shift(published, small_count(match["n"]), unit).isoformat(), unit
+    return shift(published, amount, unit).isoformat(), unit
 
 
-_HENCE = re.compile(r"in\s+" + AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:'\s+time)?")
+def _counted(match: re.Match[str]) -> tuple[int, str]:
+    """The count and unit written ("three weeks"); a fortnight is two weeks."""
+    amount = small_count(match["n"])
+    if match["unit"] == "fortnight":
+        return 2 * amount, WEEK
+    return amount, match["unit"]
+
+
+_HENCE = re.compile(
+    r"in\s+" + AMOUNT_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?(?:'\s+time)?"
+)
 
 
 def _month_day(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
@@ -236,6 +247,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     for pattern, rule in (
         (r"(?P<word>today|tonight|this (?:morning|afternoon|evening))", _deictic),
         (r"(?P<word>yesterday|tomorrow)" + PART_RE, _deictic),
+        (r"day (?P<word>before yesterday|after tomorrow)", _deictic),
         (r"(?P<word>last) night", _deictic),
         (
             r"(?:(?P<mod>last|next|this past|this coming|this|on|early|late)\s+)?"
@@ -249,7 +261,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             r"(?P<unit>week|month|year)",
             _period,
         ),
-        (AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
+        (AMOUNT_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
         (
             r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<anchor>.+)",
             _days_from,
