@@ -239,3 +239,23 @@ def test_other_names_are_not_misspelt_countries(
 ) -> None:
     codes = {s.code for s in find(nlp, finder, text, D2022)}
     assert not codes & {"IND", "GMB", "GEO", "COL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("The wounded were taken to the Saudi Hospital in El Fasher.", "Saudi Hospital"),
+        ("She teaches at the American University in Cairo.", "American University"),
+        ("Rockets fell near the Indonesian Hospital in northern Gaza.", "Indonesian Hospital"),
+    ],
+)
+def test_a_demonym_in_an_institutions_name_is_no_country(
+    nlp: Language, finder: ActorFinder, text: str, institution: str
+) -> None:
+    span = span_of(find(nlp, finder, text, None), institution)
+    assert span.code is None and span.sector is not None, span
+
+
+def test_a_lower_case_institution_is_the_countrys(nlp: Language, finder: ActorFinder) -> None:
+    spans = find(nlp, finder, "The wounded were taken to a Turkish hospital near the border.", None)
+    assert span_of(spans, "Turkish hospital").code == "TUR"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventwire
 
 
@@ -31,3 +33,37 @@ def test_a_definite_sector_noun_with_no_antecedent_stays_uncoded() -> None:
     document = eventwire.extract("The ministry rejected the demand.", published="2022-02-17")
     actors = [a for e in document.events for a in e.actor]
     assert all(a.code is None for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        (
+            "Sudan's army blamed the Rapid Support Forces for the attack. The paramilitary group "
+            "denied involvement on Monday.",
+            "REJECT",
+            ["RSF"],
+        ),
+        (
+            "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. The militant group "
+            "rejected the government's offer of talks.",
+            "REJECT",
+            ["ALSHABAAB"],
+        ),
+        (
+            "Houthi forces seized a cargo ship in the Red Sea. The rebel group accused the United "
+            "States of escalating the conflict.",
+            "ACCUSE",
+            ["HOUTHIS"],
+        ),
+    ],
+)
+def test_the_armed_group_is_the_group_named_before(
+    text: str, event_type: str, expected: list[str]
+) -> None:
+    assert _actor_codes(text, event_type) == expected
+
+
+def test_a_lower_case_institution_keeps_its_country() -> None:
+    text = "Doctors at a Turkish hospital accused the militia of shelling the wards."
+    assert _actor_codes(text, "ACCUSE") == ["TUR"]

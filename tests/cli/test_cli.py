@@ -175,3 +175,12 @@ def test_the_table_shows_which_event_each_figure_sizes(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (row,) = [line for line in result.stdout.splitlines() if "170,000,000" in line]
     assert "AID (announced a loan)" in row
+
+
+def test_a_table_into_a_pipe_keeps_its_cells_whole(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "wire.duckdb"
+    runner.invoke(app, ["ingest", str(inputs), "--db", str(db), "--published", "2022-01-22"])
+    result = runner.invoke(app, ["events", "--db", str(db)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "wire-2" in result.stdout and "confidence" in result.stdout
+    assert "…" not in result.stdout

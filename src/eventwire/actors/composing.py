@@ -28,6 +28,7 @@ _LINK_WORDS = frozenset(
      "controlled", "aligned", "sponsored", "friendly", "run", "based", "top", "senior"}
 )  # fmt: skip
 _MAX_LINKS = 3
+_INSTITUTIONS = frozenset({"hospital", "clinic", "university", "college", "school"})
 
 
 def drop_modifiers(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:
@@ -116,6 +117,10 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                     break
                 i += 1
             noun = starts.get(i)
+            if noun is not None and _named_institution(doc, mention, noun):
+                skip.add(id(noun))
+                out.append(Mention(mention.start, noun.end, noun.core, "sector", noun.entry))
+                continue
             if noun is not None and (noun.kind == "sector" or _same_body(mention, noun)):
                 skip.add(id(noun))
                 out.append(_joined(doc, mention, noun, generic))
@@ -131,6 +136,20 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                     continue
         out.append(mention)
     return out
+
+
+def _named_institution(doc: Doc, base: Mention, noun: Mention) -> bool:
+    """'the Saudi Hospital' in El Fasher, 'the American University of Beirut': a demonym in the
+    proper name of a hospital or a university names its founder or its sponsor, not the country
+    it stands in or acts for; a lower-case 'a Saudi hospital' is the country's."""
+    last = doc[noun.end - 1]
+    return (
+        base.kind == "adjective"
+        and noun.kind == "sector"
+        and last.lower_ in _INSTITUTIONS
+        and last.text[:1].isupper()
+        and not last.is_sent_start
+    )
 
 
 def _is_link(doc: Doc, i: int) -> bool:

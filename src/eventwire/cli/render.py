@@ -13,6 +13,8 @@ from rich.table import Table
 
 from eventwire.schema import Document
 
+_PIPE_WIDTH = 10_000
+
 
 def document_json(document: Document, *, indent: int | None = 2) -> str:
     """The contract's JSON for one document."""
@@ -41,13 +43,13 @@ def document_tables(document: Document, console: Console) -> None:
             event.evidence.trigger,
             f"{event.confidence:.2f}",
         )
-    console.print(events)
+    _print_table(console, events)
     if document.quotes:
         quotes = Table("speaker", "cue", "kind", "quote")
         for quote in document.quotes:
             speaker = quote.speaker.text if quote.speaker else ""
             quotes.add_row(speaker, quote.cue or "", quote.kind, quote.text)
-        console.print(quotes)
+        _print_table(console, quotes)
     if document.quantities:
         sized = {event.id: event for event in document.events}
         quantities = Table("value", "unit", "approx", "counts", "text", "sizes")
@@ -61,9 +63,19 @@ def document_tables(document: Document, console: Console) -> None:
                 quantity.text,
                 f"{sized_event.type} ({sized_event.evidence.trigger})" if sized_event else "",
             )
-        console.print(quantities)
+        _print_table(console, quantities)
     for warning in document.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+def _print_table(console: Console, table: Table) -> None:
+    """Print a table; into a pipe or a file it is as wide as its cells, not cut to 80 columns
+    ("eventwire events > events.txt" keeps every code and date whole)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    wide = Console(file=console.file, width=_PIPE_WIDTH, highlight=False, color_system=None)
+    wide.print(table)
 
 
 def _cell(value: Any) -> str:
@@ -83,7 +95,7 @@ def rows_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], console: 
     table = Table(*columns)
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
-    console.print(table)
+    _print_table(console, table)
 
 
 def rows_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -111,11 +123,11 @@ def summary(info: dict[str, Any], events: Sequence[dict[str, Any]], console: Con
     by_type = Table("type", "asserted", "all", title="events by type")
     for event_type, counts in info.get("events_by_type", {}).items():
         by_type.add_row(str(event_type), str(counts["asserted"]), str(counts["all"]))
-    console.print(by_type)
+    _print_table(console, by_type)
     dyads = Table("actor", "recipient", "events", title="top dyads (asserted)")
     for row in info.get("top_dyads", [])[:10]:
         dyads.add_row(str(row["actor"]), str(row["recipient"]), str(row["events"]))
-    console.print(dyads)
+    _print_table(console, dyads)
     shown: set[str] = set()
     console.print("[bold]evidence[/bold]")
     for event in events:
@@ -145,9 +157,9 @@ def metrics_table(metrics: dict[str, Any], rows: Sequence[Sequence[str]], consol
             head.add_row(key, f"{value:.3f}")
         elif isinstance(value, int | str):
             head.add_row(key, str(value))
-    console.print(head)
+    _print_table(console, head)
     if rows:
         table = Table(*rows[0])
         for row in rows[1:]:
             table.add_row(*row)
-        console.print(table)
+        _print_table(console, table)

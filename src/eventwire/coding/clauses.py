@@ -21,6 +21,11 @@ INTENT_NOUNS = frozenset(
 plans to attack", "it has no intention of invading", "Iran's decision to resume enrichment"."""
 
 
+INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "spend"})
+"""Verbs whose object is the means, not the doer, of a purpose clause: "police used tear gas to
+disperse the crowd" (the police disperse it), unlike "urged Russia to withdraw"."""
+
+
 def subject_of(verb: Token) -> Token | None:
     """Return the grammatical subject of a verb, inherited through conjunction and control."""
     current = verb
@@ -52,7 +57,7 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ == "xcomp":
             head = current.head
             for child in head.children:
-                if child.dep_ in ("dobj", "obj"):
+                if child.dep_ in ("dobj", "obj") and head.lemma_.lower() not in INSTRUMENT_VERBS:
                     return child
             current = head
             continue

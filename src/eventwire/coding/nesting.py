@@ -159,6 +159,11 @@ def in_background(token: Token) -> bool:
                 return True
             if word == "to" and head.head.lower_ == "response":
                 return True
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current is token:
+            # "demonstrators protesting the results", "troops advancing on the city": what the
+            # noun is doing as the sentence happens, told with it, not before it
+            current = head
+            continue
         if current.dep_ in ("relcl", "acl"):
             # "Sharon, who has vowed not to return the Golan", "weapons seized last year",
             # "the right of troops to fire": what is said of a noun

@@ -153,7 +153,9 @@ class ClusterPool:
                 n_workers=max(1, workers),
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # a free port: the scheduler starts its HTTP server even with no dashboard, on
+                # 8787 by default, and warns (and moves) when another cluster holds that port
+                dashboard_address=":0",
             )
             self._client = dask.Client(self._cluster)
         else:

@@ -8,17 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.facts.dates.days import AMOUNT_RE, DAY, MONTH, MONTH_RE, WEEK, WEEKDAYS, YEAR
 from eventwire.facts.dates.holidays import HOLIDAY_PATTERN
-from eventwire.facts.dates.resolve import (
-    AMOUNT_RE,
-    DAY,
-    MONTH,
-    MONTH_RE,
-    WEEK,
-    WEEKDAYS,
-    YEAR,
-    resolve_date,
-)
+from eventwire.facts.dates.resolve import resolve_date
 from eventwire.facts.dates.tense import is_future_context, is_past_context
 
 _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -40,7 +32,8 @@ _FINDERS = tuple(
     for pattern in (
         rf"\b(?:{_F_DAYS_FROM})?(?:{_F_REL}\s+)?{_F_WEEKDAY}\b{_F_PART}",
         r"(?i:\b(?:today|tonight|this (?:morning|afternoon|evening)|last night"
-        r"|(?:yesterday|tomorrow)(?: morning| afternoon| evening| night)?)\b)",
+        r"|(?:yesterday|tomorrow)(?: morning| afternoon| evening| night)?"
+        r"|the day (?:before yesterday|after tomorrow))\b)",
         r"(?i:\b(?:(?:last|next|this past|this)\s+|the\s+)weekend\b)",
         r"(?i:\b(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
         r"(?:day|morning|afternoon|evening|night)\b)",
@@ -48,14 +41,21 @@ _FINDERS = tuple(
         r"\s+(?:later|earlier)\b)",
         r"(?i:\bthe\s+(?:previous|preceding|following)\s+)" + _F_WEEKDAY + r"\b",
         r"(?i:\b(?:(?:earlier|later)\s+)?(?:this|last|next|this past)\s+(?:week|month|year)\b)",
-        r"(?i:\b" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?\s+ago\b)",
+        r"(?i:\b" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|fortnight|month|year)s?"
+        r"\s+ago\b)",
         # "will vote in two weeks": a date only in a future clause (kept only when it resolves)
-        r"(?i:\bin\s+" + AMOUNT_RE.replace("?P<n>", "?:") + r"\s+(?:day|week|month|year)s?"
+        r"(?i:\bin\s+"
+        + AMOUNT_RE.replace("?P<n>", "?:")
+        + r"\s+(?:day|week|fortnight|month|year)s?"
         r"(?:'\s+time)?\b)",
         rf"\b(?:{_F_DAYS_FROM})?(?:{_F_WEEKDAY},?\s+)?{_F_MONTH}\s+{_F_DAY}(?:\s*,\s*{_F_YEAR})?",
         # the second day of "March 3 and 4", "Feb. 5-6": resolved in the month just named
         rf"\b{_F_MONTH}\s+{_F_DAY}\s*(?:-|and|or)\s*(?P<x>{_F_DAY})(?!\s*(?i:percent|per cent))",
         r"(?i:\b(?:earlier|later)\s+in\s+the\s+day\b)",
+        # "resumed on the 3rd": a bare day of the month, not "the 3rd Battalion", "the 21st century"
+        r"\b(?i:on|since|until|by|from|before|after)\s+(?P<x>the\s+(?:[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th))\b(?!\s+(?!(?:and|or|but|when|as|at|in|to|with|while|after|before|of)\b)"
+        r"[A-Za-z])",
         rf"\b{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:\s*,?\s*{_F_YEAR})?\b",
         rf"\b{_F_MONTH}\s*,?\s+{_F_YEAR}",
         rf"\b(?i:in|since|until|by|during|of|from)\s+(?P<x>(?:{_F_REL}\s+|(?i:mid-?))?"
@@ -71,6 +71,7 @@ _FINDERS = tuple(
     )
 )
 _HOLIDAY = re.compile(HOLIDAY_PATTERN)
+_BARE_ORDINAL = re.compile(r"(?i:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
 _SPAN_AHEAD = re.compile(r"in\s", re.IGNORECASE)  # "in two weeks" outside a future clause
 _AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
 _POINT_CUE = re.compile(
@@ -101,6 +102,12 @@ class DateMention:
     granularity: str
     start_token: int
     end_token: int
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether the word after an ordinal is the noun it counts ("the 2nd reading")."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return following is not None and following.pos_ in ("NOUN", "PROPN")
 
 
 def _granularity_hint(text: str) -> str:
@@ -145,6 +152,8 @@ def find_dates(doc: Doc | Span, published: datetime.date | None) -> list[DateMen
             continue
         if _HOLIDAY.fullmatch(ent.text) and ent.root.dep_ in ("compound", "amod", "nmod"):
             continue  # "Christmas sales", "year-end results": a season, not a day
+        if _BARE_ORDINAL.fullmatch(ent.text) and _names_a_thing(ent):
+            continue  # "on the 2nd reading", "the 3rd Battalion": an ordinal, not a day
         if not any(s < ent.end_char and ent.start_char < e for s, e in chosen):
             chosen.append((ent.start_char, ent.end_char))
     mentions = []

@@ -12,108 +12,38 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.dates.anaphora import resolve_anaphoric
+from eventwire.facts.dates.days import (
+    AMOUNT_RE,
+    DAY,
+    DAY_RE,
+    DURATION,
+    FUTURE,
+    MONTH,
+    MONTH_RE,
+    ORDINAL_DAYS,
+    PART_RE,
+    PAST,
+    WEEK,
+    WEEKDAY_PREFIX,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR,
+    YEAR_RE,
+    Resolution,
+    add_months,
+    monday,
+    month_number,
+    normalise,
+    safe_date,
+    shift,
+    shift_weekday,
+    small_count,
+    two_digit_year,
+)
 from eventwire.facts.dates.holidays import HOLIDAY_NAMES, holiday
 
-DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
-FUTURE, PAST = "future", "past"  # the tense a rule is told; "" when the clause says neither
-Resolution = tuple[str | None, str]
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "a few": 3, "several": 3,
-}  # fmt: skip
-
-# --- resolution: full-match patterns over a normalised (lowercase) expression ---------------
-
-_WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-MONTH_RE = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_ORDINALS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
-)  # fmt: skip
-ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINALS, start=1)}
-ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
-ORDINAL_DAYS |= {f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINALS[:9], 1)}
-_DAY = (
-    r"(?P<day>[12]\d|3[01]|0?[1-9]|"
-    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
-    + r")(?:st|nd|rd|th)?"
-)
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_WEEKDAY_PREFIX = r"(?:(?:(?:this coming|this|next|last|on)\s+)?" + _WEEKDAY + r"\s+)?"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-AMOUNT_RE = r"(?P<n>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # noqa: E501
-
-_DURATION = re.compile(
-    r"(?:(?:the|an?|some|about|nearly|almost|more than|over|up to|at least|just)\s+)*"
-    + AMOUNT_RE.replace("?P<n>", "?:")
-    + r"(?:\s+or\s+(?:so|more))?[\s-]+(?:full\s+)?(?:day|week|month|year|hour|minute)s?"
-    + r"(?:[\s-]+long)?",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:(?:earlier|later|around|about|approximately|as early as|as late as|as soon as"
-    r"|on|in|at|over|during|since|by|until|till|from|of|the|early|late|mid|mid-)\s+)+"
-)
-_NORMALISE = re.compile(r"[.,]|'s\b|’s\b")
-
-
-def _normalise(expr: str) -> str:
-    text = _NORMALISE.sub(" ", expr.lower().replace("mid-", "mid "))
-    text = " ".join(text.split())
-    stripped = _LEADING.sub("", text)
-    # "the weekend" must keep something to match; the bare word is enough
-    return stripped or text
-
-
-def _amount(written: str | None) -> int:
-    """A small count as written ("3", "two", "a couple of"); one when none is written."""
-    if written is None:
-        return 1
-    return int(written) if written.isdigit() else SMALL_NUMBERS[written]
-
-
-def _shift_weekday(published: datetime.date, weekday: int, lo: int, hi: int) -> datetime.date:
-    """The day with ``weekday`` at an offset in [lo, hi] from published (the range spans 7)."""
-    for offset in range(lo, hi + 1):
-        day = published + datetime.timedelta(days=offset)
-        if day.weekday() == weekday:
-            return day
-    raise ValueError(f"no weekday {weekday} between offsets {lo} and {hi}")
-
-
-def _monday(day: datetime.date) -> datetime.date:
-    return day - datetime.timedelta(days=day.weekday())
-
-
-def _add_months(day: datetime.date, months: int) -> datetime.date:
-    index = day.year * 12 + day.month - 1 + months
-    return datetime.date(index // 12, index % 12 + 1, 1)
-
-
-def _month_number(name: str) -> int:
-    return MONTHS.index(name[:3]) + 1
-
-
-def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _two_digit_year(text: str) -> int:
-    year = int(text)
-    if year >= 100:
-        return year
-    return 2000 + year if year < 70 else 1900 + year
+__all__ = ["DAY", "MONTH", "WEEK", "YEAR", "resolve_date"]
 
 
 def _weekday(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
@@ -122,15 +52,15 @@ def _weekday(match: re.Match[str], published: datetime.date | None, tense: str) 
     weekday = WEEKDAYS.index(match["wd"])
     modifier = match["mod"] or ""
     if modifier == "last" or modifier == "this past":
-        day = _shift_weekday(published, weekday, -7, -1)
+        day = shift_weekday(published, weekday, -7, -1)
     elif modifier == "this coming":
-        day = _shift_weekday(published, weekday, 0, 6)
+        day = shift_weekday(published, weekday, 0, 6)
     elif modifier == "next":
-        day = _shift_weekday(published, weekday, 1, 7)
+        day = shift_weekday(published, weekday, 1, 7)
     elif tense == FUTURE or modifier == "this":
-        day = _shift_weekday(published, weekday, 0, 6)
+        day = shift_weekday(published, weekday, 0, 6)
     else:
-        day = _shift_weekday(published, weekday, -6, 0)
+        day = shift_weekday(published, weekday, -6, 0)
     return day.isoformat(), DAY
 
 
@@ -138,7 +68,8 @@ def _deictic(match: re.Match[str], published: datetime.date | None, tense: str) 
     if published is None:
         return None, DAY
     word = match["word"]
-    offset = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(word, 0)
+    offset = {"yesterday": -1, "last": -1, "tomorrow": 1, "before yesterday": -2,
+              "after tomorrow": 2}.get(word, 0)  # fmt: skip
     return (published + datetime.timedelta(days=offset)).isoformat(), DAY
 
 
@@ -147,7 +78,7 @@ def _weekend(match: re.Match[str], published: datetime.date | None, tense: str) 
         return None, DAY
     modifier = match["mod"] or ""
     in_weekend = published.weekday() >= 5
-    latest = _shift_weekday(published, 5, -6, 0)  # the most recent Saturday, today included
+    latest = shift_weekday(published, 5, -6, 0)  # the most recent Saturday, today included
     upcoming = latest if in_weekend else latest + datetime.timedelta(weeks=1)
     if modifier == "last":
         day = latest - datetime.timedelta(weeks=1) if in_weekend else latest
@@ -166,52 +97,53 @@ def _period(match: re.Match[str], published: datetime.date | None, tense: str) -
         return None, unit
     step = {"last": -1, "next": 1}.get(match["mod"], 0)
     if unit == WEEK:
-        day = _monday(published) + datetime.timedelta(weeks=step)
+        day = monday(published) + datetime.timedelta(weeks=step)
     elif unit == MONTH:
-        day = _add_months(published, step)
+        day = add_months(published, step)
     else:
         day = datetime.date(published.year + step, 1, 1)
     return day.isoformat(), unit
 
 
-def _shift(day: datetime.date, amount: int, unit: str) -> datetime.date:
-    """The same day ``amount`` units later (earlier when negative); 31 Jan + 1 month is 28 Feb."""
-    if unit in (DAY, WEEK):
-        return day + datetime.timedelta(days=amount * (7 if unit == WEEK else 1))
-    first = _add_months(day, amount * (12 if unit == YEAR else 1))
-    last_day = (_add_months(first, 1) - datetime.timedelta(days=1)).day
-    return first.replace(day=min(day.day, last_day))
-
-
 def _ago(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
-    unit = match["unit"]
+    amount, unit = _counted(match)
     if published is None:
         return None, unit
-    return _shift(published, -_amount(match["n"]), unit).isoformat(), unit
+    return shift(published, -amount, unit).isoformat(), unit
 
 
 def _hence(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
     """'will vote in two weeks': N units after publication, only in a future clause ("the worst
     shelling in two weeks" is a span of time, not a date)."""
-    unit = match["unit"]
+    amount, unit = _counted(match)
     if published is None or tense != FUTURE:
         return None, unit
-    return _shift(published, _amount(match["n"]), unit).isoformat(), unit
+    return shift(published, amount, unit).isoformat(), unit
 
 
-_HENCE = re.compile(r"in\s+" + AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:'\s+time)?")
+def _counted(match: re.Match[str]) -> tuple[int, str]:
+    """The count and unit written ("three weeks"); a fortnight is two weeks."""
+    amount = small_count(match["n"])
+    if match["unit"] == "fortnight":
+        return 2 * amount, WEEK
+    return amount, match["unit"]
+
+
+_HENCE = re.compile(
+    r"in\s+" + AMOUNT_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?(?:'\s+time)?"
+)
 
 
 def _month_day(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
-    month = _month_number(match["mon"])
+    month = month_number(match["mon"])
     day = ORDINAL_DAYS.get(match["day"]) or int(match["day"])
     if match["year"]:
-        resolved = _safe_date(int(match["year"]), month, day)
+        resolved = safe_date(int(match["year"]), month, day)
         return (resolved.isoformat() if resolved else None), DAY
     if published is None:
         return None, DAY
     candidates = [
-        c for y in (-1, 0, 1) if (c := _safe_date(published.year + y, month, day)) is not None
+        c for y in (-1, 0, 1) if (c := safe_date(published.year + y, month, day)) is not None
     ]
     if not candidates:
         return None, DAY
@@ -265,7 +197,7 @@ def _holiday(match: re.Match[str], published: datetime.date | None, tense: str) 
 
 
 def _month(match: re.Match[str], published: datetime.date | None, tense: str) -> Resolution:
-    month = _month_number(match["mon"])
+    month = month_number(match["mon"])
     if match["year"]:
         return datetime.date(int(match["year"]), month, 1).isoformat(), MONTH
     if published is None:
@@ -292,8 +224,8 @@ def _numeric(match: re.Match[str], published: datetime.date | None, tense: str) 
     if groups.get("iy"):
         year, month, day = int(groups["iy"]), int(groups["im"]), int(groups["id"])
     else:
-        year, month, day = _two_digit_year(groups["uy"]), int(groups["um"]), int(groups["ud"])
-    resolved = _safe_date(year, month, day)
+        year, month, day = two_digit_year(groups["uy"]), int(groups["um"]), int(groups["ud"])
+    resolved = safe_date(year, month, day)
     return (resolved.isoformat() if resolved else None), DAY
 
 
@@ -304,7 +236,7 @@ def _days_from(match: re.Match[str], published: datetime.date | None, tense: str
     )
     if anchor is None or granularity != DAY:
         return None, DAY
-    amount = _amount(match["n"])
+    amount = small_count(match["n"])
     step = -amount if match["dir"] == "before" else amount
     return (datetime.date.fromisoformat(anchor) + datetime.timedelta(days=step)).isoformat(), DAY
 
@@ -314,12 +246,13 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     (re.compile(pattern), rule)
     for pattern, rule in (
         (r"(?P<word>today|tonight|this (?:morning|afternoon|evening))", _deictic),
-        (r"(?P<word>yesterday|tomorrow)" + _PART, _deictic),
+        (r"(?P<word>yesterday|tomorrow)" + PART_RE, _deictic),
+        (r"day (?P<word>before yesterday|after tomorrow)", _deictic),
         (r"(?P<word>last) night", _deictic),
         (
             r"(?:(?P<mod>last|next|this past|this coming|this|on|early|late)\s+)?"
-            + _WEEKDAY
-            + _PART,
+            + WEEKDAY_RE
+            + PART_RE,
             _weekday,
         ),
         (r"(?:(?P<mod>last|next|this past|this|past)\s+)?weekend", _weekend),
@@ -328,26 +261,26 @@ _RULES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
             r"(?P<unit>week|month|year)",
             _period,
         ),
-        (AMOUNT_RE + r"\s+(?P<unit>day|week|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
+        (AMOUNT_RE + r"\s+(?P<unit>day|week|fortnight|month|year)s?(?:\s+or\s+so)?\s+ago", _ago),
         (
             r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<anchor>.+)",
             _days_from,
         ),
-        (_WEEKDAY_PREFIX + MONTH_RE + r"\s+" + _DAY + r"(?:\s+" + _YEAR + r")?", _month_day),
+        (WEEKDAY_PREFIX + MONTH_RE + r"\s+" + DAY_RE + r"(?:\s+" + YEAR_RE + r")?", _month_day),
         (
-            _WEEKDAY_PREFIX + _DAY + r"\s+(?:of\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?",
+            WEEKDAY_PREFIX + DAY_RE + r"\s+(?:of\s+)?" + MONTH_RE + r"(?:\s+" + YEAR_RE + r")?",
             _month_day,
         ),
-        (r"(?:(?P<mod>last|next|this)\s+)?" + MONTH_RE + r"(?:\s+" + _YEAR + r")?", _month),
+        (r"(?:(?P<mod>last|next|this)\s+)?" + MONTH_RE + r"(?:\s+" + YEAR_RE + r")?", _month),
         (
             r"(?:(?P<mod>last|next|this)\s+)?(?P<holiday>"
             + "|".join(re.escape(name) for name in HOLIDAY_NAMES)
             + r")(?:\s+"
-            + _YEAR
+            + YEAR_RE
             + r")?",
             _holiday,
         ),
-        (_YEAR, _year),
+        (YEAR_RE, _year),
         (r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)", _numeric),
         (r"(?P<iy>(?:19|20)\d\d)(?P<im>[01]\d)(?P<id>[0-3]\d)", _numeric),
         (r"(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{2}|\d{4})", _numeric),
@@ -376,7 +309,7 @@ def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> 
     days", "48 hours", "a 10-day") is no date: dateparser would read it as so long ago."""
     if not _DATEPARSER_CUE.search(text) or (published is None and not _FOUR_DIGITS.search(text)):
         return None, DAY
-    if _DURATION.fullmatch(text):
+    if DURATION.fullmatch(text):
         return None, DAY
     if _DECADE.search(text):
         return None, YEAR  # "the 1960s", "the early '90s": no day (dateparser gives today's)
@@ -388,66 +321,6 @@ def _with_dateparser(text: str, published: datetime.date | None, tense: str) -> 
         return None, DAY
     period = data.period if data.period in (DAY, WEEK, MONTH, YEAR) else DAY
     return data.date_obj.date().isoformat(), period
-
-
-def _from_anchor(
-    match: re.Match[str], anchor: datetime.date | None, tense: str, published: datetime.date | None
-) -> Resolution:
-    """'the next day', 'two days later', 'a year earlier', 'that day', 'the previous Friday', 'the
-    25th': counted from the day the story last named, not from publication; only a bare day of
-    the month with no day named before it falls back to publication ("fighting resumed on the
-    10th": this month's, or last month's when the 10th is still ahead)."""
-    groups = match.groupdict()
-    unit = groups.get("unit") or DAY
-    if anchor is None and groups.get("dom") and published is not None:
-        return _nearest_day_of_month(int(groups["dom"]), published, tense), DAY
-    if anchor is None:
-        return None, unit
-    if groups.get("dom"):
-        # "on April 24 and 25": a bare day of the month is in the month last named
-        day = _safe_date(anchor.year, anchor.month, int(groups["dom"]))
-        return (day.isoformat() if day else None), DAY
-    if groups.get("wd"):
-        weekday = WEEKDAYS.index(groups["wd"])
-        before = groups["rel"] in ("previous", "preceding")
-        day = (
-            _shift_weekday(anchor, weekday, -7, -1)
-            if before
-            else _shift_weekday(anchor, weekday, 1, 7)
-        )
-        return day.isoformat(), DAY
-    amount = _amount(groups.get("n"))
-    step = {"next": 1, "following": 1, "later": 1, "after": 1, "previous": -1, "preceding": -1,
-            "earlier": -1, "before": -1}.get(groups.get("rel") or "", 0)  # fmt: skip
-    return _shift(anchor, step * amount, unit).isoformat(), unit
-
-
-def _nearest_day_of_month(dom: int, published: datetime.date, tense: str) -> str | None:
-    """The day ``dom`` of publication's month, or of the month before when that day is still
-    ahead (of the month after in a future clause when it is past)."""
-    day = _safe_date(published.year, published.month, dom)
-    if tense == FUTURE and (day is None or day < published):
-        ahead = _shift(published.replace(day=1), 1, MONTH)
-        day = _safe_date(ahead.year, ahead.month, dom)
-    elif tense != FUTURE and (day is None or day > published):
-        back = _shift(published.replace(day=1), -1, MONTH)
-        day = _safe_date(back.year, back.month, dom)
-    return day.isoformat() if day else None
-
-
-_ANAPHORIC_RULES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"(?P<rel>next|following|previous|preceding|same)\s+(?:day|morning|afternoon|evening|night)",
-        r"that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)",
-        # "later in the day", "the day": _normalise leaves the bare word
-        r"day",
-        r"(?:" + AMOUNT_RE + r"\s+)?days?\s+(?P<rel>later|earlier|before|after)",
-        r"(?:" + AMOUNT_RE + r"[\s-]+)?(?P<unit>week|month|year)s?[\s-]+(?P<rel>later|earlier)",
-        r"(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-        r"(?P<rel>previous|preceding|following)\s+" + _WEEKDAY + _PART,
-    )
-)
 
 
 def resolve_date(
@@ -477,11 +350,10 @@ def resolve_date(
     hence = _HENCE.fullmatch(" ".join(expr.lower().split()))
     if hence:  # before normalising, which drops the "in" that makes it a date
         return _hence(hence, published, tense)
-    text = _normalise(expr)
-    for pattern in _ANAPHORIC_RULES:
-        match = pattern.fullmatch(text)
-        if match:
-            return _from_anchor(match, anchor, tense, published)
+    text = normalise(expr)
+    counted = resolve_anaphoric(text, anchor, tense, published)
+    if counted is not None:
+        return counted
     for pattern, rule in _RULES:
         match = pattern.fullmatch(text)
         if match:

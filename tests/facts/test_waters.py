@@ -1,0 +1,50 @@
+"""Seas, straits and rivers from the project's own list (facts/data/regions.yaml), in sentences
+written for these tests: each is found and placed within 100 km of its listed point."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import eventwire
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "at"),
+    [
+        (
+            "Greece and Turkey resumed talks on their dispute in the Aegean Sea.",
+            "Aegean Sea",
+            (38.5, 25.0),
+        ),
+        ("A coast guard ship shadowed the tanker across the Sulu Sea.", "Sulu Sea", (8.0, 120.0)),
+        ("Floods along the Brahmaputra displaced thousands in Assam.", "Brahmaputra", (26.2, 91.7)),
+        (
+            "Migrant boats crossed the Strait of Gibraltar overnight.",
+            "Strait of Gibraltar",
+            (35.95, -5.6),
+        ),
+        ("Drones struck a refinery on the Volga River.", "Volga River", (53.0, 48.0)),
+        ("Israeli troops advanced toward the Litani River.", "Litani River", (33.3, 35.4)),
+        ("A cyclone formed in the Bay of Bengal on Sunday.", "Bay of Bengal", (15.0, 88.0)),
+    ],
+)
+def test_a_sea_strait_or_river_is_placed(text: str, written: str, at: tuple[float, float]) -> None:
+    places = eventwire.extract(text, published="2025-03-04").places
+    found = [p for p in places if p.text == written]
+    assert found, [p.text for p in places]
+    assert found[0].lat is not None and found[0].lon is not None
+    assert _km(found[0].lat, found[0].lon, *at) < 100
+
+
+def test_a_first_name_is_no_river() -> None:
+    places = eventwire.extract("Don Ellison spoke to reporters in Texas.", published="2025-03-04")
+    assert [p.text for p in places.places] == ["Texas"]
