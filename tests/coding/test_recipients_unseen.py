@@ -50,9 +50,6 @@ GAPS: dict[str, str] = {
         "a warning of an ally's response is read as another party's act (warned_of_another) "
         "and nothing is coded"
     ),
-    "Iran's Revolutionary Guards seized a British-flagged oil tanker in the Gulf.": (
-        "a hyphenated flag adjective (British-flagged) is not read as a country"
-    ),
 }
 """Known gaps: the sentence and why it fails."""
 
