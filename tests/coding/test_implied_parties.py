@@ -53,6 +53,34 @@ def test_a_protest_with_no_named_target_addresses_where_it_is_held(
     assert codes(only(code(text), "PROTEST").recipient) == [recipient]
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Algerian landowners began a hunger strike outside parliament.", "DZA"),
+        ("Opposition parties in Nepal organized a general strike on Monday.", "NPL"),
+        ("Thousands of Chilean students marched to demand free education.", "CHL"),
+    ],
+)
+def test_a_protest_with_no_target_and_no_venue_addresses_the_protesters_own_state(
+    text: str, recipient: str
+) -> None:
+    assert codes(only(code(text), "PROTEST").recipient) == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Poles marched on Sunday in support of Ukraine.",
+        "Hundreds of Czech students rallied in solidarity with Georgia.",
+    ],
+)
+def test_a_rally_in_support_of_another_is_not_aimed_at_the_protesters_own_state(
+    text: str,
+) -> None:
+    event = only(code(text), "PROTEST")
+    assert codes(event.actor)[0] not in codes(event.recipient)
+
+
 def test_a_rally_in_support_of_a_country_is_not_aimed_at_its_venue() -> None:
     event = only(code("Thousands rallied in Vilnius on Sunday in support of Ukraine."), "PROTEST")
     assert "LTU" not in codes(event.recipient)

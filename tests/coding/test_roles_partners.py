@@ -54,3 +54,30 @@ def test_a_protest_over_a_countrys_policy_is_aimed_at_that_country() -> None:
     ]
     assert len(events) == 1, events
     assert [m.code for m in events[0].recipient] == ["AUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Houthi rebels attacked a Liberian-registered cargo ship in the Red Sea.", "ASSAULT",
+         "LBR"),
+        ("Venezuela seized a Panamanian-flagged ship off its coast on Monday.", "COERCE", "PAN"),
+    ],
+)  # fmt: skip
+def test_a_ship_flagged_or_registered_somewhere_is_that_countrys(
+    text: str, event_type: str, recipient: str
+) -> None:
+    events = [
+        e for e in eventwire.extract(text, published="2023-03-07").events if e.type == event_type
+    ]
+    assert len(events) == 1, events
+    assert [m.code for m in events[0].recipient] == [recipient]
+
+
+def test_a_ship_made_somewhere_is_not_that_countrys() -> None:
+    text = "Somali pirates seized a Korean-built tanker off the coast on Monday."
+    events = [
+        e for e in eventwire.extract(text, published="2023-03-07").events if e.type == "COERCE"
+    ]
+    assert len(events) == 1, events
+    assert "KOR" not in [m.code for m in events[0].recipient]

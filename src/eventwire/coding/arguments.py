@@ -288,12 +288,23 @@ ATTACK_NOUNS = frozenset(
 as a name's compounded title names its side ("U.N. mediator Diego Cordero")."""
 
 
+OWNER_PARTICIPLES = frozenset({"flagged", "registered", "owned", "operated", "led"})
+"""Participles whose hyphenated modifier owns the noun ("a British-flagged tanker", "a US-led
+coalition"); not "Russian-made" or "Iranian-backed", whose modifier makes or backs it."""
+
+
 def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[ActorSpan]:
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS:
             span = index.by_token.get(child.i)
             if span is not None:
                 return [span]
+    for child in head.children:
+        if child.dep_ == "amod" and child.lower_ in OWNER_PARTICIPLES:
+            for owner in child.children:
+                span = index.by_token.get(owner.i) if owner.dep_ in MODIFIER_DEPS else None
+                if span is not None:
+                    return [span]
     # "Turkish drone strikes", "US Predator attacks"; a name's title: "U.N. mediator Diego X"
     deep = head.lemma_.lower() in ATTACK_NOUNS or head.pos_ == "PROPN"
     for child in head.lefts if deep else ():

@@ -141,7 +141,7 @@ def implied_recipients(
                 return [place]  # named, so it may be the reporter's own country
         return []
     if event_type == "PROTEST":
-        return protest_venue(trigger, salience.hosts)
+        return protest_venue(trigger, salience.hosts) or protesters_state(trigger, actors)
     if not codes:
         return []
     # the reporter's own country is no implied recipient, unless its code was only placed by
@@ -219,11 +219,7 @@ def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
     rally in Nairobi to protest …"): it addresses the authorities there, most often the
     protesters' own."""
     heads = [h for h in (trigger.token, trigger.noun) if h is not None]
-    if any(
-        word.lemma_.lower() in RALLY_WORDS and word.dep_ == "pobj"
-        for head in heads
-        for word in head.subtree
-    ):
+    if _in_support(heads):
         return []  # "marched in Warsaw in support of Ukraine": not aimed at Poland
     for head in heads:
         for child in head.children:
@@ -241,6 +237,39 @@ def protest_venue(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
             if place is not None:
                 return [place]
     return []
+
+
+def protesters_state(trigger: Trigger, actors: Sequence[ActorSpan]) -> list[ActorSpan]:
+    """The protesters' own state, for a protest with neither target nor venue ("Algerian
+    landowners began a hunger strike outside parliament", "opposition parties in Nepal organized
+    a general strike"): a strike or a march addresses the authorities at home, as the PLOVER gold
+    codes them (Algeria → Algeria). Not a rally in support of another, nor a state's own act."""
+    heads = [h for h in (trigger.token, trigger.noun) if h is not None]
+    if _in_support(heads):
+        return []
+    for actor in actors:
+        home = actor.country or actor.code
+        if home is not None and actor.kind != "igo" and _of_society(actor):
+            return [replace(_implied(trigger.token, home), sector="GOV")]
+    return []
+
+
+def _of_society(actor: ActorSpan) -> bool:
+    """A society's party, not its state: protesters, a party, or a people named by its demonym
+    ("Algerian landowners", "Young Algerians"), not "Algeria" or "Beijing"."""
+    if actor.sector is not None:
+        return actor.sector in SOCIETY_SECTORS
+    if actor.kind in ("metonym", "person"):
+        return False
+    return actor.kind != "country" or actor.text.lower() != (actor.name or "").lower()
+
+
+def _in_support(heads: Sequence[Token]) -> bool:
+    return any(
+        word.lemma_.lower() in RALLY_WORDS and word.dep_ == "pobj"
+        for head in heads
+        for word in head.subtree
+    )
 
 
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
