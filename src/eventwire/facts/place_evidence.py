@@ -12,20 +12,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
 from eventwire.facts.gazetteer import Gazetteer, norm
 from eventwire.facts.homonyms import Anchors, Entry, Evidence, GeoHit
 from eventwire.facts.name_cues import newspaper_home, written_as
-from eventwire.facts.toponyms import QUALIFIER_KINDS, find_mentions
+from eventwire.facts.toponyms import QUALIFIER_KINDS, area_keys, find_mentions
 
 __all__ = [
+    "ArticleNames",
     "article_countries",
+    "article_names",
     "described_countries",
     "evidence_for",
     "named_countries",
     "qualifier_of",
+    "said_countries",
 ]
 
 # Kinds whose coordinates say where in a country a story is ("near" evidence).
@@ -34,6 +39,7 @@ _LOCAL_KINDS = frozenset({"city", "county", "state", "province"})
 _MAX_CANDIDATE_ANCHORS = 12
 _HOME_MIN_PLACES = 2
 _TOWNS = frozenset({"city", "county"})
+_AREAS = frozenset({"state", "province"})
 
 
 def named_countries(spans: list[Span], gazetteer: Gazetteer) -> dict[str, set[str]]:
@@ -51,6 +57,18 @@ def named_countries(spans: list[Span], gazetteer: Gazetteer) -> dict[str, set[st
             if entry.hit.kind in ("country", "state") and entry.hit.country
         )
     return named
+
+
+def said_countries(spans: list[Span], gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """The countries each name stands for when it can only be a country ("Lebanon", not
+    "Georgia" nor "Ohio"): evidence the story is *about* a country, not only set in it."""
+    said: dict[str, set[str]] = {}
+    for span in spans:
+        name = written_as(span, gazetteer)
+        hits = [entry for entry in gazetteer.entries(name) if entry.hit.kind != "city"]
+        if hits and all(entry.hit.kind == "country" and entry.hit.country for entry in hits):
+            said.setdefault(norm(name), set()).update(str(entry.hit.country) for entry in hits)
+    return said
 
 
 def described_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
@@ -72,7 +90,8 @@ def article_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
 def qualifier_of(
     span: Span, first: dict[str, Entry], by_start: dict[int, Span], gazetteer: Gazetteer
 ) -> str | None:
-    """The admin-1 key or country code of a state/province/country written after ", ", or the
+    """The admin-1 key or country code of a state/province/country (or a country's region,
+    "Perth, Scotland") written after ", ", or the
     country of the capital a name is, where the story sets it beside other countries' capitals
     or countries (``_capital_among_nations``), or the home town's area of the newspaper the name
     starts ("the Washington Post")."""
@@ -86,10 +105,28 @@ def qualifier_of(
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
     after = by_start.get(span.end + 1)
-    entry = first.get(norm(after.text)) if after is not None else None
-    if entry is None or entry.hit.kind not in QUALIFIER_KINDS:
+    if after is None:
         return None
-    return entry.hit.country if entry.hit.kind == "country" else entry.admin1
+    current = first.get(norm(after.text))
+    readings = [*([current] if current is not None else []), *gazetteer.entries(after.text)]
+    # the reading that holds a place of the name ("Athens, Georgia": the state, not the country)
+    entries = gazetteer.entries(span.text)
+    holds = {e.admin1 for e in entries} | {e.hit.country for e in entries}
+    for entry in readings:
+        key = _area_key(entry)
+        if key is not None and key in holds:
+            return key
+    return _area_key(current) if current is not None else None
+
+
+def _area_key(entry: Entry) -> str | None:
+    """The key a qualifier reading stands for: a state's or province's admin-1 key, a country's
+    code (a region's country: "Scotland" is GBR's), or None for other kinds."""
+    if entry.hit.kind in ("state", "province"):
+        return entry.admin1
+    if entry.hit.kind in QUALIFIER_KINDS or (entry.hit.kind == "region" and entry.hit.country):
+        return entry.hit.country
+    return None
 
 
 def _capital_among_nations(
@@ -131,23 +168,70 @@ def _home_admin1(others: list[Entry]) -> str | None:
     return ranked[0][0]
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """What an article's names say before any is resolved, by normalised name.
+
+    Attributes:
+        named: the countries each unambiguous name stands for (``named_countries``).
+        described: the countries the article describes with demonyms.
+        areas: the admin-1 key of each name that can only be one state, province or county.
+        candidates: every place each name could be.
+        said: the countries each name that can only be a country names (``said_countries``).
+        cities: the names of states whose namesake city outranks them ("New York",
+            "Washington"): a state so named ("New York-based") does not by itself put the
+            state in view.
+    """
+
+    named: dict[str, set[str]]
+    described: set[str]
+    areas: dict[str, str]
+    candidates: dict[str, list[GeoHit]]
+    said: dict[str, set[str]]
+    cities: frozenset[str]
+
+
+def article_names(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> ArticleNames:
+    """Gather :class:`ArticleNames` for an article's mention spans."""
+    keys = {norm(written_as(span, gazetteer)) for span in spans}
+    return ArticleNames(
+        named=named_countries(spans, gazetteer),
+        described=described_countries(doc, gazetteer),
+        areas=area_keys(spans, gazetteer),
+        candidates={key: gazetteer.candidates(key) for key in keys},
+        said=said_countries(spans, gazetteer),
+        cities=frozenset(key for key in keys if _a_city_first(gazetteer.entries(key))),
+    )
+
+
+def _a_city_first(entries: list[Entry]) -> bool:
+    """Whether a city outranks, before evidence, every state or province under the name
+    ("New York", "Washington"; not "Virginia", whose namesake towns are small)."""
+    areas = [e.prior for e in entries if e.hit.kind in _AREAS]
+    cities = [e.prior for e in entries if e.hit.kind == "city" and not e.alias]
+    return bool(areas) and bool(cities) and max(cities) >= max(areas)
+
+
 def evidence_for(
-    key: str,
-    qualifier: str | None,
-    current: dict[str, Entry],
-    named: dict[str, set[str]],
-    described: set[str],
-    areas: dict[str, str],
-    candidates: dict[str, list[GeoHit]],
+    key: str, qualifier: str | None, current: dict[str, Entry], names: ArticleNames
 ) -> Evidence:
     """What the article's *other* names say about where the name ``key`` is.
 
     A name is no evidence for itself: "Jordan" next to "Minnesota" is the town.
     """
+    named, described, areas, said = names.named, names.described, names.areas, names.said
+    candidates = names.candidates
     others = [entry for name, entry in current.items() if name != key and not entry.alias]
     countries = described.union(*(codes for name, codes in named.items() if name != key))
     countries |= {e.hit.country for e in others if e.hit.country is not None}
     local = {e.hit.country for e in others if e.hit.country is not None and e.hit.kind != "country"}
+    states = {
+        e.admin1
+        for name, e in current.items()
+        if name != key and name not in names.cities and e.hit.kind in _AREAS and e.admin1
+    }
+    outright = set().union(*(codes for name, codes in said.items() if name != key))
+    outright |= {e.hit.country for e in others if e.hit.country and e.hit.kind == "country"}
     return Evidence(
         countries=frozenset(countries),
         nations=frozenset(countries - local),
@@ -164,4 +248,21 @@ def evidence_for(
             )
         ),
         qualifier=qualifier,
+        said=frozenset(outright),
+        states=frozenset(states),
+        towns=Anchors(
+            _points(
+                hit
+                for hit in chain(
+                    (e.hit for e in others),
+                    (
+                        hit
+                        for name, options in candidates.items()
+                        if name != key and len(options) <= _MAX_CANDIDATE_ANCHORS
+                        for hit in options
+                    ),
+                )
+                if hit.kind in _TOWNS
+            )
+        ),
     )

@@ -17,6 +17,8 @@ pass knows about a name is gathered by :mod:`eventwire.facts.place_evidence`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.demonyms import find_demonyms
@@ -25,13 +27,14 @@ from eventwire.facts.gazetteer import Gazetteer, norm
 from eventwire.facts.homonyms import Entry, Evidence, GeoHit
 from eventwire.facts.name_cues import written_as
 from eventwire.facts.place_evidence import (
+    ArticleNames,
     article_countries,
+    article_names,
     described_countries,
     evidence_for,
-    named_countries,
     qualifier_of,
 )
-from eventwire.facts.toponyms import area_keys, find_mentions, known_part
+from eventwire.facts.toponyms import find_mentions, known_part
 from eventwire.schema import Place, PlaceRef
 
 __all__ = [
@@ -53,7 +56,6 @@ _PASSES = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STRAY_MAX_PEOPLE = 100_000
 _Key = tuple[str, str | None]  # a name as normalised, and the qualifier written after it
-_Context = tuple[dict[str, set[str]], set[str], dict[str, str], dict[str, list[GeoHit]]]
 # fmt: off
 _LOCATIVE = {"in": 1, "at": 2, "near": 2, "outside": 2, "inside": 2, "around": 2, "from": 3}
 _BRIDGE_WORDS = frozenset({
@@ -66,10 +68,13 @@ _BRIDGE_WORDS = frozenset({
 def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit | None]:
     """Geocode mention spans: alone first, then again with where the article's other places
     were put, until no name changes place (or after ``_PASSES`` rounds)."""
-    named = named_countries(spans, gazetteer)
-    described = described_countries(doc, gazetteer)
-    areas = area_keys(spans, gazetteer)
-    alone = Evidence(frozenset(described.union(*named.values())), areas=frozenset(areas.values()))
+    facts = article_names(spans, doc, gazetteer)
+    named, described = facts.named, facts.described
+    alone = Evidence(
+        frozenset(described.union(*named.values())),
+        areas=frozenset(facts.areas.values()),
+        said=frozenset().union(*facts.said.values()),
+    )
     names = [written_as(span, gazetteer) for span in spans]
     current: dict[str, Entry] = {}
     for name in names:
@@ -78,12 +83,12 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
             entry = gazetteer.best(name, alone)
             if entry is not None:
                 current[key] = entry
-    candidates = {key: gazetteer.candidates(key) for key in current}
+    # the names that have a reading (a demonym that is also a town's name has none alone)
+    facts = replace(facts, candidates={key: facts.candidates[key] for key in current})
     by_start = {span.start: span for span in spans}
     chosen: dict[_Key, Entry | None] = {}
     keys: list[_Key] = []
     visited: list[tuple[float, dict[_Key, Entry | None], list[_Key]]] = []
-    context = (named, described, areas, candidates)
     for _ in range(_PASSES):
         chosen = {}
         keys = [
@@ -92,7 +97,7 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
         ]
         for name, (key, qualifier) in zip(names, keys, strict=True):
             if (key, qualifier) not in chosen:
-                evidence = evidence_for(key, qualifier, current, *context)
+                evidence = evidence_for(key, qualifier, current, facts)
                 chosen[key, qualifier] = gazetteer.best(name, evidence)
         # where each name now is (its unqualified reading where it has one)
         settled = {k: e for (k, q), e in chosen.items() if e is not None and q is not None}
@@ -100,7 +105,7 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
         if settled == current:
             break
         current = settled
-        visited.append((_agreement(chosen, current, names, keys, gazetteer, context), chosen, keys))
+        visited.append((_agreement(chosen, current, names, keys, gazetteer, facts), chosen, keys))
     else:
         # no fixed point: two names can trade places each round ("Walker County" and
         # "Huntsville" each following the other's last reading); keep the round whose readings
@@ -118,7 +123,7 @@ def _agreement(
     names: list[str],
     keys: list[_Key],
     gazetteer: Gazetteer,
-    context: _Context,
+    facts: ArticleNames,
 ) -> float:
     """How well a round's readings support each other: the sum of each name's score for its
     reading, given where that same round put the article's other names."""
@@ -129,7 +134,7 @@ def _agreement(
         if entry is None or (key, qualifier) in seen:
             continue
         seen.add((key, qualifier))
-        evidence = evidence_for(key, qualifier, current, *context)
+        evidence = evidence_for(key, qualifier, current, facts)
         total += next(v for v, e in gazetteer.ranked(name, evidence) if e is entry)
     return total
 
