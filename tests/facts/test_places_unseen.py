@@ -19,7 +19,9 @@ beside Texas as Athens, Texas, and "Athens, Georgia" as Greece's; Santiago among
 as Chile's; Tripoli beside "Lebanese" as Libya's; Vuhledar, Kostiantynivka, Deir al-Balah and
 Wad Madani not found; "Paris Hilton" opening a sentence read as Paris, France). After the
 famous-city rule (``gazetteer._famous_over_namesakes``) and qualifiers that hold the name
-("Athens, Georgia"): 61 of 69, and 4 cases added after the first run pass (they guard the rule).
+("Athens, Georgia"): 61 of 69, and 4 cases added after the first run pass (they guard the rule);
+with "from" after verbs of leaving and the objects of verbs of taking or shelling as place
+slots ("withdrew from Vuhledar", "hit Kostiantynivka"): 63 of 69.
 """
 
 from __future__ import annotations
@@ -36,14 +38,31 @@ _TOWN_KM = 100.0
 _AREA_KM = 400.0
 # Known gaps: the case's id and why it fails.
 _GAPS = {
-    "athens-after-texas": "first run: Athens, Texas",
-    "santiago-dominican": "first run: Chile's Santiago",
-    "tripoli-lebanon": "first run: Libya's capital outweighs the story's 'Lebanese'",
-    "vuhledar": "first run: not found",
-    "kostiantynivka": "first run: not found",
-    "deir-al-balah": "first run: not found",
-    "wad-madani": "first run: not found",
-    "paris-hilton": "first run: a big city's name opening a sentence before a surname",
+    "athens-after-texas": (
+        "Texas named outright is local evidence for Athens, Texas, as LGL's local stories need; "
+        "only 'trade delegation' says Greece"
+    ),
+    "santiago-dominican": (
+        "GeoNames has Santiago de los Caballeros under 'Santiago' only as an alternate name: the "
+        "alias penalty and Chile's capital bonus outweigh the story's Dominican places"
+    ),
+    "tripoli-lebanon": (
+        "'Lebanese' (a demonym, +1.5 for Lebanon) loses to Libya's capital bonus and five times "
+        "the people"
+    ),
+    "deir-al-balah": "GeoNames spells it 'Dayr al Balah': Deir/Dayr spellings are not folded",
+    "wad-madani": (
+        "the small model tags 'Wad Madani' a person and parses it as an apposition of an "
+        "unlemmatised 'retook'; the name is only an alternate one of Wad Medani"
+    ),
+    "struck-the-toyota": (
+        "a one-word firm after 'the' is kept as a town when nothing else in the story is "
+        "abroad (dropping such names loses 'the Torrington …', 'the Oakland …' in LGL and GWN)"
+    ),
+    "paris-hilton": (
+        "the tagger reads 'Paris Hilton' as an organisation, and a town opening an "
+        "organisation's name counts as a place ('the Dublin Community Center')"
+    ),
 }
 
 
@@ -308,6 +327,13 @@ NOT_PLACE_CASES = [
     ("florence-pugh",
      "Florence Pugh and Zendaya walked the red carpet at the premiere on Monday.",
      "Florence", None),
+    # added after the first run: objects of verbs of striking that are things or people
+    ("struck-the-toyota",
+     "The pickup swerved across the centre line and struck the Toyota before hitting a tree.",
+     "Toyota", None),
+    ("struck-officer-bell",
+     "The fleeing driver struck Officer Dana Bell in the parking lot, police said.",
+     "Bell", None),
 ]
 # fmt: on
 

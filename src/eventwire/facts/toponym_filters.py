@@ -80,6 +80,18 @@ _MOTION_VERBS = frozenset({
     "move", "come", "go", "travel", "fly", "return", "flee", "head", "drive", "relocate", "sail",
     "march", "walk", "ride", "deploy", "evacuate", "transfer", "commute", "emigrate", "retreat",
 })
+# ... and of leaving one, after which "from" names it ("withdrew from Vuhledar").
+_LEAVING_VERBS = frozenset({
+    "withdraw", "retreat", "flee", "evacuate", "pull", "expel", "drive", "push", "oust", "escape",
+})
+# Verbs of taking or striking a place, whose object is one ("retook Wad Madani", "shelled
+# Kostiantynivka"): war reports name small towns so. Irregular forms the small model leaves
+# unlemmatised are listed too.
+_SEIZING_VERBS = frozenset({
+    "capture", "recapture", "seize", "retake", "retook", "retaken", "liberate", "overrun",
+    "overran", "encircle", "besiege", "storm", "shell", "bombard", "bomb", "occupy", "hit",
+    "strike", "struck",
+})
 # Words that open an area's or an authority's name before a town's ("Metro Vancouver",
 # "Downtown Greer", "Historic Dublin", "East Oxford").
 _AREA_OPENERS = frozenset({
@@ -332,10 +344,22 @@ def _stands_alone(span: Span) -> bool:
 
 def _in_place_slot(span: Span) -> bool:
     """Whether grammar says a name is a place: the object of "in", "near", "outside" … ("fighting
-    in Soledar"), or what "the town of" names; a name with a title or a possessive is not."""
+    in Soledar"), of "to" after a verb of going or "from" after one of leaving, of a verb of
+    taking or shelling ("retook Wad Madani"), or what "the town of" names; a name with a title
+    or a possessive is not."""
     root, doc = span.root, span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return False
+    if root.dep_ in ("dobj", "appos") and root.head.i < span.start and root.head.pos_ == "VERB":
+        # "appos": the small model's parse of "retook Wad Madani"; a person struck ("hit
+        # Trooper Drew Ledbetter", "struck Bell") or a thing ("striking the Toyota") is none
+        before = doc[span.start - 1]
+        return (
+            root.head.lemma_ in _SEIZING_VERBS
+            and before.pos_ not in ("DET", "PROPN")
+            and before.lower_ not in _TITLES
+            and span[0].ent_type_ != "PERSON"
+        )
     if root.dep_ != "pobj" or root.head.i != span.start - 1:
         return False
     preposition = root.head
@@ -343,6 +367,8 @@ def _in_place_slot(span: Span) -> bool:
         return True
     if preposition.lower_ == "to":
         return preposition.head.lemma_ in _MOTION_VERBS  # "moved to Thornhill", not "spoke to"
+    if preposition.lower_ == "from":
+        return preposition.head.lemma_ in _LEAVING_VERBS  # "withdrew from", not "a man from"
     return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
 
 
