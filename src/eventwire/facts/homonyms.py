@@ -35,6 +35,12 @@ _IN_NAMED_AREA = 2.0
 _NEAR_OTHERS = 2.0
 _NEAR_CANDIDATES = 1.0
 _QUALIFIED = 4.0
+# A city this big, and this many times bigger than a namesake abroad, is the one a story means
+# unless the story puts the namesake's own area in view (``local_support``): its country named
+# only through another state or city of it ("New York Mayor …", "California Governor …") is
+# no such view ("talks in Geneva" are Switzerland's, not Geneva, N.Y.'s).
+FAMOUS_MIN_PEOPLE = 100_000
+FAMOUS_RATIO = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,13 @@ class Evidence:
         candidates: every place the article's other names could be (weaker evidence: two
             ambiguous names that have candidates near each other support each other).
         qualifier: the admin-1 key or country code written right after the name ("Paris, Tenn.").
+        said: the countries the article names by their names ("Lebanon"), not only through a
+            state or town of theirs, nor only by a demonym ("American diplomats" says whose
+            diplomats, not where a town is).
+        states: admin-1 keys of the states and provinces the article's other names were
+            read as, leaving out names a big city bears ("New York").
+        towns: where the article's other names are or could be towns or counties (not the
+            centres of states: "New York-based" puts no town near Geneva, N.Y.).
     """
 
     countries: frozenset[str] = frozenset()
@@ -104,6 +117,9 @@ class Evidence:
     anchors: Anchors | None = None
     candidates: Anchors | None = None
     qualifier: str | None = None
+    said: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    towns: Anchors | None = None
 
 
 class Anchors:
@@ -160,6 +176,29 @@ def score(entry: Entry, evidence: Evidence) -> float:
     if evidence.qualifier is not None and evidence.qualifier in (entry.admin1, hit.country):
         value += _QUALIFIED
     return value
+
+
+def _near(anchors: Anchors | None, hit: GeoHit) -> bool:
+    if not anchors or hit.lat is None or hit.lon is None:
+        return False
+    return anchors.near(hit.lat, hit.lon)
+
+
+def local_support(entry: Entry, evidence: Evidence) -> bool:
+    """Whether the article puts this candidate's own area in view: a qualifier names its state
+    or country ("Geneva, N.Y."), the article names its state ("Alabama Governor Kay Ivey"; not
+    for another name of a town, as GeoNames' "Berlin" for North Canton, Ohio), most of the
+    article's towns are in its state, or another of its names is or could be a town near it
+    ("Hampton" beside "Twickenham")."""
+    if evidence.qualifier is not None and evidence.qualifier in (entry.admin1, entry.hit.country):
+        return True
+    if entry.admin1 is None:
+        return _near(evidence.towns, entry.hit)
+    if entry.admin1 == evidence.home:
+        return True
+    if not entry.alias and (entry.admin1 in evidence.areas or entry.admin1 in evidence.states):
+        return True
+    return _near(evidence.towns, entry.hit)
 
 
 def prior(population: int, kind: str, *, alias: bool = False, capital: bool = False) -> float:

@@ -11,27 +11,30 @@ article's *other* names (the state most of its towns are in counts once more), a
 qualifier written after the name ("Paris, Tenn."). So "Paris" in a story about Henry County,
 Tenn. is Paris, Tennessee, "Montgomery" among Delano and Hutchinson is Montgomery, Minnesota,
 and "Jordan" next to "Minnesota" is the town, not the kingdom. A name read as another name of
-a town ("Kiev") is no evidence for the others: such alternates include stray words.
+a town ("Kiev") is no evidence for the others: such alternates include stray words. What each
+pass knows about a name is gathered by :mod:`eventwire.facts.place_evidence`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.demonyms import find_demonyms
 from eventwire.facts.facilities import find_facilities, focus_town, locate
 from eventwire.facts.gazetteer import Gazetteer, norm
-from eventwire.facts.homonyms import Anchors, Entry, Evidence, GeoHit
-from eventwire.facts.name_cues import newspaper_home, written_as
-from eventwire.facts.toponyms import (
-    QUALIFIER_KINDS,
-    area_keys,
-    find_mentions,
-    known_part,
+from eventwire.facts.homonyms import Entry, Evidence, GeoHit
+from eventwire.facts.name_cues import written_as
+from eventwire.facts.place_evidence import (
+    ArticleNames,
+    article_countries,
+    article_names,
+    described_countries,
+    evidence_for,
+    qualifier_of,
 )
+from eventwire.facts.toponyms import find_mentions, known_part
 from eventwire.schema import Place, PlaceRef
 
 __all__ = [
@@ -44,10 +47,6 @@ __all__ = [
 ]
 
 _MAX_TOKENS = 6
-# Kinds whose coordinates say where in a country a story is ("near" evidence).
-_LOCAL_KINDS = frozenset({"city", "county", "state", "province"})
-# Names with more candidates than this ("Springfield") say nothing about where a story is.
-_MAX_CANDIDATE_ANCHORS = 12
 # Rounds of "where are the other places?"; without a fixed point the most coherent round wins
 # (four rounds: LGL dev 0.8104 → 0.8112, test 0.7974 → 0.7985; GWN unchanged, 2026-12-03).
 _PASSES = 4
@@ -56,10 +55,7 @@ _PASSES = 4
 # parts: LGL precision 0.8306 → 0.8402, e2e −1 toponym; GeoWebNews 0.9477 → 0.9596, e2e +3).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _STRAY_MAX_PEOPLE = 100_000
-_HOME_MIN_PLACES = 2
-_TOWNS = frozenset({"city", "county"})
 _Key = tuple[str, str | None]  # a name as normalised, and the qualifier written after it
-_Context = tuple[dict[str, set[str]], set[str], dict[str, str], dict[str, list[GeoHit]]]
 # fmt: off
 _LOCATIVE = {"in": 1, "at": 2, "near": 2, "outside": 2, "inside": 2, "around": 2, "from": 3}
 _BRIDGE_WORDS = frozenset({
@@ -69,96 +65,16 @@ _BRIDGE_WORDS = frozenset({
 # fmt: on
 
 
-def _named_countries(spans: list[Span], gazetteer: Gazetteer) -> dict[str, set[str]]:
-    """The countries each name stands for when it is unambiguous (a US state stands for USA)."""
-    named: dict[str, set[str]] = {}
-    for span in spans:
-        name = written_as(span, gazetteer)
-        hits = [entry for entry in gazetteer.entries(name) if entry.hit.kind != "city"]
-        kinds = {entry.hit.kind for entry in hits}
-        if len(kinds) != 1:  # "Georgia" (country or state) says nothing until resolved
-            continue
-        named.setdefault(norm(name), set()).update(
-            entry.hit.country
-            for entry in hits
-            if entry.hit.kind in ("country", "state") and entry.hit.country
-        )
-    return named
-
-
-def _described_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """The countries an article describes with demonyms ("Ukrainian")."""
-    countries: set[str] = set()
-    for token in doc:
-        hit = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
-        if hit is not None and hit.kind == "country" and hit.country is not None:
-            countries.add(hit.country)
-    return countries
-
-
-def article_countries(doc: Doc, gazetteer: Gazetteer) -> set[str]:
-    """Return the ISO alpha-3 codes of the countries a parsed article names or describes."""
-    named = _named_countries(find_mentions(doc, gazetteer), gazetteer)
-    return _described_countries(doc, gazetteer).union(*named.values())
-
-
-def _qualifier(
-    span: Span, first: dict[str, Entry], by_start: dict[int, Span], gazetteer: Gazetteer
-) -> str | None:
-    """The admin-1 key or country code of a state/province/country written after ", ", or the
-    country of the capital a name is, where the story sets it beside other countries' capitals
-    or countries (``_capital_among_nations``), or the home town's area of the newspaper the name
-    starts ("the Washington Post")."""
-    capital = _capital_among_nations(span, first, by_start, gazetteer)
-    if capital is not None:
-        return capital
-    paper = newspaper_home(span)
-    if paper is not None:
-        return paper
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return None
-    after = by_start.get(span.end + 1)
-    entry = first.get(norm(after.text)) if after is not None else None
-    if entry is None or entry.hit.kind not in QUALIFIER_KINDS:
-        return None
-    return entry.hit.country if entry.hit.kind == "country" else entry.admin1
-
-
-def _capital_among_nations(
-    span: Span, first: dict[str, Entry], by_start: dict[int, Span], gazetteer: Gazetteer
-) -> str | None:
-    """A name coordinated with a country or a capital stands for a government too ("accused
-    Washington and London of …", "talks between Moscow and Kyiv"): the country of the capital
-    so named, if there is one."""
-    root = span.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [child for child in root.children if child.dep_ == "conj"]
-    for partner in partners:
-        other = by_start.get(partner.left_edge.i) or by_start.get(partner.i)
-        entry = first.get(norm(other.text)) if other is not None else None
-        if entry is None or not (entry.hit.kind == "country" or gazetteer.is_capital(entry.hit)):
-            continue
-        for hit in gazetteer.candidates(span.text):
-            if gazetteer.is_capital(hit):
-                return hit.country
-    return None
-
-
-def _points(hits: Iterable[GeoHit]) -> Iterator[tuple[float, float]]:
-    """Coordinates of the hits that say where in a country a story is."""
-    for hit in hits:
-        if hit.kind in _LOCAL_KINDS and hit.lat is not None and hit.lon is not None:
-            yield hit.lat, hit.lon
-
-
 def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit | None]:
     """Geocode mention spans: alone first, then again with where the article's other places
     were put, until no name changes place (or after ``_PASSES`` rounds)."""
-    named = _named_countries(spans, gazetteer)
-    described = _described_countries(doc, gazetteer)
-    areas = area_keys(spans, gazetteer)
-    alone = Evidence(frozenset(described.union(*named.values())), areas=frozenset(areas.values()))
+    facts = article_names(spans, doc, gazetteer)
+    named, described = facts.named, facts.described
+    alone = Evidence(
+        frozenset(described.union(*named.values())),
+        areas=frozenset(facts.areas.values()),
+        said=frozenset().union(*facts.said.values()),
+    )
     names = [written_as(span, gazetteer) for span in spans]
     current: dict[str, Entry] = {}
     for name in names:
@@ -167,21 +83,21 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
             entry = gazetteer.best(name, alone)
             if entry is not None:
                 current[key] = entry
-    candidates = {key: gazetteer.candidates(key) for key in current}
+    # the names that have a reading (a demonym that is also a town's name has none alone)
+    facts = replace(facts, candidates={key: facts.candidates[key] for key in current})
     by_start = {span.start: span for span in spans}
     chosen: dict[_Key, Entry | None] = {}
     keys: list[_Key] = []
     visited: list[tuple[float, dict[_Key, Entry | None], list[_Key]]] = []
-    context = (named, described, areas, candidates)
     for _ in range(_PASSES):
         chosen = {}
         keys = [
-            (norm(name), _qualifier(span, current, by_start, gazetteer))
+            (norm(name), qualifier_of(span, current, by_start, gazetteer))
             for span, name in zip(spans, names, strict=True)
         ]
         for name, (key, qualifier) in zip(names, keys, strict=True):
             if (key, qualifier) not in chosen:
-                evidence = _evidence(key, qualifier, current, *context)
+                evidence = evidence_for(key, qualifier, current, facts)
                 chosen[key, qualifier] = gazetteer.best(name, evidence)
         # where each name now is (its unqualified reading where it has one)
         settled = {k: e for (k, q), e in chosen.items() if e is not None and q is not None}
@@ -189,7 +105,7 @@ def _resolve(spans: list[Span], doc: Doc, gazetteer: Gazetteer) -> list[GeoHit |
         if settled == current:
             break
         current = settled
-        visited.append((_agreement(chosen, current, names, keys, gazetteer, context), chosen, keys))
+        visited.append((_agreement(chosen, current, names, keys, gazetteer, facts), chosen, keys))
     else:
         # no fixed point: two names can trade places each round ("Walker County" and
         # "Huntsville" each following the other's last reading); keep the round whose readings
@@ -207,7 +123,7 @@ def _agreement(
     names: list[str],
     keys: list[_Key],
     gazetteer: Gazetteer,
-    context: _Context,
+    facts: ArticleNames,
 ) -> float:
     """How well a round's readings support each other: the sum of each name's score for its
     reading, given where that same round put the article's other names."""
@@ -218,57 +134,9 @@ def _agreement(
         if entry is None or (key, qualifier) in seen:
             continue
         seen.add((key, qualifier))
-        evidence = _evidence(key, qualifier, current, *context)
+        evidence = evidence_for(key, qualifier, current, facts)
         total += next(v for v, e in gazetteer.ranked(name, evidence) if e is entry)
     return total
-
-
-def _home_admin1(others: list[Entry]) -> str | None:
-    """The state or province that holds most of the article's other towns and counties, if it
-    holds at least ``_HOME_MIN_PLACES`` of them and more than any other."""
-    counts = Counter(e.admin1 for e in others if e.admin1 is not None and e.hit.kind in _TOWNS)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _HOME_MIN_PLACES:
-        return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
-
-
-def _evidence(
-    key: str,
-    qualifier: str | None,
-    current: dict[str, Entry],
-    named: dict[str, set[str]],
-    described: set[str],
-    areas: dict[str, str],
-    candidates: dict[str, list[GeoHit]],
-) -> Evidence:
-    """What the article's *other* names say about where the name ``key`` is.
-
-    A name is no evidence for itself: "Jordan" next to "Minnesota" is the town.
-    """
-    others = [entry for name, entry in current.items() if name != key and not entry.alias]
-    countries = described.union(*(codes for name, codes in named.items() if name != key))
-    countries |= {e.hit.country for e in others if e.hit.country is not None}
-    local = {e.hit.country for e in others if e.hit.country is not None and e.hit.kind != "country"}
-    return Evidence(
-        countries=frozenset(countries),
-        nations=frozenset(countries - local),
-        admin1=frozenset(e.admin1 for e in others if e.admin1 is not None),
-        home=_home_admin1(others),
-        areas=frozenset(code for name, code in areas.items() if name != key),
-        anchors=Anchors(_points(e.hit for e in others)),
-        candidates=Anchors(
-            _points(
-                hit
-                for name, options in candidates.items()
-                if name != key and len(options) <= _MAX_CANDIDATE_ANCHORS
-                for hit in options
-            )
-        ),
-        qualifier=qualifier,
-    )
 
 
 def geocode_spans(
@@ -319,7 +187,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
             for span, hit in zip(spans, _resolve(spans, doc, gazetteer), strict=True)
             if hit is not None
         ],
-        _described_countries(doc, gazetteer),
+        described_countries(doc, gazetteer),
         gazetteer,
     )
     found: list[tuple[Span, GeoHit | None]] = list(named)
