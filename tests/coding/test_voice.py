@@ -131,3 +131,40 @@ def test_a_name_is_of_the_side_its_compounded_title_names() -> None:
     text = "Rebel leaders in Mali said they would meet U.N. mediator Diego Cordero next week."
     event = only(code(text), "AGREE")
     assert codes(event.recipient) == ["UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        (
+            "Palestinian civilians killed in the strike were buried on Sunday.",
+            "ASSAULT",
+            [],
+            ["PSE"],
+        ),
+        (
+            "Chinese firms accused of supplying drone parts to Russia were added to the list.",
+            "ACCUSE",
+            [],
+            ["CHN"],
+        ),
+        (
+            "Hungarian officials criticised by the European Commission rejected the report.",
+            "ACCUSE",
+            ["EU"],
+            ["HUN"],
+        ),
+        ("The sanctions imposed on Iran hurt its economy.", "SANCTION", [], ["IRN"]),
+    ],
+)
+def test_a_noun_before_a_past_participle_undergoes_the_act(
+    text: str, event_type: str, actor: list[str], recipient: list[str]
+) -> None:
+    event = only(code(text), event_type)
+    assert codes(event.actor) == actor
+    assert codes(event.recipient) == recipient
+
+
+def test_forces_deployed_are_their_own_sides() -> None:
+    event = only(code("Russian troops deployed near the border began exercises."), "MOBILIZE")
+    assert codes(event.actor) == ["RUS"]

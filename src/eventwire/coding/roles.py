@@ -24,6 +24,15 @@ EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war g
 NOUN_PREPS = ("with", "for", "to")  # "talks with X", "a loan for X", "aid to X"
 
 
+def _undergoes(trigger: Trigger) -> bool:
+    """A past participle after a noun with no "by": the noun undergoes the act ("civilians
+    killed in the strike", "firms accused of supplying drones", "soldiers captured near
+    Bakhmut"); not a deployment, whose forces are their own side's ("troops deployed near the
+    border" are Russia's, moved by Russia)."""
+    token = trigger.token
+    return token.dep_ == "acl" and token.tag_ == "VBN" and trigger.sense.type != "MOBILIZE"
+
+
 def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], list[ActorSpan]]:
     token, verb, noun = trigger.token, trigger.verb, trigger.noun
     preps = verb.recipient_preps if verb is not None else ("to", "with", "on", "against")
@@ -33,13 +42,15 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         (" " in verb.lemma and noun is not None and noun.dep_ == "pobj")
         or (verb.stative and agent_of(token) is None)  # "Sweden is committed to …"
     )
-    if is_passive(token) and not stative:
+    if (is_passive(token) or _undergoes(trigger)) and not stative:
         agent = agent_of(token)
         if agent is not None:
             actors = actors_at(agent, index)
         for child in token.children:
             if child.dep_ == "nsubjpass" and child != noun:
                 recipients = actors_at(child, index)
+        if token.dep_ == "acl" and token.head != noun and not recipients:
+            recipients = actors_at(token.head, index)  # "civilians killed in the strike"
     else:
         subject = subject_of(token)
         if subject is not None:

@@ -21,6 +21,8 @@ MODE_FROM_INNER = {
 }
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+# nouns that hold others: "a package of sanctions" is sanctions, "a new round of talks" talks
+CONTAINER_NOUNS = frozenset({"package", "tranche", "round", "wave", "series", "raft", "batch"})
 
 
 @dataclass(frozen=True)
@@ -118,13 +120,18 @@ def _temporal(prep: Token) -> bool:
 def noun_entry(token: Token, lexicon: TriggerLexicon) -> NounEntry | None:
     """Return the lexicon entry for a noun, preferring "modifier noun" phrases ("phone call")."""
     lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
-            entry = lexicon.nouns.get(f"{child.lower_} {lemma}") or lexicon.nouns.get(
-                f"{child.lower_} {token.lower_}"  # "ethnic cleansing" (lemma "cleanse")
-            )
-            if entry is not None:
-                return entry
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    # "phone call"; "tear gas and water cannon", where the parser hangs "water" on "gas"
+    if (
+        before is not None
+        and before.dep_ in ("compound", "amod", "conj", "nmod")
+        and (before.head == token or token in before.ancestors)
+    ):
+        entry = lexicon.nouns.get(f"{before.lower_} {lemma}") or lexicon.nouns.get(
+            f"{before.lower_} {token.lower_}"  # "ethnic cleansing" (lemma "cleanse")
+        )
+        if entry is not None:
+            return entry
     if lemma == "strike" and not _attack_strike(token):
         return lexicon.nouns.get("general strike")
     if lemma == "call" and any(
@@ -170,6 +177,12 @@ def direct_object(verb: Token) -> Token | None:
 
 def _event_noun(obj: Token, lexicon: TriggerLexicon) -> tuple[Token, NounEntry] | None:
     entry = noun_entry(obj, lexicon)
+    if obj.lemma_.lower() in CONTAINER_NOUNS:
+        held = _of_event(obj, lexicon)  # "a package of sanctions" is sanctions
+        if held is not None:
+            return held
+        if _holds_things(obj):
+            return None  # "a package of reforms", "a series of measures": no event
     if entry is not None and entry.sense is not None:
         return obj, entry
     for child in obj.children:
@@ -183,6 +196,28 @@ def _event_noun(obj: Token, lexicon: TriggerLexicon) -> tuple[Token, NounEntry] 
         entry = noun_entry(conj, lexicon)
         if entry is not None and entry.sense is not None:
             return conj, entry
+    return None
+
+
+def _holds_things(noun: Token) -> bool:
+    """Whether a container noun's "of" phrase names things ("a package of reforms"), not a sum
+    ("a package of $2 billion")."""
+    return any(
+        pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj.like_num is False
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for pobj in child.children
+    )
+
+
+def _of_event(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, NounEntry] | None:
+    """The event noun in the "of" phrase of ``noun`` ("a package of sanctions"), if any."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                inner = noun_entry(pobj, lexicon) if pobj.dep_ == "pobj" else None
+                if inner is not None and inner.sense is not None:
+                    return pobj, inner
     return None
 
 
