@@ -244,9 +244,15 @@ A lawyer for one of the suspects, Florence Adeyemi, said her client denied any w
 would challenge the ban in court.
 """),
     (
-        Gold("it had banned a far-right group", ("interior ministry",), "indirect"),
-        Gold("had stockpiled weapons and held shooting", ("interior ministry",), "indirect"),
-        Gold("Anyone who prepares violence against people", ("interior ministry",), "direct"),
+        Gold("it had banned a far-right group", ("interior ministry", "germany"), "indirect"),
+        Gold(
+            "had stockpiled weapons and held shooting", ("interior ministry", "germany"), "indirect"
+        ),
+        Gold(
+            "Anyone who prepares violence against people",
+            ("interior ministry", "germany"),
+            "direct",
+        ),
         Gold("the ban had been prepared for months", "Sabine Keller", "indirect"),
         Gold("did not act a day too early", "Sabine Keller", "direct"),
         Gold("and I hope not a day too late", "Sabine Keller", "direct"),

@@ -24,6 +24,17 @@ Commission said"); "the ministry" and "the statement" resolved to a country or t
 mixed quote ('the group, which called itself "Nordsturm", …').
 The no-quote check was first written as "no quote touches the phrase", which is wrong for a
 quoted name inside a reported clause; it now ignores the gold quotes (see test_no_quote_touches).
+One expectation was wrong: the German interior ministry's forms lacked "germany", which the
+Iranian foreign ministry's had ("iran"); a ministry is named by its country, as the first
+mention of both is.
+After reading a country that is a person's given name as part of the name, ranks as titles and a
+surname the tagger read as a noun: speaker 0.962. After taking the subject nearest the cue when
+a dateline is a second one, a title line as no quote, a name a group gives itself as no quote
+and a quoted name as not making a clause mixed: precision 0.988, speaker 0.974. After "rule"
+as a cue and a cue the tagger read as a noun before a colon ('The ruling read: "…"'): recall
+1.000, precision 0.988 (one extra: 'marched … to demand higher pay' read as the marchers'
+position), speaker 1.000 (exact names; "The ruling" is right by its form only: it is not
+resolved to the court).
 """
 
 from __future__ import annotations
@@ -41,21 +52,12 @@ from eventwire.schema import Document, Quote
 _WORD = re.compile(r"\w+")
 
 # Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
-GAPS: dict[tuple[str, int], str] = {
-    ("rally-ban", 0): "first run: 'ruling that ...' is not read",
-    ("rally-ban", 1): "first run: 'The ruling read: ...' is not read",
-    ("runoff", 0): "first run: the dateline ACCRA read as the speaker",
-    ("ban", 1): "first run: the group's quoted name makes the quote mixed",
-    ("ban", 2): "first run: 'The statement' resolved to Reuters (the dateline's wire)",
-}
-NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {
-    ("runoff", "Electoral commission says count will finish by Friday"): "first run: headline",
-    ("ban", "Nordsturm"): "first run: 'called itself \"Nordsturm\"' read as a quote",
-}
+GAPS: dict[tuple[str, int], str] = {}
+NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {}
 
-RECALL_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
-SPEAKER_FLOOR = 0.0
+RECALL_FLOOR = 0.99
+PRECISION_FLOOR = 0.98
+SPEAKER_FLOOR = 0.99
 
 
 class Score(NamedTuple):
