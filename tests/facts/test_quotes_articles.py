@@ -24,6 +24,8 @@ past quoted sentences for the person a title stands for ("the manager replied"):
 After reading a cue set between commas that the parser made the root ("Lone Star's collapse, he
 told the court, left …"): recall 1.000, speaker 0.973 (that quote's "he" is resolved to Kessler:
 the actor finder does not see "Assistant U.S. Attorney Craig Holloway" as a person).
+After reading a country that is a person's given name as part of the name ("Jordan Mensah" was
+Jordan): the sport story's two remaining gaps close.
 """
 
 from __future__ import annotations
@@ -44,13 +46,11 @@ _WORD = re.compile(r"\w+")
 # Cases that failed on the first run: (story, index in its quotes).
 GAPS: set[tuple[str, int]] = {
     ("business", 4),
-    ("sport", 8),
-    ("sport", 9),
 }
 
 RECALL_FLOOR = 0.99
 PRECISION_FLOOR = 0.96
-SPEAKER_FLOOR = 0.97
+SPEAKER_FLOOR = 0.99
 
 
 class Score(NamedTuple):

@@ -2,6 +2,8 @@
 
 Two steps of :class:`eventwire.actors.finder.ActorFinder` live here:
 
+0. :func:`drop_given_names`: a country that is a person's given name is no country ("Jordan
+   Mensah", "Chad Wilson", "U.S. envoy Georgia Hale");
 1. :func:`drop_modifiers`: a sector noun that modifies a non-actor noun is no actor ("police
    station", "military aid"); sector words before a sector noun merge with it ("government
    troops"), and "anti-government protesters" are protesters;
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.lexicon import ActorEntry, FormKind
 from eventwire.actors.people import Mention
@@ -29,6 +31,66 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 _MAX_LINKS = 3
 _INSTITUTIONS = frozenset({"hospital", "clinic", "university", "college", "school"})
+
+
+_NAMED_KINDS = frozenset({"country", "metonym"})
+
+
+def drop_given_names(doc: Doc, kept: list[Mention], titles: frozenset[str]) -> list[Mention]:
+    """Drop a country or seat of power that is the given name of a person ("Jordan Mensah",
+    "Chad Wilson", "Israel Mbatha", "envoy Georgia Hale").
+
+    The one-token name must be a compound of the proper noun right after it, which heads its
+    phrase and is no actor, and the pair must read as a person's name: the model tags it
+    PERSON, the second word stands alone elsewhere as a surname ("Mensah said"), or a title
+    stands before it or in apposition ("a spokesman for the commission"). "Jordan Valley",
+    "Israel Defense Forces" and "Georgia Republicans" keep their country.
+
+    Args:
+        doc: the parsed document.
+        kept: the finder's mentions, sorted by start and non-overlapping.
+        titles: lower-case words of office that may stand before a name.
+    """
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    alone = {t.text for t in doc if _surname_alone(t) and t.i not in taken}
+    return [m for m in kept if not (m.kind in _NAMED_KINDS and _given_name(doc, m, titles, alone))]
+
+
+def _surname_alone(token: Token) -> bool:
+    """A singular proper noun that is a noun phrase of its own ("Mensah said")."""
+    return (
+        token.tag_ == "NNP"
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss")
+        and not any(c.dep_ == "compound" for c in token.children)
+        and (token.i == 0 or token.nbor(-1).pos_ != "PROPN")
+    )
+
+
+def _given_name(doc: Doc, mention: Mention, titles: frozenset[str], alone: set[str]) -> bool:
+    """Whether a one-token mention is the given name of the person named by the next token."""
+    first = doc[mention.start]
+    if mention.end - mention.start != 1 or mention.end >= len(doc):
+        return False
+    last = doc[mention.end]
+    if (
+        first.dep_ != "compound"
+        or first.head.i != last.i
+        or last.tag_ != "NNP"
+        or not last.text[:1].isupper()
+        or last.dep_ == "compound"
+        or last.lower_ in titles
+    ):
+        return False
+    person = first.ent_type_ == "PERSON" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I"
+    title = doc[first.i - 1] if first.i > 0 else None
+    before = (  # "envoy Georgia Hale", not "the Jordan Valley"
+        title is not None
+        and title.pos_ == "NOUN"
+        and title.lower_ in titles
+        and title.head.i == last.i
+    )
+    titled = any(c.dep_ == "appos" and c.lower_ in titles for c in last.children)
+    return person or before or titled or last.text in alone
 
 
 def drop_modifiers(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Mention]:

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from eventwire.actors.composing import compose, drop_modifiers
+from eventwire.actors.composing import compose, drop_given_names, drop_modifiers
 from eventwire.actors.lexicon import Form, FormKind, Kind, Lexicon, fold
 from eventwire.actors.offices import ROLE_TITLES, join_titles, role_nouns, unknown_officials
 from eventwire.actors.people import Mention, PersonResolver, deletions, near_miss
@@ -124,6 +124,7 @@ class ActorFinder:
         kept.extend(self._misspelt_countries(doc, kept))
         kept.sort(key=lambda m: m.start)
         generic, titles = self.lexicon.generic, self.lexicon.titles
+        kept = drop_given_names(doc, kept, titles)
         kept = [m for m in drop_modifiers(doc, kept, generic) if not _a_place(doc, m)]
         kept = join_titles(doc, kept, titles)
         kept = unknown_officials(doc, kept, titles)

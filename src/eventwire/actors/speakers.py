@@ -82,9 +82,10 @@ def _titles_as_people(doc: Doc, spans: list[ActorSpan], titles: Collection[str])
 
 
 def _alone(token: Token) -> bool:
-    """A proper noun that is a whole noun phrase of its own (a surname, not "Grant programme")."""
+    """A proper noun that is a whole noun phrase of its own (a surname, not "Grant programme");
+    a capitalised word the tagger read as a common noun counts ("Reyes said" tagged NN)."""
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()))
         and token.dep_ in _NAME_DEPS
         and not any(c.dep_ == "compound" for c in token.children)
     )

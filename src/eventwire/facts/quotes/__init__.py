@@ -49,7 +49,7 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
     find_indirect(ctx)
     find_continuations(ctx)
     resolve_referents(ctx)
-    return _without_nested(ctx.quotes)
+    return _without_nested([q for q in ctx.quotes if q.span[0] >= ctx.title_end])
 
 
 def _without_nested(quotes: list[Quote]) -> list[Quote]:

@@ -104,6 +104,20 @@ def _names(cue: Token, thing: Token) -> bool:
     ) or any(c.dep_ in ("dobj", "attr", "oprd") or c.lower_ == "as" for c in thing.rights)
 
 
+def self_named(cue: Token) -> bool:
+    """A reflexive object named with a proper name ('called itself "Nordsturm"', 'calls
+    himself Dr Doom'), not a description ('calls himself a patriot'): a name given, nothing
+    said."""
+    thing = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if thing is None or not thing.lower_.endswith(("self", "selves")):
+        return False
+    after = [c for c in [*cue.rights, *thing.rights] if c.i > thing.i and not c.is_punct]
+    if not after:
+        return False
+    named = [t for t in after[0].subtree if t.is_alpha]
+    return bool(named) and all(t.text[:1].isupper() for t in named)
+
+
 def clause_end(ctx: Context, clause: Token) -> int:
     """The last token of a reported clause, without a saying the parser hung on its end
     ('insisted the policy was working, saying …': the saying is a quote of its own), or before

@@ -10,10 +10,13 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.facts.quotes.lexicon import reporting_nouns, reporting_verbs
-from eventwire.facts.quotes.regions import Regions
-from eventwire.facts.quotes.speakers import speaker_span
+from eventwire.facts.quotes.regions import Region, Regions
+from eventwire.facts.quotes.speakers import misread_cue, speaker_span
 from eventwire.nlp.paragraphs import DATELINE_RE
 from eventwire.schema import ActorMention, Quote, QuoteKind
+
+_TITLE_WORDS = 20
+_NAME_WORDS = 4
 
 SpeakerResolver = Callable[[Span], ActorMention | None]
 """Maps the speaker as written (a name, pronoun, title or organisation) to an actor mention."""
@@ -39,6 +42,19 @@ class Context:
         self.direct_spans: list[tuple[int, int]] = []
 
     @cached_property
+    def title_end(self) -> int:
+        """Where a title line at the top of the text ends, else 0: a first paragraph of a few
+        words with no closing punctuation before more text ("Court lifts ban on rally" over the
+        story) is a headline, which reports what the story says and is no quote of its own."""
+        end = self.text.find("\n")
+        head = self.text[:end].strip() if end > 0 else ""
+        rest = self.text[end:].strip() if end > 0 else ""
+        words = head.split()
+        if not rest or not words or len(words) > _TITLE_WORDS or not head[-1].isalnum():
+            return 0
+        return end
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         """The character offset each sentence starts at, in order."""
         return [sent.start_char for sent in self.doc.sents]
@@ -54,7 +70,7 @@ class Context:
         entry = self.lexicon.get(token.lemma_.lower())
         return (
             entry is not None
-            and token.tag_.startswith("VB")
+            and (token.tag_.startswith("VB") or misread_cue(token))
             and (self.broad or not entry.broad)
             and not self.regions.inside(token)
             and (
@@ -117,6 +133,13 @@ class Context:
         opened = any(t.text == "(" for t in self.doc[start : end - 1])
         return last.text == "%" or (last.text == ")" and opened)
 
+    def _a_name(self, region: Region) -> bool:
+        """A quoted name in a reported clause ('the group, which called itself "Nordsturm", had
+        …', 'the ship "Sierra Madre"'): a few words, each capitalised, with no word said in it;
+        it does not make the clause a mixed quote."""
+        words = re.findall(r"[^\W\d_][\w'’-]*", self.text[region.start : region.end])
+        return 0 < len(words) <= _NAME_WORDS and all(w[0].isupper() for w in words)
+
     def add_reported(
         self, cue: str | None, speaker: Token | Span | None, start: int, end: int
     ) -> None:
@@ -142,6 +165,7 @@ class Context:
         kind: QuoteKind = "indirect"
         regions = self.regions.within(first, last)
         self.used_regions.update(number for number, _ in regions)
+        regions = [(n, r) for n, r in regions if not self._a_name(r)]
         if len(regions) == 1 and regions[0][1].start <= first and last <= regions[0][1].end:
             first, last, kind = regions[0][1].start, regions[0][1].end, "direct"
             last -= self.text[last - 1] == ","  # '"Deeply concerned," says …': not the comma

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.facts.quotes.bounds import clause_end, holds_quotation, own_right_edge, phrase
+from eventwire.facts.quotes.bounds import (
+    clause_end,
+    holds_quotation,
+    own_right_edge,
+    phrase,
+    self_named,
+)
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.misparsed import (
     SUBJECT_DEPS,
@@ -115,6 +121,8 @@ def _imperative(cue: Token) -> bool:
 def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     """Token bounds of what the cue reports (within its paragraph), and whether that content
     is a plain phrase (``called for a ceasefire``) that only counts with a subject; or None."""
+    if ctx.lexicon[cue.lemma_.lower()].naming and self_named(cue):
+        return None  # 'a group calling itself "Nordsturm"'
     lo, hi = ctx.paragraph(cue)
     block = _block_after(ctx, cue, hi)
     if block is not None:
