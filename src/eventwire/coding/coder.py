@@ -10,7 +10,7 @@ recipient; here: a meeting in one party's country is a visit by the other, the h
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -148,6 +148,8 @@ class EventCoder:
         location = location_of(sent, list(places))
         if location is None and event_type == "MOBILIZE":
             location = _destination(draft.trigger, sent, places)  # "sent troops to Estonia"
+        if location is None and event_type in _STRIKING_TYPES:
+            location = _struck_place(draft.trigger, sent, places)  # "shelled Kharkiv"
         venue = location.country if location is not None else draft.seat
         if event_type == "CONSULT" and mode is None and not recipients and venue is not None:
             hosted = _hosted_meeting(actors, venue)
@@ -208,21 +210,46 @@ class EventCoder:
 
 
 DESTINATION_PREPS = frozenset({"to", "into"})
+_STRIKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _destination(trigger: Trigger, sent: Span, places: Sequence[Place]) -> PlaceRef | None:
     """Where forces are sent ("to Estonia"): a deployment's place, not its recipient (see
     :mod:`eventwire.coding.drafting`, MOBILIZE)."""
     heads = {trigger.token.i} | ({trigger.noun.i} if trigger.noun is not None else set())
+
+    def sent_to(span: Span) -> bool:
+        prep = span.root.head
+        return (
+            span.root.dep_ == "pobj" and prep.lower_ in DESTINATION_PREPS and prep.head.i in heads
+        )
+
+    return _place_where(sent, places, sent_to)
+
+
+def _struck_place(trigger: Trigger, sent: Span, places: Sequence[Place]) -> PlaceRef | None:
+    """The place an attack or a seizure is done to ("shelled Kharkiv", "Kharkiv was shelled",
+    "seized Crimea"): where it happened, when no preposition says so."""
+    verb = trigger.token
+    if verb.pos_ != "VERB":
+        return None
+
+    def struck(span: Span) -> bool:
+        return span.root.head == verb and span.root.dep_ in ("dobj", "obj", "nsubjpass")
+
+    return _place_where(sent, places, struck)
+
+
+def _place_where(
+    sent: Span, places: Sequence[Place], wanted: Callable[[Span], bool]
+) -> PlaceRef | None:
+    """The first mention of a place in ``sent`` for which ``wanted`` holds, as a reference."""
     for place in places:
         for start, end in place.spans:
+            if start < sent.start_char or end > sent.end_char:
+                continue
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or start < sent.start_char or end > sent.end_char:
-                continue
-            prep = span.root.head
-            if span.root.dep_ != "pobj" or prep.lower_ not in DESTINATION_PREPS:
-                continue
-            if prep.head.i in heads:
+            if span is not None and wanted(span):
                 return PlaceRef(
                     text=span.text,
                     name=place.name,

@@ -272,6 +272,20 @@ def _is_modifier(span: Span) -> bool:
     return span[-1].ent_type_ == "NORP" or span.root.dep_ == "amod"
 
 
+def _names_an_institution(span: Span, name: str) -> bool:
+    """A demonym in a proper name ("at the Saudi Hospital" in El Fasher, "outside the Chinese
+    Embassy") names whose it is, not where; a town's name in one ("at the Kyiv City Council")
+    is where."""
+    head = span.root.head
+    return (
+        span.text != name
+        and span.root.dep_ in ("compound", "amod", "nmod")
+        and head.i >= span.end
+        and head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+    )
+
+
 def location_of(sent: Span, places: list[Place]) -> PlaceRef | None:
     """Pick the event location in a sentence: a place introduced by a locative preposition.
 
@@ -292,7 +306,7 @@ def location_of(sent: Span, places: list[Place]) -> PlaceRef | None:
             if start < sent.start_char or end > sent.end_char:
                 continue
             span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or _is_modifier(span):
+            if span is None or _is_modifier(span) or _names_an_institution(span, place.name):
                 continue
             prep = _preposition(span)
             if prep is None:
