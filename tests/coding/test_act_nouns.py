@@ -34,27 +34,11 @@ PUBLISHED = "2024-03-12"  # a Tuesday
 Case = tuple[str, str, str, str | None]
 
 GAPS: dict[str, str] = {
-    "NATO demanded the withdrawal of Serbian forces from Kosovo.": (
-        "the withdrawal's 'from' place outranks its 'of' phrase: recipient XKX"
-    ),
-    "The European Union welcomed the withdrawal of Rwandan troops from Congo.": (
-        "a welcomed withdrawal's 'from' place is read as its author: recipient COD"
-    ),
-    "Israel lifted the blockade of Gaza on Tuesday.": "the blockade's 'of' phrase is not read",
-    "Turkey eased its blockade of Armenia after the talks.": (
-        "the blockade's 'of' phrase is not read"
-    ),
-    "Japan lodged a protest against China over the incursion.": (
-        "'lodge' is no light verb: nothing is coded"
-    ),
     "Syrian forces shelled rebel positions near Aleppo.": (
         "'rebel positions' is no actor mention, so no domestic recipient"
     ),
     "France praised the release of the hostages.": "the uncoded hostages are coded FRA",
     "Brazil announced the lifting of its import ban.": "coded SANCTION, not RETREAT",
-    "Germany demanded the withdrawal of the bill from parliament.": (
-        "'parliament' is read as Germany's own and kept as recipient"
-    ),
 }
 """Known gaps: the sentence and why it fails."""
 
