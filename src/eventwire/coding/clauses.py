@@ -25,6 +25,10 @@ INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "launch", "drop", "spend"
 """Verbs whose object is the means, not the doer, of a purpose clause: "police used tear gas to
 disperse the crowd" (the police disperse it), unlike "urged Russia to withdraw"."""
 
+SUMMON_VERBS = frozenset({"summon", "call in", "convoke"})
+"""Verbs whose object is called in to hear the subject's purpose: "summoned Niger's ambassador
+to complain" (the summoner complains, to the ambassador)."""
+
 
 def subject_of(verb: Token) -> Token | None:
     """Return the grammatical subject of a verb, inherited through conjunction and control."""
@@ -57,7 +61,9 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ == "xcomp":
             head = current.head
             for child in head.children:
-                if child.dep_ in ("dobj", "obj") and head.lemma_.lower() not in INSTRUMENT_VERBS:
+                if child.dep_ in ("dobj", "obj") and head.lemma_.lower() not in (
+                    INSTRUMENT_VERBS | SUMMON_VERBS
+                ):
                     return child
             current = head
             continue

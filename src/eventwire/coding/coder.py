@@ -22,6 +22,7 @@ from eventwire.coding.drafting import Draft, Drafter
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.implied import (
     Salience,
+    home_party,
     host_spans,
     implied_recipients,
     restricted_population,
@@ -145,6 +146,7 @@ class EventCoder:
                 recipients = [replace(r, code=implied[0].code) for r in recipients]
             elif implied:
                 recipients = implied
+        recipients = home_party(event_type, draft.trigger, actors, recipients)
         location = location_of(sent, list(places))
         if location is None and event_type == "MOBILIZE":
             location = _destination(draft.trigger, sent, places)  # "sent troops to Estonia"

@@ -60,7 +60,11 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
             recipients = actors_at(obj, index)
     direct = object_of(token)
     acted_on = prep_objects(noun, ("of",)) if noun is not None else []
+    light_noun = noun is not None and noun.i != token.i and not trigger.reciprocal
     for partner in (  # the event noun's partner first: "hold talks with Russia, with mediators"
+        # "demanded the withdrawal of Serbian forces from Kosovo", "tighten the blockade of
+        # Serbia with Albania's help": whom the act noun names is the one it is done by or to
+        *(acted_on if light_noun else []),
         *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
         *(p for thing in acted_on for p in prep_objects(thing, ("with",))),  # "of flights with X"
         *prep_objects(token, preps),
@@ -123,7 +127,13 @@ def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
             span = index.by_token.get(child.i)
             if span is not None and span.code is not None:
                 return [span]
-    preps = ("by", "from", "of") if noun.lemma_.lower() in AUTHORED_NOUNS else ("by", "from")
+    lemma = noun.lemma_.lower()
+    if lemma in DEPARTURE_NOUNS:  # "the withdrawal of Rwandan troops from Congo"
+        preps: tuple[str, ...] = ("by", "of")
+    elif lemma in AUTHORED_NOUNS:
+        preps = ("by", "from", "of")
+    else:
+        preps = ("by", "from")
     owners = prep_objects(noun, preps)
     for child in noun.children:  # "the sanctions imposed by the United States"
         agent = agent_of(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
@@ -324,6 +334,13 @@ AUTHORED_NOUNS = (
 ) | {"call", "appeal", "policy", "position", "initiative", "resolution"}
 """Nouns of what someone says or decides, whose "of" phrase is their author ("the demands of
 Washington"), unlike acts done to the "of" phrase ("the expulsion of diplomats")."""
+
+DEPARTURE_NOUNS = frozenset(
+    {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "departure", "resignation",
+     "exit", "evacuation", "redeployment"}
+)  # fmt: skip
+"""Nouns of leaving, whose "of" phrase is who leaves ("the withdrawal of Serbian forces") and
+whose "from" phrase is the place left, not an author."""
 
 
 def anaphoric_author(
