@@ -4,9 +4,10 @@ the words a verb governs without a second verb of its subject."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.context import Context
+from eventwire.facts.quotes.lexicon import comment_nouns
 from eventwire.facts.quotes.misparsed import SUBJECT_DEPS, TIME_LABELS
 from eventwire.facts.quotes.sources import infinitive
 from eventwire.facts.quotes.speakers import second_cue
@@ -17,6 +18,8 @@ _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _PREPOSITION_LIKE = frozenset({"include", "exclude"})  # '…, including conspiracy': a list goes on
+_COMMENT_MARKS = frozenset({",", "—", "–", ";"})
+_COMMENT_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -29,6 +32,8 @@ def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
             if _temporal(child):
                 continue  # 'called on Friday' is a time, not whom the call was on
             end = min(_phrase_end(cue, child) + 1, sent_end)
+            if _bare_pronoun(cue.doc[child.i + 1 : end]):
+                return None  # 'cautioned against it': the thing was named before, not here
             return (child.i + 1, end) if end > child.i + 1 else None
     if entry.phrase or entry.naming:
         parts = [child for child in cue.rights if child.dep_ in _PHRASE_DEPS]
@@ -38,6 +43,12 @@ def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
             end = min(_phrase_end(cue, parts[0]) + 1, sent_end)
             return _gerund_start(parts[0], entry.preps, parts[0].left_edge.i), end
     return None
+
+
+def _bare_pronoun(words: Span) -> bool:
+    """Whether a content is one pronoun and nothing else ('it', 'them')."""
+    kept = [t for t in words if not t.is_punct]
+    return len(kept) == 1 and kept[0].pos_ == "PRON"
 
 
 def _gerund_start(thing: Token, preps: frozenset[str], start: int) -> int:
@@ -116,6 +127,33 @@ def self_named(cue: Token) -> bool:
         return False
     named = [t for t in after[0].subtree if t.is_alpha]
     return bool(named) and all(t.text[:1].isupper() for t in named)
+
+
+def without_comment(ctx: Context, start: int, end: int) -> int:
+    """Where reported content ends before a comment the reporter set after it, a noun of the
+    lexicon's ``comments`` in apposition with a clause of its own closing the content ('…, a claim
+    the police denied', '…, a figure that could not be verified'); ``end`` when there is none.
+    A noun phrase that only describes ('…, a charge of 40 euros a month') is still what was said."""
+    doc = ctx.doc
+    last = end - 1
+    while last > start and doc[last].is_punct:
+        last -= 1
+    for mark in range(start + 1, last):
+        if doc[mark].text not in _COMMENT_MARKS:
+            continue
+        at = mark + 1
+        while at < last and doc[at].pos_ in ("DET", "ADJ", "ADV"):
+            at += 1
+        noun = doc[at]
+        if (
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in comment_nouns()
+            and noun.right_edge.i >= last
+            and noun.left_edge.i > mark
+            and any(child.dep_ in _COMMENT_CLAUSES for child in noun.rights)
+        ):
+            return mark
+    return end
 
 
 def clause_end(ctx: Context, clause: Token) -> int:

@@ -71,7 +71,7 @@ class Context:
         return (
             entry is not None
             and (token.tag_.startswith("VB") or misread_cue(token))
-            and (self.broad or not entry.broad)
+            and (self.broad or not entry.broad or (entry.asks and puts_question(token)))
             and not self.regions.inside(token)
             and (
                 entry.with_object is None
@@ -177,3 +177,19 @@ class Context:
         if index >= 0 and self.direct_spans[index][1] > first:
             return
         self.add(cue, speaker, first, last, kind)
+
+
+_QUESTION_WORDS = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def puts_question(token: Token) -> bool:
+    """Whether a verb puts a question in words: a clause after it opened by "whether", "if" or a
+    wh-word ('questioned why the agency waited'), not a thing questioned ('questioned the
+    figures')."""
+    return any(
+        child.dep_ == "ccomp"
+        and child.i > token.i
+        and (child.left_edge.lower_ in _QUESTION_WORDS or child.left_edge.tag_ in _WH_TAGS)
+        for child in token.children
+    )

@@ -13,6 +13,7 @@ from eventwire.facts.quotes.bounds import (
     own_right_edge,
     phrase,
     self_named,
+    without_comment,
 )
 from eventwire.facts.quotes.context import Context
 from eventwire.facts.quotes.misparsed import (
@@ -137,6 +138,7 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
     if bounds is None:
         return None
     start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
+    end = without_comment(ctx, start, end)
     if end <= start or (start <= cue.i < end and not lo <= bounds[0] < bounds[1] <= hi):
         return None
     return start, end, needs_subject

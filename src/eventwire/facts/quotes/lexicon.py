@@ -24,6 +24,7 @@ class CueVerb:
     phrase: bool = False
     naming: bool = False
     event_object: bool = False
+    asks: bool = False
     preps: frozenset[str] = frozenset()
     with_object: str | None = None
 
@@ -49,6 +50,12 @@ def reporting_nouns() -> dict[str, CueVerb]:
 def reporting_vehicles() -> frozenset[str]:
     """Return the nouns of things a source issues or gives ("statement", "letter", "tweet")."""
     return frozenset(str(noun) for noun in _lexicon().get("vehicles", ()))
+
+
+@cache
+def comment_nouns() -> frozenset[str]:
+    """Return the nouns of a comment set after what was said ("…, a claim the police denied")."""
+    return frozenset(str(noun) for noun in _lexicon().get("comments", ()))
 
 
 @cache
@@ -82,6 +89,7 @@ def _cue(lemma: str, entry: dict[str, Any]) -> CueVerb:
         phrase=bool(entry.get("phrase")),
         naming=bool(entry.get("naming")),
         event_object=bool(entry.get("event_object")),
+        asks=bool(entry.get("asks")),
         preps=frozenset(str(prep) for prep in entry.get("preps", ())),
         with_object=str(entry["with_object"]) if "with_object" in entry else None,
     )
