@@ -11,7 +11,14 @@ as people in a clear place slot ("bombed Khan Younis"), and Tripoli in a Lebanes
 second table holds people whose names are also towns: in a place slot, but named elsewhere in
 the story or after a title.
 
-First run: see the module's git history (recorded in the commit that added it).
+First run: 19 of 35 (18 of 31 located, 1 of 4 people). Not found: Deir al-Balah, Deir
+el-Zour, Khan Sheikhoun, Diwaniyah, El-Obeid, al-Fashir, Zaporizhzhia and Khmelnytsky (other
+romanisations), Khan Younis (its press spelling is only an alternate name, and tagged a person
+after "bombed"), Wad Madani (tagged a person after "retaken"), al-Bureij; Tripoli read as Libya's
+in both Lebanese stories; Shah Alam, Juan Diaz and Ali Sabieh, people, geocoded as towns. After
+the loose key (``facts.spellings``) and sizeable two-word towns tagged people in a place slot:
+26 of 35 (a rule dropping a name whose words the story tags a person again passed Shah Alam and
+Juan Diaz but cost GWN recall, and was not kept).
 """
 
 from __future__ import annotations
@@ -26,7 +33,39 @@ from eventwire.schema import Place
 
 _TOWN_KM = 100.0
 # Known gaps: the case's id and why it fails.
-_GAPS: dict[str, str] = {}
+_GAPS = {
+    "bureij-returned": (
+        "the scanner starts names at a capital letter, and the small model tags 'al-Bureij' a "
+        "person: a lower-case 'al-' name is found only when tagged a place"
+    ),
+    "al-fashir-famine": "tagged an organisation, and the scanner skips the lower-case 'al-'",
+    "khan-sheikhoun": (
+        "tagged a person, and 'entered' is no verb of taking: a person may be entered too"
+    ),
+    "zaporizhzhia-missiles": (
+        "a one-word name tagged a person is not a place after 'struck' ('struck Bell'); only "
+        "sizeable towns of two or more words are"
+    ),
+    "tripoli-lebanese-protest": (
+        "the famous-city rule keeps Libya's capital over a namesake whose country the story "
+        "names only by demonym, even with Beirut beside it"
+    ),
+    "tripoli-lebanese-army": (
+        "'Lebanese' (+1.5) loses to Libya's capital bonus and five times the people"
+    ),
+    "shah-alam-kidnapped": (
+        "a two-word town tagged a person is kept though the story tags a word of it a person "
+        "again ('Alam's brother'); dropping such names cost GWN 0.9 points of recall"
+    ),
+    "juan-diaz-struck": (
+        "as for Shah Alam: 'Diaz, 34, died' names the person again, but the rule that reads so "
+        "drops real places the small model tags people in GWN"
+    ),
+    "ali-sabieh-person": (
+        "a two-word town's name the small model tags a person is kept when no word of it is "
+        "tagged a person again ('Sabieh denied' is untagged)"
+    ),
+}
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
