@@ -67,3 +67,14 @@ def test_the_armed_group_is_the_group_named_before(
 def test_a_lower_case_institution_keeps_its_country() -> None:
     text = "Doctors at a Turkish hospital accused the militia of shelling the wards."
     assert _actor_codes(text, "ACCUSE") == ["TUR"]
+
+
+def test_a_generic_body_is_the_one_the_story_is_about() -> None:
+    text = (
+        "Georgia's government said on Sunday the vote was fair. Prime Minister Irakli Kobakhidze "
+        "praised the turnout. The Kremlin said it had nothing to do with the vote. The European "
+        "Union urged the authorities to investigate the irregularities."
+    )
+    document = eventwire.extract(text, published="2024-10-27")
+    (event,) = [e for e in document.events if e.type == "REQUEST"]
+    assert [r.code for r in event.recipient] == ["GEO"]

@@ -1,4 +1,4 @@
-"""Where an event happened when no preposition says so, and what is no event location, in
+"""Where and when an event happened when the clause does not say it plainly, in
 wire-style sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,3 +36,13 @@ def test_a_demonym_in_an_institutions_name_is_no_location() -> None:
     document = eventwire.extract(text, published="2025-06-24")
     locations = [e.location.name for e in document.events if e.location is not None]
     assert "Saudi Arabia" not in locations and "El Fasher" in locations, locations
+
+
+def test_a_date_on_a_conjoined_verb_dates_that_verb_only() -> None:
+    text = (
+        "The commission said on Sunday that the ruling party had won, but the opposition "
+        "rejected the result and called for protests on Monday evening."
+    )
+    document = eventwire.extract(text, published="2024-10-27")
+    rejected = only(document, "REJECT")
+    assert rejected.date_text != "Monday evening"

@@ -50,7 +50,6 @@ _GAPS = {
         "'Lebanese' (a demonym, +1.5 for Lebanon) loses to Libya's capital bonus and five times "
         "the people"
     ),
-    "deir-al-balah": "GeoNames spells it 'Dayr al Balah': Deir/Dayr spellings are not folded",
     "wad-madani": (
         "the small model tags 'Wad Madani' a person and parses it as an apposition of an "
         "unlemmatised 'retook'; the name is only an alternate one of Wad Medani"

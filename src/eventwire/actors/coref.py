@@ -3,12 +3,14 @@
 A bare definite sector mention ("the ministry", "The Defence Ministry", "the military") names no
 country of its own; in news it stands for the same body named earlier in the article ("Ukraine's
 defence ministry said …  The ministry added …"). :func:`resolve_definite` gives such a mention the
-country of the most recent earlier coded mention with the same head noun, else with the same
-sector. A mention with no earlier match stays uncoded: nothing is guessed from elsewhere.
+country of the most recent earlier coded mention with the same head noun, else of the same-sector
+mention whose body the article names most. A mention with no earlier match stays uncoded: nothing
+is guessed from elsewhere.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -40,10 +42,16 @@ def _definite(doc: Doc, span: ActorSpan) -> bool:
 
 
 def _antecedent(doc: Doc, span: ActorSpan, earlier: Sequence[ActorSpan]) -> ActorSpan | None:
-    """The most recent earlier coded mention with the same head noun, else the same sector."""
+    """The most recent earlier coded mention with the same head noun, else the one of the same
+    sector whose body the article has named most often (the most recent on a tie): "the
+    authorities" in a story about Georgia's election are Georgia's, though a line on the
+    Kremlin came just before."""
     head = doc[span.head].lemma_.lower()
     coded = [e for e in earlier if e.code is not None and e.sector == span.sector]
     for candidate in reversed(coded):
         if doc[candidate.head].lemma_.lower() == head:
             return candidate
-    return coded[-1] if coded else None
+    if not coded:
+        return None
+    named = Counter(e.code for e in earlier if e.code is not None)
+    return max(reversed(coded), key=lambda e: named[e.code or ""])

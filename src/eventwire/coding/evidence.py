@@ -52,6 +52,7 @@ def event_date(
         or (
             trigger in doc[mention.start_token].ancestors
             and not _describes_other(doc[mention.start_token], trigger)
+            and not _in_conjoined_clause(doc[mention.start_token], trigger)
         )
     ]
     # "began 10 days of drills on Thursday": a date that resolves wins over a length of time.
@@ -66,6 +67,17 @@ def event_date(
     if chosen.granularity != "day":
         return None, chosen.text
     return value, chosen.text
+
+
+def _in_conjoined_clause(word: Token, trigger: Token) -> bool:
+    """The date is on a verb conjoined to the trigger's, not on the trigger: "rejected the result
+    and called for protests on Monday" dates the call, not the rejection."""
+    for ancestor in word.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.dep_ == "conj" and ancestor.head.i == trigger.i
+    return False
 
 
 def _describes_other(word: Token, stop: Token | None = None) -> bool:

