@@ -35,25 +35,30 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             # the sentence places them in and ~90 armed groups and parties were listed.
             # 2026-12-03 (session 10): 0.785 → 0.804 with adjectival passives ("is committed
             # to"), "the German leader" as an actor, by-agents and unknown officials' titles.
-            "actor_accuracy": 0.803,
+            # 2026-12-04 (session 11): 0.804 → 0.807 with act nouns' "of" parties.
+            "actor_accuracy": 0.806,
             # 2026-12-03: 0.497 → 0.580 with a country's society a side apart from its state,
             # protests addressed to what their demand names, curfews on the place's people;
             # 0.604 with actors placed.
             # 2026-12-03 (session 10): 0.604 → 0.646 with demands "from" a party, protests over
             # a country's policy, attacked places as passive subjects and event nouns' objects.
-            "recipient_accuracy": 0.645,
+            # 2026-12-04 (session 11): 0.646 → 0.681 with protests aimed at the protesters' own
+            # state, act nouns' "of" parties, domestic parties and summoning.
+            "recipient_accuracy": 0.68,
         },
     ),
     # target_accuracy is over matched root pairs: 17 right of 32 today, 17 of 30 when root F1 was
     # 0.397; as root matches grow, the ratio can fall while the count of right targets holds.
     "petrarch": (
         "universal_petrarch",
-        # 2026-12-03 (session 10): 0.416/0.844/0.719 → 0.429/0.848/0.758.
-        {"root_f1": 0.428, "source_accuracy": 0.848, "target_accuracy": 0.757},
+        # 2026-12-03 (session 10): 0.416/0.844/0.719 → 0.429/0.848/0.758; 2026-12-04 (session
+        # 11): target 0.788 with a noun before a past participle as the one acted on.
+        {"root_f1": 0.428, "source_accuracy": 0.848, "target_accuracy": 0.787},
     ),
     # 2026-12-03 (session 10): 0.761/0.759 → 0.772/0.768 once releasing a video, a noun
     # "forces" and a reporter of another's punishment stopped coding events.
-    "conflibert": ("conflibert", {"accuracy": 0.771, "macro_f1": 0.767}),
+    # 2026-12-04 (session 11): 0.7732/0.7693.
+    "conflibert": ("conflibert", {"accuracy": 0.772, "macro_f1": 0.768}),
     # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
     # one by the same speaker; 'accused X of … and said Y' keeps its reported clause again (0.909).
     # recall 0.534 and speaker 0.895 once a position stated in words ("called for …") counted.
@@ -73,12 +78,14 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             # 2026-12-03 (session 10): 0.9173/0.5602/0.9120, attributions 0.8935/0.6665/0.8998
             # with a participle after the closing mark ("…," citing) outside the quote, names
             # the parser misread as speakers, and referents across the article ("the statement").
+            # 2026-12-04 (session 11): 0.9177/0.5639/0.9133, attributions 0.8952/0.6688/0.9028
+            # with given names that are countries, questions put in words and comments trimmed.
             "precision": 0.917,
-            "recall": 0.56,
-            "speaker_accuracy": 0.911,
-            "attributions_precision": 0.893,
-            "attributions_recall": 0.666,
-            "attributions_speaker_accuracy": 0.899,
+            "recall": 0.563,
+            "speaker_accuracy": 0.912,
+            "attributions_precision": 0.895,
+            "attributions_recall": 0.668,
+            "attributions_speaker_accuracy": 0.902,
         },
     ),
     # 2026-12-03: spans/in context/e2e/precision 0.7759/0.8328/0.8354/0.9504 with one place
@@ -101,7 +108,8 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "lgl": (
         "lgl",
         {
-            "acc161_gold_spans": 0.68,
+            # 2026-12-04 (session 11): 0.6818 → 0.6820.
+            "acc161_gold_spans": 0.681,
             # 0.8404 → 0.8438 in session 10 (2026-12-03) with a state's name alone read as the
             # state ("Indiana" is not Indiana, Pa.) and "92 Indiana counties" as the state's.
             "acc161_gold_spans_in_context": 0.843,
