@@ -14,6 +14,7 @@ spellings without changing what a name GeoNames already has means.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["ROMANISED_COUNTRIES", "loose_key", "may_be_romanised"]
 
@@ -46,6 +47,7 @@ def _fold_word(word: str) -> str:
     return _FINAL_H.sub("", _DOUBLED.sub(r"\1", word))
 
 
+@lru_cache(maxsize=65536)  # asked of every capitalised word the gazetteer lacks
 def loose_key(key: str) -> str:
     """Fold a name already normalised by ``gazetteer.norm`` into its loose key.
 

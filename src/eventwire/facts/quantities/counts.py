@@ -41,7 +41,13 @@ from eventwire.facts.quantities.nouns import (
     share_of,
     strong_force,
 )
-from eventwire.facts.quantities.numbers import ADDITIVE, approx_before, parse_number, with_added
+from eventwire.facts.quantities.numbers import (
+    ADDITIVE,
+    approx_before,
+    doc_text,
+    parse_number,
+    with_added,
+)
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
@@ -135,12 +141,12 @@ def _vague_harmed(doc: Doc, i: int, k: int, value: float) -> Quantity | None:
     words = casualty_words(casualty) if casualty is not None else doc[k - 1].lower_
     end = casualty.end_char if casualty is not None else doc[more - 1].idx + len(doc[more - 1])
     approx = doc[i:more].text.lower()  # "injured scores more": "scores more"
-    return _quantity(doc.text, value, "people", approx, harm or words, doc[i].idx, end)
+    return _quantity(doc_text(doc), value, "people", approx, harm or words, doc[i].idx, end)
 
 
 def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
     """ "hundreds of civilians", "tens of thousands of troops", "dozens of drones"."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Quantity] = []
     i = 0
     while i < len(doc):
@@ -197,7 +203,7 @@ def _more_of_the_same(
     if total is not None and total.unit is not None:  # "the number of U.S. troops … to 100,000"
         last_char = doc[end - 1].idx + len(doc[end - 1])
         unit, counts = total.unit, total.counts
-        return [_quantity(doc.text, value, unit, approx, counts, char_start, last_char)]
+        return [_quantity(doc_text(doc), value, unit, approx, counts, char_start, last_char)]
     compared = doc[max(0, start - 2) : start].text.lower() in _COMPARED  # "up from 12 million"
     # a share of the whole just named: "300 protesters, of whom 120 ...", "Of the 300 protesters
     # detained, 120 ..."
@@ -220,7 +226,7 @@ def _more_of_the_same(
     last_token = end if more else share_end - 1 if share_end is not None else end - 1
     span_end = doc[last_token].idx + len(doc[last_token])
     approx = with_added(approx, "more") if more else approx
-    return [_quantity(doc.text, value, last.unit, approx, last.counts, char_start, span_end)]
+    return [_quantity(doc_text(doc), value, last.unit, approx, last.counts, char_start, span_end)]
 
 
 def _elliptical(doc: Doc, end: int) -> bool:
@@ -283,7 +289,7 @@ def _harmed(doc: Doc, start: int, end: int, ranged: bool) -> bool:
     """Whether a bare number counts people harmed or a toll ("killing 30", "between 20 and 30
     were killed", "the toll rose to 57"), which keeps it when the small model calls it a date."""
     between = ranged and start > 0 and doc[start - 1].lower_ == "between"
-    lead = approx_before(doc.text, doc[start - 1].idx if between else doc[start].idx)[1]
+    lead = approx_before(doc_text(doc), doc[start - 1].idx if between else doc[start].idx)[1]
     return (
         casualty_verb(doc, lead) is not None
         or casualty_after(doc, end) is not None
@@ -336,7 +342,7 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
     said_to_be = predicate_noun(doc, end)
     if said_to_be is not None and not is_currency_name(plural(said_to_be)):
         # "of whom 300 were children", "30 were civilians"
-        counts = doc.text[doc[end + 1].idx : said_to_be.idx + len(said_to_be)]
+        counts = doc_text(doc)[doc[end + 1].idx : said_to_be.idx + len(said_to_be)]
         return plural(said_to_be), counts, said_to_be.idx + len(said_to_be)
     verb = doc[end - 1].head
     if verb.lemma_.lower() in _TOTALLING and doc[end - 1].dep_ in ("dobj", "attr", "npadvmod"):
@@ -362,7 +368,7 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
 
 def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
     """Every count of things in ``doc`` outside the sums of ``money``."""
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc_text(doc)
     found: list[Quantity] = []
     runs, ranged = ranges(doc, number_runs(doc))
     run_ends = dict(runs)

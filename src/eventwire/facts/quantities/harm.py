@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from eventwire.facts.quantities.numbers import doc_text
+
 # What a bare number followed by these words counts: people ("30 wounded", "12 were killed").
 CASUALTY_WORDS = frozenset({
     "killed", "wounded", "injured", "dead", "hurt", "missing", "arrested", "detained",
@@ -85,7 +87,7 @@ _FROM_HOMES = re.compile(r"(?:from|out\s+of)\s+(?:their|his|her)\s+homes?\b", re
 
 def driven_from_homes(doc: Doc, end: int) -> bool:
     """Whether a bare number is followed by "from their homes" (people displaced)."""
-    return end < len(doc) and _FROM_HOMES.match(doc.text, doc[end].idx) is not None
+    return end < len(doc) and _FROM_HOMES.match(doc_text(doc), doc[end].idx) is not None
 
 
 def casualty_words(casualty: Span) -> str:
@@ -126,5 +128,5 @@ def casualty_verb(doc: Doc, char_start: int) -> str | None:
 def death_toll(doc: Doc, start: int, char_start: int) -> str | None:
     """ "death toll" when a bare number is the toll: "the death toll rose to 57"."""
     sent_start = doc[start].sent.start_char
-    match = _TOLL.search(doc.text, sent_start, char_start)
+    match = _TOLL.search(doc_text(doc), sent_start, char_start)
     return " ".join(match["toll"].lower().split()) if match else None

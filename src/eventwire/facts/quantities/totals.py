@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.facts.quantities.harm import first_token_from
 from eventwire.facts.quantities.nouns import FORCE_NOUNS, counts_things, plural
+from eventwire.facts.quantities.numbers import doc_text
 
 # a force's size is its troops; a "mission" may be civilians
 _FORCE_TOTALS = (FORCE_NOUNS - {"mission"}) | {"presence"}
@@ -54,7 +55,7 @@ def _clause_end(noun: Token, total: Token, limit: int) -> int:
 def total_before(doc: Doc, start: int, char_start: int) -> Total | None:
     """The total a bare number at token ``start`` (its qualifier from ``char_start``) reaches,
     else None."""
-    match = _TOTAL.search(doc.text, doc[start].sent.start_char, char_start)
+    match = _TOTAL.search(doc_text(doc), doc[start].sent.start_char, char_start)
     if match is None:
         return None
     first = first_token_from(doc, match.start("what"))
