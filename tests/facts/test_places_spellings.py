@@ -23,13 +23,11 @@ Juan Diaz but cost GWN recall, and was not kept).
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from place_checks import distance_km, find_place
 from spacy.language import Language
 
 from eventwire.facts.places import Gazetteer, find_places
-from eventwire.schema import Place
 
 _TOWN_KM = 100.0
 # Known gaps: the case's id and why it fails.
@@ -66,17 +64,6 @@ _GAPS = {
         "tagged a person again ('Sabieh denied' is untagged)"
     ),
 }
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _find(places: list[Place], written: str) -> Place | None:
-    return next((p for p in places if p.text == written), None)
 
 
 # fmt: off
@@ -244,11 +231,11 @@ def test_a_press_spelling_of_a_town_is_found(
     lat: float,
     lon: float,
 ) -> None:
-    place = _find(find_places(nlp(text), gazetteer), written)
+    place = find_place(find_places(nlp(text), gazetteer), written)
     assert place is not None, f"{written!r} not found in {text!r}"
     assert place.country == country, place
     assert place.lat is not None and place.lon is not None, place
-    assert _km(place.lat, place.lon, lat, lon) <= _TOWN_KM, place
+    assert distance_km(place.lat, place.lon, lat, lon) <= _TOWN_KM, place
 
 
 @pytest.mark.parametrize(("text", "written"), NOT_PLACES)
@@ -256,4 +243,4 @@ def test_a_person_named_like_a_town_is_not_a_place(
     nlp: Language, gazetteer: Gazetteer, text: str, written: str
 ) -> None:
     places = find_places(nlp(text), gazetteer)
-    assert _find(places, written) is None, places
+    assert find_place(places, written) is None, places

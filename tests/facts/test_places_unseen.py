@@ -26,13 +26,11 @@ slots ("withdrew from Vuhledar", "hit Kostiantynivka"): 63 of 69.
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from place_checks import distance_km, find_place
 from spacy.language import Language
 
 from eventwire.facts.places import Gazetteer, find_places
-from eventwire.schema import Place
 
 _TOWN_KM = 100.0
 _AREA_KM = 400.0
@@ -63,17 +61,6 @@ _GAPS = {
         "organisation's name counts as a place ('the Dublin Community Center')"
     ),
 }
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _find(places: list[Place], written: str) -> Place | None:
-    return next((p for p in places if p.text == written), None)
 
 
 # fmt: off
@@ -372,18 +359,18 @@ def test_an_unseen_place_is_the_one_the_story_means(
     lon: float,
     km: float,
 ) -> None:
-    place = _find(find_places(nlp(text), gazetteer), written)
+    place = find_place(find_places(nlp(text), gazetteer), written)
     assert place is not None, f"{written!r} not found in {text!r}"
     assert place.country == country, place
     assert place.lat is not None and place.lon is not None, place
-    assert _km(place.lat, place.lon, lat, lon) <= km, place
+    assert distance_km(place.lat, place.lon, lat, lon) <= km, place
 
 
 @pytest.mark.parametrize(("text", "written", "country"), NOT_PLACES)
 def test_a_name_that_is_not_a_place_is_not_geocoded(
     nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str | None
 ) -> None:
-    place = _find(find_places(nlp(text), gazetteer), written)
+    place = find_place(find_places(nlp(text), gazetteer), written)
     if country is None:
         assert place is None, place
     else:

@@ -30,18 +30,16 @@ Jordan): the sport story's two remaining gaps close.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pytest
-from quote_articles import EARTHQUAKE, PENSIONS, SENTENCING, Gold, Story
+from quote_articles import EARTHQUAKE, PENSIONS, SENTENCING, Story
 from quote_articles2 import LAYOFFS, MARCH, PRESSER
+from quote_scoring import best_match, covered, document, gold_span, words
 
-import eventwire
-from eventwire.schema import Document, Quote
+from eventwire.schema import Quote
 
 STORIES = [PENSIONS, SENTENCING, EARTHQUAKE, LAYOFFS, PRESSER, MARCH]
-_WORD = re.compile(r"\w+")
 
 # Cases that failed on the first run: (story, index in its quotes).
 GAPS: set[tuple[str, int]] = {
@@ -61,61 +59,27 @@ class Score(NamedTuple):
     speakers: int
 
 
-_DOCS: dict[str, Document] = {}
-
-
-def _document(story: Story) -> Document:
-    if story.name not in _DOCS:
-        _DOCS[story.name] = eventwire.extract(story.text)
-    return _DOCS[story.name]
-
-
-def _gold_span(text: str, gold: str) -> tuple[int, int]:
-    start = text.find(gold)
-    assert start >= 0 and text.find(gold, start + 1) < 0, f"gold not unique: {gold!r}"
-    return start, start + len(gold)
-
-
-def _covered(text: str, span: tuple[int, int], quote: Quote) -> float:
-    """The share of the tokens in ``span`` that lie inside the quote's span."""
-    tokens = list(_WORD.finditer(text, span[0], span[1]))
-    inside = [t for t in tokens if quote.span[0] <= t.start() and t.end() <= quote.span[1]]
-    return len(inside) / len(tokens)
-
-
-def _best(story: Story, gold: Gold) -> Quote | None:
-    doc = _document(story)
-    span = _gold_span(doc.article.text, gold.text)
-    scored = [(_covered(doc.article.text, span, q), q) for q in doc.quotes]
-    scored = [(share, q) for share, q in scored if share >= 0.3]
-    return max(scored, key=lambda pair: pair[0])[1] if scored else None
-
-
-def _words(value: str | None) -> list[str]:
-    return [w for w in _WORD.findall((value or "").lower().replace("’s", "").replace("'s", ""))]
-
-
 def _speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
     if quote.speaker is None:
         return False
-    names = [_words(quote.speaker.name), _words(quote.speaker.text)]
+    names = [words(quote.speaker.name), words(quote.speaker.text)]
     if isinstance(expected, str):
-        full = _words(expected)
+        full = words(expected)
         return any(n == full or (n and n[-1] == full[-1]) for n in names)
-    return any(" ".join(_words(form)) in " ".join(n) for n in names for form in expected if n)
+    return any(" ".join(words(form)) in " ".join(n) for n in names for form in expected if n)
 
 
 def _score(story: Story) -> Score:
-    doc = _document(story)
+    doc = document(story)
     text = doc.article.text
-    spans = [_gold_span(text, g.text) for g in story.quotes]
+    spans = [gold_span(text, g.text) for g in story.quotes]
     found = speakers = 0
     for gold in story.quotes:
-        quote = _best(story, gold)
+        quote = best_match(story, gold)
         if quote is not None:
             found += 1
             speakers += _speaker_right(quote, gold.speaker)
-    right = sum(any(_covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
+    right = sum(any(covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
     return Score(found, len(story.quotes), right, len(doc.quotes), speakers)
 
 
@@ -150,7 +114,7 @@ def _cases() -> list[object]:
 @pytest.mark.parametrize(("story", "index"), _cases())
 def test_quote_found_with_speaker_and_kind(story: Story, index: int) -> None:
     gold = story.quotes[index]
-    quote = _best(story, gold)
+    quote = best_match(story, gold)
     assert quote is not None, f"not found: {gold.text!r}"
     assert _speaker_right(quote, gold.speaker), f"speaker {quote.speaker!r} for {gold.text!r}"
     assert quote.kind == gold.kind
@@ -161,9 +125,9 @@ def test_quote_found_with_speaker_and_kind(story: Story, index: int) -> None:
     [pytest.param(s, p, id=f"{s.name}-{p}") for s in STORIES for p in s.not_quotes],
 )
 def test_quoted_name_is_no_quote(story: Story, phrase: str) -> None:
-    doc = _document(story)
-    span = _gold_span(doc.article.text, phrase)
-    assert not [q for q in doc.quotes if _covered(doc.article.text, span, q) > 0]
+    doc = document(story)
+    span = gold_span(doc.article.text, phrase)
+    assert not [q for q in doc.quotes if covered(doc.article.text, span, q) > 0]
 
 
 def report() -> str:

@@ -39,17 +39,14 @@ resolved to the court).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 import pytest
-from quote_articles import Gold, Story
+from quote_articles import Story
 from quote_articles3 import STORIES3
+from quote_scoring import best_match, covered, document, gold_span, words
 
-import eventwire
-from eventwire.schema import Document, Quote
-
-_WORD = re.compile(r"\w+")
+from eventwire.schema import Quote
 
 # Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
 GAPS: dict[tuple[str, int], str] = {}
@@ -69,66 +66,32 @@ class Score(NamedTuple):
     kinds: int
 
 
-_DOCS: dict[str, Document] = {}
-
-
-def _document(story: Story) -> Document:
-    if story.name not in _DOCS:
-        _DOCS[story.name] = eventwire.extract(story.text)
-    return _DOCS[story.name]
-
-
-def _span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.find(phrase)
-    assert start >= 0 and text.find(phrase, start + 1) < 0, f"not unique: {phrase!r}"
-    return start, start + len(phrase)
-
-
-def _covered(text: str, span: tuple[int, int], quote: Quote) -> float:
-    """The share of the tokens in ``span`` that lie inside the quote's span."""
-    tokens = list(_WORD.finditer(text, span[0], span[1]))
-    inside = [t for t in tokens if quote.span[0] <= t.start() and t.end() <= quote.span[1]]
-    return len(inside) / len(tokens)
-
-
-def _best(story: Story, gold: Gold) -> Quote | None:
-    doc = _document(story)
-    span = _span(doc.article.text, gold.text)
-    scored = [(_covered(doc.article.text, span, q), q) for q in doc.quotes]
-    scored = [(share, q) for share, q in scored if share >= 0.3]
-    return max(scored, key=lambda pair: pair[0])[1] if scored else None
-
-
-def _words(value: str | None) -> list[str]:
-    return _WORD.findall((value or "").lower().replace("’s", "").replace("'s", ""))
-
-
 def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
     """Exact match on the resolved name (see the module docstring)."""
     speaker = quote.speaker
     if speaker is None:
         return False
     if isinstance(expected, str):
-        full = _words(expected)
+        full = words(expected)
         if speaker.name:
-            return _words(speaker.name) == full
-        return _words(speaker.text)[-len(full) :] == full
-    names = [" ".join(_words(speaker.name)), " ".join(_words(speaker.text))]
-    return any(" ".join(_words(form)) in name for name in names for form in expected if name)
+            return words(speaker.name) == full
+        return words(speaker.text)[-len(full) :] == full
+    names = [" ".join(words(speaker.name)), " ".join(words(speaker.text))]
+    return any(" ".join(words(form)) in name for name in names for form in expected if name)
 
 
 def _score(story: Story) -> Score:
-    doc = _document(story)
+    doc = document(story)
     text = doc.article.text
-    spans = [_span(text, g.text) for g in story.quotes]
+    spans = [gold_span(text, g.text) for g in story.quotes]
     found = speakers = kinds = 0
     for gold in story.quotes:
-        quote = _best(story, gold)
+        quote = best_match(story, gold)
         if quote is not None:
             found += 1
             speakers += speaker_right(quote, gold.speaker)
             kinds += quote.kind == gold.kind
-    right = sum(any(_covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
+    right = sum(any(covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
     return Score(found, len(story.quotes), right, len(doc.quotes), speakers, kinds)
 
 
@@ -160,7 +123,7 @@ def _cases() -> list[object]:
 @pytest.mark.parametrize(("story", "index"), _cases())
 def test_quote_found_with_speaker_and_kind(story: Story, index: int) -> None:
     gold = story.quotes[index]
-    quote = _best(story, gold)
+    quote = best_match(story, gold)
     assert quote is not None, f"not found: {gold.text!r}"
     assert speaker_right(quote, gold.speaker), f"speaker {quote.speaker!r} for {gold.text!r}"
     assert quote.kind == gold.kind
@@ -185,12 +148,12 @@ def test_no_quote_touches(story: Story, phrase: str) -> None:
     """No quote other than a gold one may touch the phrase: a quoted name may sit inside a
     reported clause ("the group, which called itself "Nordsturm", had …"), but no quote may be
     made of it or of a sentence that reports nothing."""
-    doc = _document(story)
+    doc = document(story)
     text = doc.article.text
-    golds = [_span(text, g.text) for g in story.quotes]
-    span = _span(text, phrase)
-    touching = [q for q in doc.quotes if _covered(text, span, q) > 0]
-    assert not [q.text for q in touching if not any(_covered(text, g, q) >= 0.3 for g in golds)]
+    golds = [gold_span(text, g.text) for g in story.quotes]
+    span = gold_span(text, phrase)
+    touching = [q for q in doc.quotes if covered(text, span, q) > 0]
+    assert not [q.text for q in touching if not any(covered(text, g, q) >= 0.3 for g in golds)]
 
 
 def report() -> str:

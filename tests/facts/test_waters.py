@@ -3,18 +3,10 @@ written for these tests: each is found and placed within 100 km of its listed po
 
 from __future__ import annotations
 
-import math
-
 import pytest
+from place_checks import distance_km
 
 import eventwire
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def test_a_sea_strait_or_river_is_placed(text: str, written: str, at: tuple[floa
     found = [p for p in places if p.text == written]
     assert found, [p.text for p in places]
     assert found[0].lat is not None and found[0].lon is not None
-    assert _km(found[0].lat, found[0].lon, *at) < 100
+    assert distance_km(found[0].lat, found[0].lon, *at) < 100
 
 
 def test_a_first_name_is_no_river() -> None:
