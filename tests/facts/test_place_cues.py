@@ -145,3 +145,22 @@ def test_a_demonym_before_its_noun_names_its_country_however_it_is_tagged(
     nlp: Language, gazetteer: Gazetteer, text: str, written: str, country: str
 ) -> None:
     assert _place(nlp, gazetteer, text, written).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("North Korea fired a missile into the sea off its east coast on Thursday.", "east coast"),
+        ("About 19,000 troops are taking part in the Ulchi Freedom Shield drills.", "Freedom"),
+    ],
+)
+def test_a_common_word_or_a_word_inside_another_name_is_no_place(
+    nlp: Language, gazetteer: Gazetteer, text: str, word: str
+) -> None:
+    places = find_places(nlp(text), gazetteer)
+    assert word not in [p.text for p in places], [(p.text, p.name) for p in places]
+
+
+def test_the_capitalised_coast_is_still_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    places = find_places(nlp("Storms battered the East Coast on Monday."), gazetteer)
+    assert [(p.text, p.country) for p in places] == [("East Coast", "USA")]

@@ -32,6 +32,8 @@ __all__ = [
 _SCAN_MIN_POPULATION = 15_000
 # ... and a capitalised sentence-initial word must be a big town to count.
 _SENTENCE_START_POPULATION = 1_000_000
+# A town smaller than this between two capitalised words is a word of another name
+_MID_NAME_POPULATION = 100_000
 # Entity labels under which a sentence-initial proper noun may be a town.
 _PLACE_OR_NO_LABEL = frozenset({"", "GPE", "LOC", "FAC"})
 # Names of these kinds get the person and title checks that towns get ("Officer", "Flores").
@@ -297,6 +299,8 @@ def plausible(
     if after_title(span):
         return False
     population = max(entry.population for entry in entries)
+    if len(span) == 1 and population < _MID_NAME_POPULATION and _mid_name(span):
+        return False  # "the Ulchi Freedom Shield drills": a word inside another name
     if (
         len(span) == 1
         and population < _SCAN_MIN_POPULATION
@@ -333,6 +337,22 @@ def _dateline(span: Span) -> bool:
         and all(token.is_upper and token.is_alpha for token in span)
         and len(span.text) > 3
         and doc[span.end].text in _DATELINE_MARKS
+    )
+
+
+def _mid_name(span: Span) -> bool:
+    """A word between two capitalised words of one name ("Ulchi Freedom Shield"), neither the
+    sentence's first word nor a title."""
+    doc = span.doc
+    if span.start <= span.sent.start or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.text[:1].isupper()
+        and before.is_alpha
+        and after.text[:1].isupper()
+        and after.is_alpha
+        and before.lower_ != "the"
     )
 
 

@@ -78,6 +78,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if ent.label_ in _ENTITY_LABELS:
             start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
             span = doc[start : ent.end]
+            if all(token.text[:1].islower() for token in span):
+                continue  # "off its east coast": a place's name is written with capitals
             if span.text in gazetteer:
                 found.append((span, True))
     found.sort(key=lambda item: (-len(item[0]), item[0].start))
