@@ -102,7 +102,8 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             "acc161_gold_spans": 0.784,
             "acc161_gold_spans_in_context": 0.843,
             "acc161_end_to_end": 0.85,
-            "precision": 0.96,
+            # 2026-12-04 (session 11): 0.9605 → 0.9624 with words inside other names refused.
+            "precision": 0.962,
         },
     ),
     "lgl": (
@@ -126,7 +127,8 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             # 0.8307 → 0.8409 once small foreign towns the tagger never calls places ("a 1991
             # Honda", "the Obama administration") were dropped, 2026-12-03. "New York" read as
             # the city cost LGL, which codes every one as the state, 11 toponyms end to end.
-            "precision": 0.84,
+            # 2026-12-04 (session 11): 0.8426.
+            "precision": 0.842,
         },
     ),
     # 0.94/0.91 until holidays, past-tense clauses and "a year earlier" were read (2026-12-02:
