@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from event_checks import codes, only
+from event_checks import check_parties, codes, only, with_gaps
 
 import eventwire
 from eventwire.schema import Document
@@ -55,13 +55,7 @@ GAPS: dict[str, str] = {
 
 
 def cases(table: Sequence[tuple[object, ...]]) -> list[object]:
-    """The table's cases, each known gap marked xfail with its reason."""
-    return [
-        pytest.param(*case, marks=pytest.mark.xfail(reason=GAPS[str(case[0])], strict=True))
-        if str(case[0]) in GAPS
-        else case
-        for case in table
-    ]
+    return with_gaps(table, GAPS)
 
 
 def code(text: str) -> Document:
@@ -69,9 +63,7 @@ def code(text: str) -> Document:
 
 
 def check(text: str, event_type: str, actor: str, recipient: str | None) -> None:
-    event = only(code(text), event_type)
-    assert codes(event.actor) == [actor]
-    assert codes(event.recipient) == ([] if recipient is None else [recipient])
+    check_parties(code(text), event_type, actor, recipient)
 
 
 PREPOSITIONAL: list[Case] = [

@@ -30,12 +30,10 @@ Jordan): the sport story's two remaining gaps close.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 from quote_articles import EARTHQUAKE, PENSIONS, SENTENCING, Story
 from quote_articles2 import LAYOFFS, MARCH, PRESSER
-from quote_scoring import best_match, covered, document, gold_span, words
+from quote_scoring import Score, best_match, covered, document, gold_span, overall, score, words
 
 from eventwire.schema import Quote
 
@@ -51,14 +49,6 @@ PRECISION_FLOOR = 0.96
 SPEAKER_FLOOR = 0.99
 
 
-class Score(NamedTuple):
-    found: int
-    gold: int
-    right: int
-    system: int
-    speakers: int
-
-
 def _speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
     if quote.speaker is None:
         return False
@@ -70,25 +60,11 @@ def _speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
 
 
 def _score(story: Story) -> Score:
-    doc = document(story)
-    text = doc.article.text
-    spans = [gold_span(text, g.text) for g in story.quotes]
-    found = speakers = 0
-    for gold in story.quotes:
-        quote = best_match(story, gold)
-        if quote is not None:
-            found += 1
-            speakers += _speaker_right(quote, gold.speaker)
-    right = sum(any(covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
-    return Score(found, len(story.quotes), right, len(doc.quotes), speakers)
+    return score(story, _speaker_right)
 
 
 def _overall() -> tuple[float, float, float]:
-    scores = [_score(s) for s in STORIES]
-    found = sum(s.found for s in scores)
-    recall = found / sum(s.gold for s in scores)
-    precision = sum(s.right for s in scores) / max(1, sum(s.system for s in scores))
-    return recall, precision, sum(s.speakers for s in scores) / max(1, found)
+    return overall([_score(s) for s in STORIES])
 
 
 def test_overall_floors() -> None:

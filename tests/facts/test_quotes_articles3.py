@@ -39,12 +39,10 @@ resolved to the court).
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 from quote_articles import Story
 from quote_articles3 import STORIES3
-from quote_scoring import best_match, covered, document, gold_span, words
+from quote_scoring import Score, best_match, covered, document, gold_span, overall, score, words
 
 from eventwire.schema import Quote
 
@@ -55,15 +53,6 @@ NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {}
 RECALL_FLOOR = 0.99
 PRECISION_FLOOR = 0.98
 SPEAKER_FLOOR = 0.99
-
-
-class Score(NamedTuple):
-    found: int
-    gold: int
-    right: int
-    system: int
-    speakers: int
-    kinds: int
 
 
 def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
@@ -81,26 +70,11 @@ def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
 
 
 def _score(story: Story) -> Score:
-    doc = document(story)
-    text = doc.article.text
-    spans = [gold_span(text, g.text) for g in story.quotes]
-    found = speakers = kinds = 0
-    for gold in story.quotes:
-        quote = best_match(story, gold)
-        if quote is not None:
-            found += 1
-            speakers += speaker_right(quote, gold.speaker)
-            kinds += quote.kind == gold.kind
-    right = sum(any(covered(text, s, q) >= 0.3 for s in spans) for q in doc.quotes)
-    return Score(found, len(story.quotes), right, len(doc.quotes), speakers, kinds)
+    return score(story, speaker_right)
 
 
 def _overall() -> tuple[float, float, float]:
-    scores = [_score(s) for s in STORIES3]
-    found = sum(s.found for s in scores)
-    recall = found / sum(s.gold for s in scores)
-    precision = sum(s.right for s in scores) / max(1, sum(s.system for s in scores))
-    return recall, precision, sum(s.speakers for s in scores) / max(1, found)
+    return overall([_score(s) for s in STORIES3])
 
 
 def test_overall_floors() -> None:
