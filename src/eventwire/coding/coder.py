@@ -29,9 +29,10 @@ from eventwire.coding.implied import (
 )
 from eventwire.coding.lexicon import TriggerLexicon, load_triggers
 from eventwire.coding.nesting import in_background
+from eventwire.coding.noun_triggers import noun_entry
 from eventwire.coding.ontology import Ontology, load_ontology
 from eventwire.coding.plover_rules import REFUSABLE, recode
-from eventwire.coding.triggers import Trigger, noun_entry
+from eventwire.coding.triggers import Trigger
 from eventwire.facts.dates import DateMention
 from eventwire.facts.places import location_of
 from eventwire.schema import Event, Evidence, Place, PlaceRef

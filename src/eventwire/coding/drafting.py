@@ -23,6 +23,7 @@ from eventwire.coding.nesting import (
     inner_trigger,
     reported_obligations,
 )
+from eventwire.coding.noun_triggers import MODE_FROM_INNER
 from eventwire.coding.ontology import Ontology
 from eventwire.coding.roles import (
     BENEFIT_TYPES,
@@ -49,12 +50,7 @@ from eventwire.coding.threats import (
     threat_recipient,
     warned_of_another,
 )
-from eventwire.coding.triggers import (
-    CONTENT_DEPS,
-    MODE_FROM_INNER,
-    Trigger,
-    find_triggers,
-)
+from eventwire.coding.triggers import CONTENT_DEPS, Trigger, find_triggers
 
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})

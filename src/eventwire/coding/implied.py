@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.finder import ActorSpan
 from eventwire.coding.arguments import SOCIETY_SECTORS, ActorIndex
 from eventwire.coding.lexicon import TriggerLexicon
-from eventwire.coding.triggers import Trigger, noun_entry
+from eventwire.coding.noun_triggers import noun_entry
+from eventwire.coding.triggers import Trigger
 from eventwire.schema import Place
 
 BORDER_WORDS = frozenset({"border", "frontier", "borderland", "boundary"})

@@ -16,7 +16,8 @@ from eventwire.actors.finder import ActorSpan
 from eventwire.coding.arguments import other_actors
 from eventwire.coding.lexicon import EventSense
 from eventwire.coding.modality import Modality
-from eventwire.coding.triggers import COOPERATIVE_TYPES, MODE_FROM_INNER, Trigger
+from eventwire.coding.noun_triggers import COOPERATIVE_TYPES, MODE_FROM_INNER
+from eventwire.coding.triggers import Trigger
 
 PUNISHMENT_TO_THREAT = {
     "SANCTION": "relations",
