@@ -145,18 +145,21 @@ def unknown_officials(doc: Doc, kept: list[Mention], titles: Collection[str]) ->
         if mention.kind not in ("country", "adjective", "igo", "metonym"):
             out.append(mention)
             continue
-        i = mention.end
-        while i < len(doc) and i - mention.end < _MAX_TITLE_TOKENS and i not in taken:
+        first = mention.end
+        if first < len(doc) and doc[first].lower_ in ("'s", "’s") and mention.kind != "adjective":
+            first += 1  # "Ghana's interior minister Kofi Mensah"
+        i = first
+        while i < len(doc) and i - first < _MAX_TITLE_TOKENS and i not in taken:
             if doc[i].lower_ not in titles or doc[i].lower_ in ("the", "'s"):
                 break
             i += 1
         end = i
         while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
             end += 1
-        if i == mention.end or end == i:
+        if i == first or end == i:
             out.append(mention)
             continue
-        title = [t.lower_ for t in doc[mention.end : i]]
+        title = [t.lower_ for t in doc[first:i]]
         entry = ActorEntry(
             name=doc[i:end].text,
             code=mention.entry.code,

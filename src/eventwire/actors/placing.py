@@ -38,6 +38,9 @@ from eventwire.actors.lexicon import Lexicon
 from eventwire.schema import Place
 
 _UNPLACED_SECTORS = frozenset({"MIL"})  # troops "in" a country are as often foreign as its own
+# Military bodies that sit in their own country's capital, unlike troops ("the ministry in Tokyo").
+_SEATED_BODIES = frozenset({"ministry", "department", "headquarters", "command", "staff", "chief"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _SEVERAL = frozenset({"two", "both", "three", "all"})
 _IN_WORDS = frozenset({"in", "of", "inside", "across", "throughout", "within"})
 _ORIGIN_WORDS = frozenset({"from"})
@@ -75,6 +78,10 @@ def place_actors(
             code = _placed(doc, span, merged, where, fallback=False)
             if code is not None:  # "Chechens in Georgia": where they are, not their home
                 span = replace(span, code=code, country=code, placed=True)
+        elif span.kind == "metonym" and span.code is not None:
+            code = _seat_after(doc, span, where)
+            if code is not None and code != span.code:  # "the Joint Chiefs of Staff in Seoul"
+                span = replace(span, code=code, country=code)
         elif span.kind == "country" and lexicon.lookup(span.text, "demonym"):
             code = _people_of(doc, span, merged, where)
             if code is not None:  # "the Albanians of southern Serbia"
@@ -93,6 +100,10 @@ def _placed(
 ) -> str | None:
     """The country a mention is placed in, or None."""
     if span.sector in _UNPLACED_SECTORS:
+        if doc[span.head].lemma_.lower() in _SEATED_BODIES:  # "the defence ministry in Tokyo"
+            seat = _seat_after(doc, span, where)
+            if seat is not None:
+                return seat
         return _possessor(
             doc[span.head], {i: a for a in actors for i in range(a.start, a.end)}, span
         )
@@ -106,7 +117,7 @@ def _placed(
             return code
     if displaced:
         return None
-    owner = _possessor(head, by_token, span)
+    owner = _possessor(head, by_token, span) or _mission_left(head, by_token, span)
     if owner is not None:
         return owner
     if not fallback or any(c.lower_ in _SEVERAL for c in head.children):
@@ -116,6 +127,16 @@ def _placed(
     if not codes and sent.start > 0:
         codes = _countries(doc[sent.start - 1].sent, where, actors, span)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def _seat_after(doc: Doc, span: ActorSpan, where: dict[int, str]) -> str | None:
+    """The country of a place right after a body's name ("the Joint Chiefs of Staff in Seoul",
+    "the defence ministry in Tokyo"): a body named by what it is, not by its country, sits where
+    the text puts it. Only "in" and a place straight after it count."""
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "in":
+        return None
+    return where.get(at + 1)
 
 
 def _official(span: ActorSpan) -> bool:
@@ -178,6 +199,27 @@ def _possessor(head: Token, by_token: dict[int, ActorSpan], span: ActorSpan) -> 
         other = by_token.get(child.i)
         if other is not None and not _same(other, span) and other.kind in ("country", "metonym"):
             return other.code
+    return None
+
+
+def _mission_left(head: Token, by_token: dict[int, ActorSpan], span: ActorSpan) -> str | None:
+    """The country of the embassy or mission a verb's object is taken from: "expelled two
+    diplomats from the Russian embassy" (the parser hangs "from" on the verb)."""
+    if head.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in prep.children:
+            other = by_token.get(pobj.i)
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.lemma_.lower() in _MISSIONS
+                and other is not None
+                and not _same(other, span)
+                and other.code is not None
+            ):
+                return other.code
     return None
 
 

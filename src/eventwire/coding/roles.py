@@ -320,6 +320,10 @@ ATTACK_ANAPHORS = frozenset(
      "offensive", "raid", "raids", "killing", "killings", "assault"}
 )  # fmt: skip
 """Nouns that take up an earlier attack ("condemned the strikes"): its author is the one meant."""
+MEASURE_ANAPHORS = frozenset({"measure", "measures", "sanctions", "restrictions", "curbs"})
+"""Nouns that take up an earlier measure: its author is meant, never a party that only spoke or
+met; with no earlier measure in the story there is no recipient rather than a wrong one."""
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
 ANAPHORS = frozenset(
     {"decision", "move", "demand", "demands", "proposal", "plan", "offer", "deployment", "step",
      "measure", "measures", "statement", "remarks", "comments", "request", "announcement",
@@ -364,9 +368,12 @@ def anaphoric_author(
             continue
         codes = {a.code for a in actors}
         attack = obj.lower_ in ATTACK_ANAPHORS or obj.lemma_.lower() in ATTACK_ANAPHORS
+        measure = obj.lower_ in MEASURE_ANAPHORS or obj.lemma_.lower() in MEASURE_ANAPHORS
         for event_type, earlier in reversed(history):
             if attack and event_type not in ("ASSAULT", "COERCE"):
                 continue  # "condemned the strikes": whoever struck, not whoever spoke last
+            if measure and event_type not in MEASURE_TYPES:
+                continue  # "dismissed the measures": whoever took them, not whoever met last
             others = [a for a in earlier if a.code and a.code not in codes]
             if others:
                 return others

@@ -151,7 +151,7 @@ def _spoken(verb: Token) -> bool:
 def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trigger | None:
     """The trigger a verb makes under one lexicon entry, or None."""
     obj = direct_object(token)
-    if any(c.dep_ == "oprd" for c in token.children):
+    if any(c.dep_ == "oprd" for c in token.children) or _names(token, lexicon):
         return None  # "calling them a demonstration of readiness": naming, not an act
     if obj is None and entry.ergative:  # "the embassy is closing": the embassy is closed
         obj = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -210,6 +210,14 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
     if noun is not None:
         start, end = min(start, noun.i), max(end, noun.i + 1)
     return Trigger(token, noun, entry, sense, reciprocal, entry.weight, start, end)
+
+
+def _names(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A naming verb with two objects names one by the other: "which North Korea calls
+    rehearsals for an invasion" (the relative pronoun and the name, both parsed as objects)."""
+    if verb.lemma_.lower() not in lexicon.naming_verbs:
+        return False
+    return sum(1 for c in verb.children if c.dep_ in ("dobj", "obj")) >= 2
 
 
 def _answers_demand(verb: Token, lexicon: TriggerLexicon) -> bool:
