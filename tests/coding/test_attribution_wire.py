@@ -232,10 +232,6 @@ def test_dismissing_measures_keeps_their_stated_author() -> None:
     assert codes(rejected.recipient) == ["CHN"]
 
 
-@pytest.mark.xfail(
-    reason="a title with no country is placed only by its own sentence or the one before",
-    strict=True,
-)
 def test_a_title_without_country_takes_the_storys_only_country() -> None:
     document = code(
         "Kenya's parliament passed a new security law on Monday.\n\n"

@@ -72,6 +72,8 @@ def place_actors(
             # threatened Hungary"): only the official's own words place him
             acting = _official(span) and doc[span.head].dep_ in ("nsubj", "nsubjpass")
             code = _placed(doc, span, merged, where, fallback=not acting)
+            if code is None and _official(span):
+                code = _only_country(doc, span, merged, where)  # a one-country story
             if code is not None:
                 span = replace(span, code=code, country=code, placed=True)
         elif span.kind == "people" and span.code is not None:
@@ -137,6 +139,18 @@ def _seat_after(doc: Doc, span: ActorSpan, where: dict[int, str]) -> str | None:
     if at + 1 >= len(doc) or doc[at].lower_ != "in":
         return None
     return where.get(at + 1)
+
+
+def _only_country(
+    doc: Doc, span: ActorSpan, actors: Sequence[ActorSpan], where: dict[int, str]
+) -> str | None:
+    """The one country a story names, for an official with a title and no country ("Interior
+    Minister X" in a story only about Kenya); None when it names two, or none, or when the
+    official's own sentence names a country (he may be acting on it: "threatened Hungary")."""
+    if _countries(doc[span.head].sent, where, actors, span):
+        return None
+    codes = _countries(doc[:], where, actors, span)
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _official(span: ActorSpan) -> bool:
