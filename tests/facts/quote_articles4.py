@@ -88,7 +88,9 @@ Crane, 61, said he would not stand against the prime minister at the party confe
     (
         Gold("The plan we were promised", "Alistair Crane", "direct"),
         Gold("is dead, and everyone in the cabinet knows it", "Alistair Crane", "direct"),
-        Gold('government had "quietly lifted" restrictions on three banks', "Alistair Crane", "mixed"),
+        Gold(
+            'government had "quietly lifted" restrictions on three banks', "Alistair Crane", "mixed"
+        ),
         Gold("I warned them in writing", "Alistair Crane", "direct"),
         Gold("They chose not to listen.", "Alistair Crane", "direct"),
         Gold("Nothing has been lifted", "Priya Nandakumar", "direct"),
@@ -124,7 +126,9 @@ start now.
 Halvorsen, who took office in 2022, declined to say how the board had voted at its last meeting.
 """),
     (
-        Gold('interest rates would stay high "for as long as it takes"', "Ingrid Halvorsen", "mixed"),
+        Gold(
+            'interest rates would stay high "for as long as it takes"', "Ingrid Halvorsen", "mixed"
+        ),
         Gold("Are you worried that you have gone too far?", ("reuters",), "direct"),
         Gold("Inflation is still twice our target", "Ingrid Halvorsen", "direct"),
         Gold("When could rates come down?", ("reuters",), "direct"),
@@ -163,7 +167,9 @@ The vote is expected on Thursday.
         Gold("My record speaks for itself.", "Marcus Boyd", "direct"),
         Gold('the president had "full confidence" in', "Leah Okafor", "mixed"),
         Gold("a gift to our adversaries", "Sam Kettering", "mixed"),
-        Gold("he would hold hearings on the matter next month", ("office", "kettering"), "indirect"),
+        Gold(
+            "he would hold hearings on the matter next month", ("office", "kettering"), "indirect"
+        ),
     ),
     ("The vote is expected on Thursday.",),
 )

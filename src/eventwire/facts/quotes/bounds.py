@@ -214,7 +214,7 @@ def _aside(child: Token) -> bool:
     doc = child.doc
     at = child.left_edge.i - 1
     marks = 0
-    while at > 0 and doc[at].text in ('"', "”", "'", "’", ","):
+    while at > 0 and doc[at].text in ('"', "”", "»", "'", "’", ","):
         marks += doc[at].text != ","
         at -= 1
     before = doc[at + 1 : child.left_edge.i]
