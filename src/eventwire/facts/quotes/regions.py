@@ -57,10 +57,10 @@ class Regions:
 def find_regions(text: str) -> list[Region]:
     """Pair quotation marks paragraph by paragraph; an unclosed quote runs to its paragraph end.
 
-    Guillemets count as curly marks. A quotation inside another stays inside it: straight marks within curly ones (“I would say
-    "no" to him,”), curly within straight, and curly within curly when enough closing marks
-    follow (“They promised “a new era” and failed,”); else a new opening mark starts a new
-    quote, the open one never closed.
+    Guillemets count as curly marks. A quotation inside another stays inside it: straight marks
+    within curly ones (“I would say "no" to him,”), curly within straight, and curly within curly
+    when enough closing marks follow (“They promised “a new era” and failed,”); else a new
+    opening mark starts a new quote, the open one never closed.
     """
     regions: list[Region] = []
     text = text.translate(_GUILLEMETS)
