@@ -426,7 +426,7 @@ Karimi's previous film, "Winter in Qom", was banned in Iran in 2019. Its lead ac
         Gold("the bravest film of the year", "Claire Moreau", "mixed"),
         Gold('he was "proud and afraid at the same time"', "Hossein Tehrani", "mixed"),
     ),
-    ("The Salt Road", "the Professor", "Winter in Qom", "Hoss"),
+    ("The Salt Road", "the Professor", "Winter in Qom", '"Hoss"'),
 )
 
 STORIES4 = (

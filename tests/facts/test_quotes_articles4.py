@@ -1,40 +1,29 @@
-"""Blind quote battery on twelve short political stories (quote_articles3.py), scored strictly.
+"""Blind quote battery on twelve stories in feature, interview, document, British and French
+quoting styles (quote_articles4.py), scored strictly as test_quotes_articles3.py scores its own.
 
 A gold quote is found when one system quote covers at least 30 % of its tokens (the
 GenderGapTracker convention); a system quote is right when it covers 30 % of some gold quote.
-The speaker is scored by exact match: a person's resolved name must be their whole name (when
-the speaker has no resolved name, the words written must end with the whole name, so a title
-may precede it); a surname alone, one head token of the name or a country read into a person's
-name is wrong. An organisation or unnamed source is right when its name or text contains one of
-the forms listed. The kind must match too.
+A person's resolved name must be their whole name; an organisation, a document or a person
+known by one name is right when its name or text contains one of the forms listed.
 
 First run (before any fix), recall / precision / speaker (exact) / kind:
-budget 8/8, 8/8, 8/8, 8/8; rally-ban 5/7, 5/5, 2/5, 5/5; runoff 8/8, 8/9, 5/8, 8/8;
-talks 6/6, 6/6, 3/6, 6/6; nurses 8/8, 8/9, 8/8, 8/8; refinery 7/7, 7/7, 6/7, 7/7;
-ban 7/7, 8/9, 5/7, 6/7; shoal 5/5, 5/5, 3/5, 5/5; rentals, summit, resignation, exports all
-right; overall recall 0.975 (78/80), precision 0.963, speaker 0.821 (64/78); 16 of 80 gold
-quotes failed and 2 of 10 no-quote phrases were quoted. The failures: a person named like a
-country resolved to it ("Jordan Mensah", "Chad Wilson", "Israel Mbatha" as Jordan, Chad, Israel;
-"U.S. envoy Georgia Hale" as the United States); a surname standing for a person named earlier
-left as the surname ("Mensah said", "Wilson said", "Hale told", "Reyes said"); a rank kept in a
-name ("Commodore Austin Reyes"); a dateline as speaker ("ACCRA" for "Ghana's Electoral
-Commission said"); "the ministry" and "the statement" resolved to a country or to the wire
-("Reuters"); "ruling that …" and "The ruling read: …" not read; a headline read as a quote
-("Electoral commission says count will finish by Friday"); a group's quoted name read as a
-mixed quote ('the group, which called itself "Nordsturm", …').
-The no-quote check was first written as "no quote touches the phrase", which is wrong for a
-quoted name inside a reported clause; it now ignores the gold quotes (see test_no_quote_touches).
-One expectation was wrong: the German interior ministry's forms lacked "germany", which the
-Iranian foreign ministry's had ("iran"); a ministry is named by its country, as the first
-mention of both is.
-After reading a country that is a person's given name as part of the name, ranks as titles and a
-surname the tagger read as a noun: speaker 0.962. After taking the subject nearest the cue when
-a dateline is a second one, a title line as no quote, a name a group gives itself as no quote
-and a quoted name as not making a clause mixed: precision 0.988, speaker 0.974. After "rule"
-as a cue and a cue the tagger read as a noun before a colon ('The ruling read: "…"'): recall
-1.000, precision 0.988 (one extra: 'marched … to demand higher pay' read as the marchers'
-position), speaker 1.000 (exact names; "The ruling" is right by its form only: it is not
-resolved to the court).
+drought 10/10, 10/10, 9/10, 10/10; sanctions 10/10, 10/11, 8/10, 10/10; interview 1/7, 1/2,
+1/1, 1/1; nominee 8/8, 8/8, 6/8, 8/8; displaced 7/7, 7/7, 6/7, 7/7; trams 6/6, 6/7, 5/6, 6/6;
+tractors 4/5, 4/5, 3/4, 0/4; strike 7/8, 6/6, 7/7, 6/7; debate 7/8, 7/8, 7/7, 7/7; trial 8/8,
+8/9, 3/8, 8/8; student all right; festival 6/6, 6/6, 5/6, 6/6; overall recall 0.902 (83/92),
+precision 0.932, speaker 0.831; 28 gold cases failed. The failures: guillemets not read as
+quotation marks (every «…» quote indirect or cut short); a printed interview's Q: and A: lines
+not read at all; "the father of four", lower-case "the former minister" after "The former
+minister, …" and "The 38-year-old, who worked for …" left unresolved; a "she" read as the person
+named in the clause describing the last speaker; "shot back" no cue; a surname not joined to
+the full name ("Marcus" read by the actor lexicon as Ferdinand Marcos); "the mayor of Greater
+Manchester, Andy Lowther," named by the title only; "It added" after "the report said" resolved
+to the United Nations; a second "and that …" clause of one cue and a chant after a subject with
+a modifier missed; a nickname kept in a name.
+One no-quote phrase was malformed ("Hoss" is also inside "Hossein"): it is now '"Hoss"'.
+After guillemets as curly marks, "shot/fired/hit back" as cues, family descriptions and ages
+resolved, a title met before taking its named speaker's name and a he/she read out of a
+describing clause: recall 0.924, precision 0.933, speaker 0.906 (the rest are GAPS below).
 """
 
 from __future__ import annotations
@@ -47,12 +36,25 @@ from quote_scoring import Score, best_match, covered, document, gold_span, overa
 from eventwire.schema import Quote
 
 # Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
-GAPS: dict[tuple[str, int], str] = {}
+_INTERVIEW = "a printed interview's Q: and A: lines are not read as quotes"
+GAPS: dict[tuple[str, int], str] = {
+    **{("interview", i): _INTERVIEW for i in range(1, 7)},
+    ("nominee", 3): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
+    ("nominee", 4): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
+    ("displaced", 2): "'It added' after 'the report said' resolves to the report's issuer",
+    ("trams", 0): "the speaker is the title before the appositive name, left unnamed",
+    ("tractors", 0): "'Renaud told reporters' after 'Sophie Renaud' is left unnamed",
+    ("strike", 2): "a chant after a subject with a prepositional modifier is missed",
+    ("strike", 4): "the second 'and that …' clause of one cue is not read",
+    ("trial", 0): "a description named only in a later paragraph (cataphora)",
+    ("trial", 7): "'she' read as the man named as the last main subject: no gender of names",
+    ("festival", 5): "a quoted nickname is kept inside the person's name",
+}
 NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {}
 
-RECALL_FLOOR = 0.99
-PRECISION_FLOOR = 0.98
-SPEAKER_FLOOR = 0.99
+RECALL_FLOOR = 0.92
+PRECISION_FLOOR = 0.93
+SPEAKER_FLOOR = 0.90
 
 
 def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:

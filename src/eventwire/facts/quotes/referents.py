@@ -31,6 +31,10 @@ _FAMILY_RE = re.compile(
     r"^the (?:father|mother|grandfather|grandmother|widow|widower) of (?:\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten)$"
 )
+# Two people referred to together: "the two men", "both leaders", "the pair".
+_PAIR_RE = re.compile(
+    r"^(?:the two|both(?: the)?) [a-z]+s$|^(?:both )?(?:the two )?(?:men|women)$|^the pair$"
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ORGS = frozenset({"ORG", "FAC"})
 _SENTENCES_BACK = 3
@@ -107,6 +111,8 @@ def _refer(
         return _inherit(ctx, mention, _last_body(ctx, root, before, back))
     if mention.name:
         return None
+    if _PAIR_RE.match(" ".join(t.lower_ for t in span)):
+        return _pair(ctx, mention, span)
     if _fits_anyone(span):
         return _person(ctx, mention, span, before)
     if not _definite(span):
@@ -119,6 +125,25 @@ def _refer(
     if lemma in referent_words("people"):
         return _person(ctx, mention, span, before)
     return None
+
+
+def _pair(ctx: Context, mention: ActorMention, span: Span) -> ActorMention | None:
+    """The two people "the two men" or "both leaders" stand for, when the story has named exactly
+    two people before (outside quotation marks); a surname alone counts for its full name."""
+    people: dict[str, Span] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and ent.end <= span.start and not ctx.regions.inside(ent.root):
+            key = ent[-1].lower_
+            if key not in people or len(ent) > len(people[key]):
+                people[key] = ent
+    if len(people) != 2:
+        return None
+    names = []
+    for ent in sorted(people.values(), key=lambda ent: ent.start):
+        found = ctx.resolve(ent)
+        name = found.name if found is not None else None
+        names.append(name if name and ent[-1].text in name else ent.text)
+    return mention.model_copy(update={"name": " and ".join(names)})
 
 
 def _fits_anyone(span: Span) -> bool:
