@@ -214,3 +214,69 @@ def test_cue_set_between_commas_the_parser_made_the_root() -> None:
     (quote,) = eventwire.extract(text).quotes
     assert quote.kind == "indirect" and quote.text == text.rstrip(".")
     assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Ali Khan met Omar Farouk in Geneva on Monday. The talks were useful, the two men"
+            " said.",
+            "The talks were useful",
+            "Ali Khan and Omar Farouk",
+        ),
+        (
+            "Prime Minister Jan Nowak hosted President Lena Vogt in Warsaw. Both leaders said"
+            " they would build a new pipeline.",
+            "they would build",
+            "Jan Nowak and Lena Vogt",
+        ),
+    ],
+)
+def test_the_two_people_named_before_speak_together(text: str, words: str, name: str) -> None:
+    speaker = _quote(text, words).speaker
+    assert speaker is not None and speaker.name == name
+
+
+def test_the_two_men_stay_unnamed_when_three_people_were_named() -> None:
+    text = "Ali Khan met Omar Farouk and Lena Vogt. The two men said the talks were useful."
+    speaker = _quote(text, "the talks were useful").speaker
+    assert speaker is not None and speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Tom Vella grows rice near Griffith. The father of four says he has written to his"
+            " local member twice.",
+            "written to his local member",
+            "Tom Vella",
+        ),
+        (
+            '"I was scared," Laura Pennington testified. The 38-year-old, who worked for'
+            " Commissioner Richard Brennan, said she had kept copies.",
+            "she had kept copies",
+            "Laura Pennington",
+        ),
+        (
+            'The former minister, Alistair Crane, said the plan was dead. "I warned them," the'
+            " former minister said.",
+            "I warned them",
+            "Alistair Crane",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_person_named_before(text: str, words: str, name: str) -> None:
+    speaker = _quote(text, words).speaker
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_naming_verb_with_an_object_asks_for_nothing() -> None:
+    text = "The drills, which North Korea calls rehearsals for an invasion, began on Monday."
+    assert eventwire.extract(text).quotes == []
+
+
+def test_guillemets_pair_as_quotation_marks() -> None:
+    quote = _quote("«We have heard the anger,» Sophie Renaud told reporters.", "heard the anger")
+    assert quote.kind == "direct"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 COMPONENT = "eventwire_paragraphs"
 WRAP_WIDTH = 60
 """A line at least this long that ends mid-sentence is taken as hard-wrapped, not a paragraph."""
-_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", "’", "'", ")")
 
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?){0,2}"  # KYIV, Ukraine; Feb 24

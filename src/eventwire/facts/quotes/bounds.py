@@ -31,6 +31,8 @@ def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
         if child.lower_ in entry.preps and child.dep_ in {"prep", "prt"}:
             if _temporal(child):
                 continue  # 'called on Friday' is a time, not whom the call was on
+            if entry.naming and any(c.dep_ == "dobj" and c.i < child.i for c in cue.children):
+                continue  # 'which Seoul calls rehearsals for an invasion' names, asks for nothing
             end = min(_phrase_end(cue, child) + 1, sent_end)
             if _bare_pronoun(cue.doc[child.i + 1 : end]):
                 return None  # 'cautioned against it': the thing was named before, not here
@@ -214,7 +216,7 @@ def _aside(child: Token) -> bool:
     doc = child.doc
     at = child.left_edge.i - 1
     marks = 0
-    while at > 0 and doc[at].text in ('"', "”", "'", "’", ","):
+    while at > 0 and doc[at].text in ('"', "”", "»", "'", "’", ","):
         marks += doc[at].text != ","
         at -= 1
     before = doc[at + 1 : child.left_edge.i]

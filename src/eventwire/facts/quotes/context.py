@@ -77,6 +77,13 @@ class Context:
                 entry.with_object is None
                 or any(c.dep_ == "dobj" and c.lower_ == entry.with_object for c in token.children)
             )
+            and (
+                entry.with_particle is None
+                or any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == entry.with_particle
+                    for c in token.children
+                )
+            )
         )
 
     def frame_bounds(self, number: int) -> tuple[int, int]:

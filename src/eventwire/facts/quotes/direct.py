@@ -13,7 +13,7 @@ from eventwire.facts.quotes.sources import MAX_LABEL_TOKENS, is_label
 from eventwire.facts.quotes.speakers import cue_in_name, speaker_span, subject
 from eventwire.schema import Quote
 
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”'’]?\s")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”»'’]?\s")
 _DIRECT_END_RE = re.compile(r"[,?!—–…-]\s*$")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?—–)]|$)")
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*([^\n,;:]+?)[ \t\u00a0.]*(?:\n|$)")

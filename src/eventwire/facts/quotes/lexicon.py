@@ -27,6 +27,7 @@ class CueVerb:
     asks: bool = False
     preps: frozenset[str] = frozenset()
     with_object: str | None = None
+    with_particle: str | None = None
 
     @property
     def broad(self) -> bool:
@@ -92,4 +93,5 @@ def _cue(lemma: str, entry: dict[str, Any]) -> CueVerb:
         asks=bool(entry.get("asks")),
         preps=frozenset(str(prep) for prep in entry.get("preps", ())),
         with_object=str(entry["with_object"]) if "with_object" in entry else None,
+        with_particle=str(entry["with_particle"]) if "with_particle" in entry else None,
     )

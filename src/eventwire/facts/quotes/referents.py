@@ -25,6 +25,16 @@ _DESCRIBING = frozenset(
     {"det", "amod", "compound", "nummod", "npadvmod", "poss", "punct", "quantmod"}
 )
 _AGE_RE = re.compile(r"\d+-year-old$")
+# A person described by their family rather than by a role: "the father of four", "the mother of
+# three"; like an age, it fits any person the story has named.
+_FAMILY_RE = re.compile(
+    r"^the (?:father|mother|grandfather|grandmother|widow|widower) of (?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten)$"
+)
+# Two people referred to together: "the two men", "both leaders", "the pair".
+_PAIR_RE = re.compile(
+    r"^(?:the two|both(?: the)?) [a-z]+s$|^(?:both )?(?:the two )?(?:men|women)$|^the pair$"
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ORGS = frozenset({"ORG", "FAC"})
 _SENTENCES_BACK = 3
@@ -43,8 +53,34 @@ def resolve_referents(ctx: Context) -> None:
             if key not in done:
                 done[key] = _refer(ctx, mention, key, out) or mention
             quote = quote.model_copy(update={"speaker": done[key]})
+        elif mention is not None and at is not None and mention.text.lower() in ("he", "she"):
+            key = (at[0], at[1])
+            if key not in done:
+                done[key] = _describer(ctx, mention, out) or mention
+            quote = quote.model_copy(update={"speaker": done[key]})
         out.append(quote)
     ctx.quotes = out
+
+
+def _describer(ctx: Context, mention: ActorMention, earlier: list[Quote]) -> ActorMention | None:
+    """The speaker a "he" or "she" stands for when the person it was read as is named only in a
+    clause describing the last speaker ('The 38-year-old, who worked for Commissioner Richard
+    Brennan, said … "I was scared," she said': she is the 38-year-old, not Brennan)."""
+    if not earlier or mention.name is None:
+        return None
+    last = earlier[-1]
+    if last.speaker is None or last.speaker_span is None or not last.speaker.name:
+        return None
+    if last.speaker.name == mention.name or last.speaker.code is not None:
+        return None
+    head = _span_at(ctx, last.speaker_span)
+    if head is None:
+        return None
+    clauses = [c for c in head.root.children if c.dep_ in ("relcl", "acl", "prep")]
+    inside = [t for c in clauses for t in c.subtree if t.ent_type_ == "PERSON"]
+    if not any(t.text in mention.name.split() for t in inside):
+        return None
+    return mention.model_copy(update={"name": last.speaker.name, "sector": last.speaker.sector})
 
 
 def _unnamed(mention: ActorMention) -> bool:
@@ -75,6 +111,10 @@ def _refer(
         return _inherit(ctx, mention, _last_body(ctx, root, before, back))
     if mention.name:
         return None
+    if _PAIR_RE.match(" ".join(t.lower_ for t in span)):
+        return _pair(ctx, mention, span)
+    if _fits_anyone(span):
+        return _person(ctx, mention, span, before)
     if not _definite(span):
         return None
     if lemma in reporting_vehicles():
@@ -82,9 +122,35 @@ def _refer(
     if lemma in referent_words("bodies") or lemma in referent_words("firms"):
         body = _body(ctx, span, before)
         return _named(ctx, mention, body) if body is not None else None
-    if lemma in referent_words("people") or _AGE_RE.search(span.text.lower()):
+    if lemma in referent_words("people"):
         return _person(ctx, mention, span, before)
     return None
+
+
+def _pair(ctx: Context, mention: ActorMention, span: Span) -> ActorMention | None:
+    """The two people "the two men" or "both leaders" stand for, when the story has named exactly
+    two people before (outside quotation marks); a surname alone counts for its full name."""
+    people: dict[str, Span] = {}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and ent.end <= span.start and not ctx.regions.inside(ent.root):
+            key = ent[-1].lower_
+            if key not in people or len(ent) > len(people[key]):
+                people[key] = ent
+    if len(people) != 2:
+        return None
+    names = []
+    for ent in sorted(people.values(), key=lambda ent: ent.start):
+        found = ctx.resolve(ent)
+        name = found.name if found is not None else None
+        names.append(name if name and ent[-1].text in name else ent.text)
+    return mention.model_copy(update={"name": " and ".join(names)})
+
+
+def _fits_anyone(span: Span) -> bool:
+    """A description any named person may bear: an age ("the 27-year-old") or a family ("the
+    mother of three")."""
+    words = " ".join(t.lower_ for t in span if not t.is_punct or t.text == "-").replace(" - ", "-")
+    return bool(_AGE_RE.search(words) and words.startswith("the ")) or bool(_FAMILY_RE.match(words))
 
 
 def _span_at(ctx: Context, at: list[int] | tuple[int, int]) -> Span | None:
@@ -218,10 +284,13 @@ def _person(
     anyone: "the 27-year-old"). An unnamed source met before ("a senior official …
     the official said") stays unnamed."""
     word = span.root.lower_
+    anyone = _fits_anyone(span)
     for quote in reversed(before):
-        assert quote.speaker_span is not None
+        assert quote.speaker is not None and quote.speaker_span is not None
         head = _span_at(ctx, quote.speaker_span)
-        if head is not None and head.root.lower_ == word:
+        if head is not None and head.root.lower_ == word and not anyone:
+            if quote.speaker.name:
+                return _inherit(ctx, mention, quote)  # "The former minister, Crane, … the minister"
             return None if not any(t.pos_ == "PROPN" for t in head) else _named(ctx, mention, head)
     people = [
         ent
@@ -231,10 +300,27 @@ def _person(
     for ent in reversed(people):
         if word in _office_words(ent):
             return _named(ctx, mention, ent)
-    if not _AGE_RE.search(span.text.lower()):  # "the president" is no "Health Minister X"
+    if not anyone:  # "the president" is no "Health Minister X"
         people = [ent for ent in people if not _office_words(ent) & referent_words("people")]
     subject = _recent_subject(ctx, span, people)
-    return _named(ctx, mention, subject) if subject is not None else None
+    if subject is not None:
+        return _named(ctx, mention, subject)
+    return _inherit(ctx, mention, _last_person(ctx, span, before)) if anyone else None
+
+
+def _last_person(ctx: Context, span: Span, before: list[Quote]) -> Quote | None:
+    """The last speaker named as a person in the last few sentences ('"…," Laura Pennington
+    testified. … The 38-year-old said …'), which a quote's own sentence may not show as its
+    main subject."""
+    here = _sentence(ctx, span.start_char)
+    for quote in reversed(before):
+        assert quote.speaker is not None and quote.speaker_span is not None
+        if _sentence(ctx, quote.speaker_span[0]) < here - _SENTENCES_BACK:
+            return None
+        said = _span_at(ctx, quote.speaker_span)
+        if quote.speaker.name and said is not None and said.root.pos_ == "PROPN":
+            return quote if quote.speaker.code is None else None
+    return None
 
 
 def _office_words(ent: Span) -> set[str]:

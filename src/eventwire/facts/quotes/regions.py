@@ -17,6 +17,9 @@ _MARK_RE = re.compile(r"''|[\"“”\n]")
 # apostrophes of "don't" and "Clinton’s" are neither.
 _SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W\d_]|\d(?!0s\b))")
 _SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
+# Guillemets pair as curly double marks do («We will not retreat,» he said); one character each,
+# so offsets do not move.
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
 # "the players' union": a plural possessive looks like a closing mark before a lower-case word.
 _POSSESSIVE_RE = re.compile(r"(?<=s)[’'] [a-z]")
 
@@ -54,12 +57,13 @@ class Regions:
 def find_regions(text: str) -> list[Region]:
     """Pair quotation marks paragraph by paragraph; an unclosed quote runs to its paragraph end.
 
-    A quotation inside another stays inside it: straight marks within curly ones (“I would say
-    "no" to him,”), curly within straight, and curly within curly when enough closing marks
-    follow (“They promised “a new era” and failed,”); else a new opening mark starts a new
-    quote, the open one never closed.
+    Guillemets count as curly marks. A quotation inside another stays inside it: straight marks
+    within curly ones (“I would say "no" to him,”), curly within straight, and curly within curly
+    when enough closing marks follow (“They promised “a new era” and failed,”); else a new
+    opening mark starts a new quote, the open one never closed.
     """
     regions: list[Region] = []
+    text = text.translate(_GUILLEMETS)
     start = 0
     for end in [*(m.start() for m in re.finditer("\n", text)), len(text)]:
         marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, start, end)]

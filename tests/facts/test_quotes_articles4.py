@@ -1,0 +1,146 @@
+"""Blind quote battery on twelve stories in feature, interview, document, British and French
+quoting styles (quote_articles4.py), scored strictly as test_quotes_articles3.py scores its own.
+
+A gold quote is found when one system quote covers at least 30 % of its tokens (the
+GenderGapTracker convention); a system quote is right when it covers 30 % of some gold quote.
+A person's resolved name must be their whole name; an organisation, a document or a person
+known by one name is right when its name or text contains one of the forms listed.
+
+First run (before any fix), recall / precision / speaker (exact) / kind:
+drought 10/10, 10/10, 9/10, 10/10; sanctions 10/10, 10/11, 8/10, 10/10; interview 1/7, 1/2,
+1/1, 1/1; nominee 8/8, 8/8, 6/8, 8/8; displaced 7/7, 7/7, 6/7, 7/7; trams 6/6, 6/7, 5/6, 6/6;
+tractors 4/5, 4/5, 3/4, 0/4; strike 7/8, 6/6, 7/7, 6/7; debate 7/8, 7/8, 7/7, 7/7; trial 8/8,
+8/9, 3/8, 8/8; student all right; festival 6/6, 6/6, 5/6, 6/6; overall recall 0.902 (83/92),
+precision 0.932, speaker 0.831; 28 gold cases failed. The failures: guillemets not read as
+quotation marks (every «…» quote indirect or cut short); a printed interview's Q: and A: lines
+not read at all; "the father of four", lower-case "the former minister" after "The former
+minister, …" and "The 38-year-old, who worked for …" left unresolved; a "she" read as the person
+named in the clause describing the last speaker; "shot back" no cue; a surname not joined to
+the full name ("Marcus" read by the actor lexicon as Ferdinand Marcos); "the mayor of Greater
+Manchester, Andy Lowther," named by the title only; "It added" after "the report said" resolved
+to the United Nations; a second "and that …" clause of one cue and a chant after a subject with
+a modifier missed; a nickname kept in a name.
+One no-quote phrase was malformed ("Hoss" is also inside "Hossein"): it is now '"Hoss"'.
+After guillemets as curly marks, "shot/fired/hit back" as cues, family descriptions and ages
+resolved, a title met before taking its named speaker's name and a he/she read out of a
+describing clause: recall 0.924, precision 0.933, speaker 0.906 (the rest are GAPS below).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_articles import Story
+from quote_articles4 import STORIES4
+from quote_scoring import Score, best_match, covered, document, gold_span, overall, score, words
+
+from eventwire.schema import Quote
+
+# Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
+_INTERVIEW = "a printed interview's Q: and A: lines are not read as quotes"
+GAPS: dict[tuple[str, int], str] = {
+    **{("interview", i): _INTERVIEW for i in range(1, 7)},
+    ("nominee", 3): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
+    ("nominee", 4): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
+    ("displaced", 2): "'It added' after 'the report said' resolves to the report's issuer",
+    ("trams", 0): "the speaker is the title before the appositive name, left unnamed",
+    ("tractors", 0): "'Renaud told reporters' after 'Sophie Renaud' is left unnamed",
+    ("strike", 2): "a chant after a subject with a prepositional modifier is missed",
+    ("strike", 4): "the second 'and that …' clause of one cue is not read",
+    ("trial", 0): "a description named only in a later paragraph (cataphora)",
+    ("trial", 7): "'she' read as the man named as the last main subject: no gender of names",
+    ("festival", 5): "a quoted nickname is kept inside the person's name",
+}
+NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {}
+
+RECALL_FLOOR = 0.92
+PRECISION_FLOOR = 0.93
+SPEAKER_FLOOR = 0.90
+
+
+def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
+    """Exact match on the resolved name (see the module docstring)."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if isinstance(expected, str):
+        full = words(expected)
+        if speaker.name:
+            return words(speaker.name) == full
+        return words(speaker.text)[-len(full) :] == full
+    names = [" ".join(words(speaker.name)), " ".join(words(speaker.text))]
+    return any(" ".join(words(form)) in name for name in names for form in expected if name)
+
+
+def _score(story: Story) -> Score:
+    return score(story, speaker_right)
+
+
+def _overall() -> tuple[float, float, float]:
+    return overall([_score(s) for s in STORIES4])
+
+
+def test_overall_floors() -> None:
+    recall, precision, speaker = _overall()
+    assert recall >= RECALL_FLOOR
+    assert precision >= PRECISION_FLOOR
+    assert speaker >= SPEAKER_FLOOR
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for story in STORIES4:
+        for i in range(len(story.quotes)):
+            gap = GAPS.get((story.name, i))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(story, i, marks=marks, id=f"{story.name}-{i}"))
+    return cases
+
+
+@pytest.mark.parametrize(("story", "index"), _cases())
+def test_quote_found_with_speaker_and_kind(story: Story, index: int) -> None:
+    gold = story.quotes[index]
+    quote = best_match(story, gold)
+    assert quote is not None, f"not found: {gold.text!r}"
+    assert speaker_right(quote, gold.speaker), f"speaker {quote.speaker!r} for {gold.text!r}"
+    assert quote.kind == gold.kind
+
+
+@pytest.mark.parametrize(
+    ("story", "phrase"),
+    [
+        pytest.param(
+            s,
+            p,
+            id=f"{s.name}-{p[:24]}",
+            marks=[pytest.mark.xfail(strict=True, reason=NOT_QUOTE_GAPS[s.name, p])]
+            if (s.name, p) in NOT_QUOTE_GAPS
+            else [],
+        )
+        for s in STORIES4
+        for p in s.not_quotes
+    ],
+)
+def test_no_quote_touches(story: Story, phrase: str) -> None:
+    """No quote other than a gold one may touch the phrase: a quoted name may sit inside a
+    reported clause ("the group, which called itself "Nordsturm", had …"), but no quote may be
+    made of it or of a sentence that reports nothing."""
+    doc = document(story)
+    text = doc.article.text
+    golds = [gold_span(text, g.text) for g in story.quotes]
+    span = gold_span(text, phrase)
+    touching = [q for q in doc.quotes if covered(text, span, q) > 0]
+    assert not [q.text for q in touching if not any(covered(text, g, q) >= 0.3 for g in golds)]
+
+
+def report() -> str:
+    """Per-story and overall numbers, for the docstring and the report."""
+    lines = []
+    for story in STORIES4:
+        s = _score(story)
+        lines.append(
+            f"{story.name}: recall {s.found}/{s.gold}, precision {s.right}/{s.system}, "
+            f"speaker {s.speakers}/{s.found}, kind {s.kinds}/{s.found}"
+        )
+    recall, precision, speaker = _overall()
+    lines.append(f"overall: recall {recall:.3f}, precision {precision:.3f}, speaker {speaker:.3f}")
+    return "\n".join(lines)
