@@ -188,7 +188,14 @@ def unknown_officials(doc: Doc, kept: list[Mention], titles: Collection[str]) ->
 
 
 # Offices whose title before an unknown name makes its holder an official ("President X").
-_OFFICE_HEADS = frozenset(ROLE_TITLES) | {"governor", "general", "commander", "senator", "mayor"}
+_OFFICE_HEADS = frozenset(ROLE_TITLES) | {
+    "governor",
+    "general",
+    "commander",
+    "senator",
+    "mayor",
+    "commissioner",
+}
 _NOT_BEFORE = frozenset({"former", "ex", "late", "then"})
 
 

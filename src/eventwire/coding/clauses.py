@@ -102,7 +102,12 @@ def _misattached_to_copula(conj: Token) -> bool:
     copula = conj.head
     if conj.lemma_.lower() not in SPEECH_ACTS:
         return False
-    if copula.lemma_ != "be" or copula.dep_ != "ccomp" or copula.head.pos_ != "VERB":
+    if copula.dep_ != "ccomp" or copula.head.pos_ != "VERB":
+        return False
+    # "said that the proposal responds to … and accused": a past verb joined to a present
+    # report belongs to the past reporting verb, like one joined to a copula
+    shifted = copula.tag_ in ("VBZ", "VBP") and conj.tag_ == "VBD" == copula.head.tag_
+    if copula.lemma_ != "be" and not shifted:
         return False
     if not any(child.dep_ in ("dobj", "obj") for child in conj.children):
         return False

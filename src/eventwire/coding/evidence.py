@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
 from eventwire.facts.dates import DateMention, resolve_date
@@ -61,12 +61,24 @@ def event_date(
         chosen = dates[0]
     if chosen is None:
         return None, None
+    if _span_start(doc, chosen):  # "killed since Oct. 7": no day of its own
+        start = doc[chosen.start_token - 1].idx if chosen.start_token > 0 else chosen.start_char
+        return None, doc.text[min(start, chosen.start_char) : chosen.end_char]
     value = chosen.value
     if future and published is not None:
         value = resolve_date(chosen.text, published, future=True)[0]
     if chosen.granularity != "day":
         return None, chosen.text
     return value, chosen.text
+
+
+def _span_start(doc: Doc, mention: DateMention) -> bool:
+    """A date that opens a stretch of time is not the day of the act: "40,000 have been killed
+    since Oct. 7" counts from that day."""
+    first = mention.start_token
+    return mention.text.lower().startswith("since") or (
+        first > 0 and doc[first - 1].lower_ == "since"
+    )
 
 
 def _in_conjoined_clause(word: Token, trigger: Token) -> bool:

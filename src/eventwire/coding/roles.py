@@ -30,7 +30,37 @@ def _undergoes(trigger: Trigger) -> bool:
     Bakhmut"); not a deployment, whose forces are their own side's ("troops deployed near the
     border" are Russia's, moved by Russia)."""
     token = trigger.token
-    return token.dep_ == "acl" and token.tag_ == "VBN" and trigger.sense.type != "MOBILIZE"
+    if token.dep_ != "acl" or token.tag_ != "VBN" or trigger.sense.type == "MOBILIZE":
+        return False
+    # a participle with an object is a finite verb the parser took for one ("Israeli air
+    # strikes killed at least 18 people"), unless the verb takes two objects ("refugees given
+    # shelter")
+    return token.lemma_ in _TWO_OBJECT_VERBS or not any(
+        child.dep_ in ("dobj", "obj") for child in token.children
+    )
+
+
+_TWO_OBJECT_VERBS = frozenset(
+    {"give", "grant", "offer", "award", "deny", "promise", "send", "show"}
+)
+
+
+# Verbs that cannot go without an object, so "X killed in …" can only be X undergoing it.
+_DONE_TO = frozenset(
+    {"kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap", "execute",
+     "deport", "sentence", "jail", "imprison", "behead", "massacre", "slaughter", "torture"}
+)  # fmt: skip
+
+
+def _bare_participle(trigger: Trigger) -> bool:
+    """A past participle with a subject but no auxiliary and no object: a headline's passive or
+    a reduced relative the parser made the main verb ("Five killed in strike on Kharkiv",
+    "Civilians killed in the shelling were buried"): the subject undergoes the act."""
+    token = trigger.token
+    if token.tag_ != "VBN" or token.dep_ not in ("ROOT", "conj") or token.lemma_ not in _DONE_TO:
+        return False  # "several hundred people protested outside": a tagging slip, active
+    deps = {child.dep_ for child in token.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "obj", "agent"}
 
 
 def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], list[ActorSpan]]:
@@ -42,12 +72,14 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         (" " in verb.lemma and noun is not None and noun.dep_ == "pobj")
         or (verb.stative and agent_of(token) is None)  # "Sweden is committed to …"
     )
-    if (is_passive(token) or _undergoes(trigger)) and not stative:
+    bare = _bare_participle(trigger)
+    if (is_passive(token) or _undergoes(trigger) or bare) and not stative:
         agent = agent_of(token)
         if agent is not None:
             actors = actors_at(agent, index)
+        undergoing = ("nsubjpass", "nsubj") if bare else ("nsubjpass",)
         for child in token.children:
-            if child.dep_ == "nsubjpass" and child != noun:
+            if child.dep_ in undergoing and child != noun:
                 recipients = actors_at(child, index)
         if token.dep_ == "acl" and token.head != noun and not recipients:
             recipients = actors_at(token.head, index)  # "civilians killed in the strike"

@@ -1,0 +1,86 @@
+"""Parties and dates where the small parser misreads a wire sentence, and unlisted officials.
+
+Short wire-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_checks import codes, only
+
+import eventwire
+from eventwire.schema import Document
+
+PUBLISHED = "2024-08-18"  # a Sunday
+
+
+def code(text: str) -> Document:
+    return eventwire.extract(text, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the parser reads "killed" as a participle after "strikes" ("strikes killed in …")
+        ("Israeli air strikes killed at least 18 people in Gaza overnight, officials said.",
+         "ISR", "PSE"),
+        ("Russian missile strikes killed five people in Kharkiv on Saturday.", "RUS", "UKR"),
+    ],
+)  # fmt: skip
+def test_a_participle_with_an_object_is_the_subjects_act(
+    text: str, actor: str, recipient: str
+) -> None:
+    event = next(e for e in code(text).events if e.evidence.trigger == "killed")
+    assert codes(event.actor) == [actor]
+    assert codes(event.recipient) == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians killed in the shelling of Kherson were buried on Sunday.",
+        "Five soldiers killed in ambush near Kidal",
+        "Civilians killed in the strike were buried on Sunday.",
+    ],
+)
+def test_a_subject_of_a_participle_with_no_auxiliary_undergoes_the_act(text: str) -> None:
+    event = only(code(text), "ASSAULT")
+    assert event.actor == []
+    assert len(event.recipient) == 1 and event.recipient[0].text.endswith(("Civilians", "soldiers"))
+
+
+def test_a_past_speech_act_after_a_present_report_is_the_reporters() -> None:
+    text = (
+        'Hamas said in a statement that the new proposal "meets Israel\'s demands" and accused '
+        "Washington of shielding Israel."
+    )
+    event = only(code(text), "ACCUSE")
+    assert codes(event.actor) == ["HAMAS"]
+    assert codes(event.recipient) == ["USA"]
+
+
+def test_a_day_after_since_does_not_date_the_act() -> None:
+    event = only(code("More than 300 people have been killed in Darfur since Monday."), "ASSAULT")
+    assert (event.date, event.date_text) == (None, "since Monday")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code_"),
+    [
+        ("Chinese Commerce Minister Wang Tao met Brazil's president in Geneva on Friday.",
+         "Wang Tao", "CHN"),
+        ("Nigerian Agriculture Minister Musa Bello visited Ghana on Monday.", "Musa Bello", "NGA"),
+        ("Kenyan Transport Minister Daniel Kiprop met Ugandan officials in Kampala on Friday.",
+         "Daniel Kiprop", "KEN"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_title_before_an_unknown_name_makes_an_official(
+    text: str, name: str, code_: str
+) -> None:
+    event = code(text).events[0]
+    assert next((m.name, m.code, m.sector) for m in event.actor) == (name, code_, "GOV")
+
+
+def test_a_commissioner_before_an_unknown_name_is_a_party() -> None:
+    event = only(code("Trade Commissioner Ilse Brandt met Chinese officials on Friday."), "CONSULT")
+    assert "Ilse Brandt" in [m.name for m in event.actor]
