@@ -12,8 +12,10 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from eventwire.facts.homonyms import (
+    CAPITAL_BONUS,
     FAMOUS_MIN_PEOPLE,
     FAMOUS_RATIO,
+    SMALL_TOWN,
     TOWN_KINDS,
     Anchors,
     Entry,
@@ -23,6 +25,10 @@ from eventwire.facts.homonyms import (
     score,
 )
 from eventwire.facts.place_index import FEATURE_WORDS, PlaceIndex, norm
+
+# A capital this many times bigger than a namesake in the story's country is still the capital
+# (London over London, Ont., 23 times smaller; Tripoli, Libya is 6 times Tripoli, Lebanon).
+_WORLD_CITY_RATIO = 10
 
 
 class Gazetteer(PlaceIndex):
@@ -74,8 +80,36 @@ class Gazetteer(PlaceIndex):
                 for value, e in scored
             ]
         scored = _famous_over_namesakes(scored, evidence)
+        scored = self._capital_abroad(scored, evidence)
         # stable: among equal scores the first indexed entry wins, as max() would pick it
         return sorted(scored, key=lambda item: -item[0])
+
+    def _capital_abroad(
+        self, scored: list[tuple[float, Entry]], evidence: Evidence
+    ) -> list[tuple[float, Entry]]:
+        """A capital in a country the story never names gets no capital bonus over a sizeable
+        namesake in a country it does ("Tripoli" beside "Lebanese troops" is Lebanon's, and
+        "Santiago" in a Dominican story the Dominican city); a capital ``_WORLD_CITY_RATIO`` times
+        the namesake's size keeps it ("London" in a story that names Canada is still Britain's)."""
+        rival = max(
+            (
+                e.population
+                for _, e in scored
+                if e.hit.kind == "city" and e.hit.country in evidence.countries
+            ),
+            default=0,
+        )
+        if rival < SMALL_TOWN:
+            return scored
+        return [
+            (value - CAPITAL_BONUS, e)
+            if not e.alias
+            and e.hit.country not in evidence.countries
+            and self.is_capital(e.hit)
+            and e.population < rival * _WORLD_CITY_RATIO
+            else (value, e)
+            for value, e in scored
+        ]
 
     def lookup(
         self, name: str, *, countries: Collection[str] = (), admin1: Collection[str] = ()
@@ -112,7 +146,9 @@ def _famous_over_namesakes(
     """A famous city's small namesake abroad keeps only its prior, unless the story names its
     country outright or puts its own area in view (``local_support``): a country the story
     reaches only through another of its states or towns ("New York Mayor Eric Adams … the talks
-    in Geneva") is no reason to read Geneva, N.Y."""
+    in Geneva") is no reason to read Geneva, N.Y. A sizeable namesake (a city of
+    ``SMALL_TOWN`` people or more) in a country the story is about, demonyms included, keeps its
+    evidence when the famous city's country is not in the story ("Lebanese troops … Tripoli")."""
     towns = [e for _, e in scored if e.hit.kind == "city" and not e.alias]
     famous = max(towns, key=lambda e: e.population, default=None)
     if famous is None or famous.population < FAMOUS_MIN_PEOPLE:
@@ -124,9 +160,21 @@ def _famous_over_namesakes(
         and e.hit.country not in evidence.said
         and e.population * FAMOUS_RATIO <= famous.population
         and not local_support(e, evidence)
+        and not _sizeable_at_home(e, famous, evidence)
         else (value, e)
         for value, e in scored
     ]
+
+
+def _sizeable_at_home(entry: Entry, famous: Entry, evidence: Evidence) -> bool:
+    """Whether a namesake is a city of some size in a country of the story, and the famous
+    city's country is not one."""
+    return (
+        entry.hit.kind == "city"
+        and entry.population >= SMALL_TOWN
+        and entry.hit.country in evidence.countries
+        and famous.hit.country not in evidence.countries
+    )
 
 
 __all__ = ["FEATURE_WORDS", "Anchors", "Entry", "Evidence", "Gazetteer", "GeoHit", "norm", "score"]
