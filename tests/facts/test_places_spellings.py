@@ -32,24 +32,8 @@ from eventwire.facts.places import Gazetteer, find_places
 _TOWN_KM = 100.0
 # Known gaps: the case's id and why it fails.
 _GAPS = {
-    "bureij-returned": (
-        "the scanner starts names at a capital letter, and the small model tags 'al-Bureij' a "
-        "person: a lower-case 'al-' name is found only when tagged a place"
-    ),
-    "al-fashir-famine": "tagged an organisation, and the scanner skips the lower-case 'al-'",
     "khan-sheikhoun": (
         "tagged a person, and 'entered' is no verb of taking: a person may be entered too"
-    ),
-    "zaporizhzhia-missiles": (
-        "a one-word name tagged a person is not a place after 'struck' ('struck Bell'); only "
-        "sizeable towns of two or more words are"
-    ),
-    "tripoli-lebanese-protest": (
-        "the famous-city rule keeps Libya's capital over a namesake whose country the story "
-        "names only by demonym, even with Beirut beside it"
-    ),
-    "tripoli-lebanese-army": (
-        "'Lebanese' (+1.5) loses to Libya's capital bonus and five times the people"
     ),
     "shah-alam-kidnapped": (
         "a two-word town tagged a person is kept though the story tags a word of it a person "

@@ -40,14 +40,6 @@ _GAPS = {
         "Texas named outright is local evidence for Athens, Texas, as LGL's local stories need; "
         "only 'trade delegation' says Greece"
     ),
-    "santiago-dominican": (
-        "GeoNames has Santiago de los Caballeros under 'Santiago' only as an alternate name: the "
-        "alias penalty and Chile's capital bonus outweigh the story's Dominican places"
-    ),
-    "tripoli-lebanon": (
-        "'Lebanese' (a demonym, +1.5 for Lebanon) loses to Libya's capital bonus and five times "
-        "the people"
-    ),
     "wad-madani": (
         "the small model tags 'Wad Madani' a person and parses it as an apposition of an "
         "unlemmatised 'retook'; the name is only an alternate one of Wad Medani"

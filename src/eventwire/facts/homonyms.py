@@ -20,7 +20,7 @@ STATE_PRIOR = 7.2
 OWN_AREA_PRIOR = 9.0
 _KIND_BONUS = {"country": 1.5, "province": 1.0, "county": 0.0, "city": 0.0}
 TOWN_KINDS = frozenset({"city", "county", "province"})
-_CAPITAL_BONUS = 2.5
+CAPITAL_BONUS = 2.5
 MAIN_NAME_BONUS = 0.5
 _ALIAS_PENALTY = 1.0  # an alternate name wins over a main name at ~30x the people (0.5: LGL dev −3)
 # Evidence from the article.
@@ -28,7 +28,7 @@ _IN_COUNTRY = 1.5
 # a country the story names or describes but puts no town or state of in supports its small towns
 # less: "U.S. and Russian diplomats will meet in Geneva" is Switzerland's (GWN/LGL dev unchanged)
 _AS_NATION = 0.75
-_SMALL_TOWN = 100_000
+SMALL_TOWN = 100_000
 _IN_ADMIN1 = 1.0
 _IN_HOME_ADMIN1 = 1.0
 _IN_NAMED_AREA = 2.0
@@ -158,7 +158,7 @@ def score(entry: Entry, evidence: Evidence) -> float:
     if hit.country is not None and hit.country in evidence.countries:
         nation_only = (
             hit.kind in TOWN_KINDS
-            and entry.population < _SMALL_TOWN
+            and entry.population < SMALL_TOWN
             and hit.country in evidence.nations
         )
         value += _AS_NATION if nation_only else _IN_COUNTRY
@@ -206,4 +206,4 @@ def prior(population: int, kind: str, *, alias: bool = False, capital: bool = Fa
     value = math.log10(population + 1) + _KIND_BONUS.get(kind, 0.0)
     if alias:  # "Philadelphia" is also an old name of Amman: a capital only under its own name
         return value - _ALIAS_PENALTY
-    return value + MAIN_NAME_BONUS + (_CAPITAL_BONUS if capital else 0.0)
+    return value + MAIN_NAME_BONUS + (CAPITAL_BONUS if capital else 0.0)

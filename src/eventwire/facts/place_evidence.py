@@ -18,7 +18,7 @@ from itertools import chain
 from spacy.tokens import Doc, Span
 
 from eventwire.facts.gazetteer import Gazetteer, norm
-from eventwire.facts.homonyms import Anchors, Entry, Evidence, GeoHit
+from eventwire.facts.homonyms import SMALL_TOWN, Anchors, Entry, Evidence, GeoHit
 from eventwire.facts.name_cues import newspaper_home, written_as
 from eventwire.facts.toponyms import QUALIFIER_KINDS, area_keys, find_mentions
 
@@ -134,7 +134,8 @@ def _capital_among_nations(
 ) -> str | None:
     """A name coordinated with a country or a capital stands for a government too ("accused
     Washington and London of …", "talks between Moscow and Kyiv"): the country of the capital
-    so named, if there is one."""
+    so named, if there is one; none when the name is also a sizeable city of the partner's own
+    country ("Beirut and Tripoli" are two Lebanese cities)."""
     root = span.root
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
@@ -143,6 +144,11 @@ def _capital_among_nations(
         entry = first.get(norm(other.text)) if other is not None else None
         if entry is None or not (entry.hit.kind == "country" or gazetteer.is_capital(entry.hit)):
             continue
+        if any(
+            e.hit.country == entry.hit.country and e.population >= SMALL_TOWN
+            for e in gazetteer.entries(span.text)
+        ):
+            return None  # two cities of one country ("Beirut and Tripoli")
         for hit in gazetteer.candidates(span.text):
             if gazetteer.is_capital(hit):
                 return hit.country

@@ -104,6 +104,8 @@ _AREA_OPENERS = frozenset({
 # A town of two or more words this big is a place as the object of a verb of taking, even
 # where the small model tags it a person ("bombed Khan Younis").
 _TAGGED_PERSON_MIN_POPULATION = 30_000
+# A one-word town must be this big for the same ("shelled Kherson", "Zaporizhzhia was hit").
+_TAGGED_PERSON_ONE_WORD = 50_000
 # A national capital this big is its government when it "says" something ("Tbilisi says …").
 _METONYM_MIN_POPULATION = 100_000
 # fmt: on
@@ -367,10 +369,12 @@ def _stands_alone(span: Span) -> bool:
 
 
 def _sizeable_town(span: Span, gazetteer: Gazetteer) -> bool:
-    """A town of two or more words and many people ("Khan Younis", "Wad Madani"): the small
-    model often tags such names people, but a verb of taking or shelling makes them places."""
-    return len(span) > 1 and any(
-        entry.hit.kind == "city" and entry.population >= _TAGGED_PERSON_MIN_POPULATION
+    """A town of two or more words and many people ("Khan Younis", "Wad Madani"), or of one word
+    and more people still ("Kherson"): the small model often tags such names people, but a verb
+    of taking or shelling makes them places."""
+    least = _TAGGED_PERSON_MIN_POPULATION if len(span) > 1 else _TAGGED_PERSON_ONE_WORD
+    return any(
+        entry.hit.kind == "city" and entry.population >= least
         for entry in gazetteer.entries(span.text)
     )
 
@@ -394,6 +398,10 @@ def _in_place_slot(span: Span, *, tagged_person_ok: bool = False) -> bool:
             and before.lower_ not in _TITLES
             and (span[0].ent_type_ != "PERSON" or tagged_person_ok)
         )
+    if root.dep_ in ("nsubjpass", "nsubj") and root.head.i >= span.end and _under_fire(root):
+        # "Sumy has been shelled", "Kherson came under fire": a town, unless tagged a person
+        # and not a big one ("Bell was hit by a car")
+        return span[0].ent_type_ != "PERSON" or tagged_person_ok
     if root.dep_ != "pobj" or root.head.i != span.start - 1:
         return False
     preposition = root.head
@@ -404,6 +412,17 @@ def _in_place_slot(span: Span, *, tagged_person_ok: bool = False) -> bool:
     if preposition.lower_ == "from":
         return preposition.head.lemma_ in _LEAVING_VERBS  # "withdrew from", not "a man from"
     return preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_NOUNS
+
+
+def _under_fire(subject: Token) -> bool:
+    """Whether the subject's verb says it was shelled or taken ("was shelled", "has been hit")
+    or that it "came under" fire or attack."""
+    verb = subject.head
+    if subject.dep_ == "nsubjpass":
+        return verb.lemma_ in _SEIZING_VERBS
+    return verb.lemma_ == "come" and any(
+        child.dep_ == "prep" and child.lower_ == "under" for child in verb.children
+    )
 
 
 def _a_person_elsewhere(span: Span) -> bool:

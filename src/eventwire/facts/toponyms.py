@@ -38,6 +38,7 @@ __all__ = ["HOME_MENTIONS", "QUALIFIER_KINDS", "area_keys", "find_mentions", "kn
 _MAX_TOKENS = 6
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCAL_AREA_KINDS = frozenset({"state", "province", "county"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ash", "ad", "ar", "as", "az", "an", "at"})
 
 
 def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
@@ -47,7 +48,7 @@ def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
         sent_ends[sent.start : sent.end] = [sent.end] * len(sent)
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper() or doc[i].lower_ == "the":
+        if not (doc[i].text[:1].isupper() or _opens_arabic_name(doc, i)) or doc[i].lower_ == "the":
             i += 1
             continue
         for n in range(min(_MAX_TOKENS, sent_ends[i] - i), 0, -1):
@@ -61,6 +62,17 @@ def _scan(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
             break
         else:
             i += 1
+
+
+def _opens_arabic_name(doc: Doc, i: int) -> bool:
+    """Whether the token is the Arabic article written in lower case before a hyphen and a
+    capitalised name ("al-Bureij", "el-Fasher"): the press writes many towns so."""
+    return (
+        doc[i].text in _ARABIC_ARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
