@@ -84,3 +84,9 @@ def test_a_portfolio_title_before_an_unknown_name_makes_an_official(
 def test_a_commissioner_before_an_unknown_name_is_a_party() -> None:
     event = only(code("Trade Commissioner Ilse Brandt met Chinese officials on Friday."), "CONSULT")
     assert "Ilse Brandt" in [m.name for m in event.actor]
+
+
+def test_a_day_after_since_still_dates_what_its_own_clause_tells() -> None:
+    text = "More than 900 people have died since March 3, when rebels attacked the town of Goma."
+    attack = next(e for e in code(text).events if e.evidence.trigger == "attacked")
+    assert attack.date == "2024-03-03"

@@ -25,6 +25,7 @@ from eventwire.coding.implied import (
     home_party,
     host_spans,
     implied_recipients,
+    place_target,
     restricted_population,
 )
 from eventwire.coding.lexicon import TriggerLexicon, load_triggers
@@ -160,6 +161,15 @@ class EventCoder:
                 actors, recipients = hosted
                 mode, specific = "visit", "042"
         actors = _located(actors, location)
+        if not any(r.code for r in recipients):  # "bombers killed 23 people in Tel Aviv"
+            where = (location.span[0], location.span[1]) if location is not None else None
+            place = place_target(
+                event_type, draft.trigger, where, actors, salience.hosts, self.lexicon
+            )
+            if place and recipients:  # "five soldiers killed near Kidal": Mali's, by default
+                recipients = [replace(r, code=place[0].code) for r in recipients]
+            elif place:
+                recipients = place
         info = self.ontology.types[event_type]
         if mode is not None and mode not in info.modes:
             mode = None

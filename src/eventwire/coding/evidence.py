@@ -61,7 +61,9 @@ def event_date(
         chosen = dates[0]
     if chosen is None:
         return None, None
-    if _span_start(doc, chosen):  # "killed since Oct. 7": no day of its own
+    if _span_start(doc, chosen) and not any(  # "killed since Oct. 7": no day of its own,
+        doc[i].is_ancestor(trigger) for i in range(chosen.start_token, chosen.end_token)
+    ):  # but "since Oct. 7, when militants attacked" dates the attack
         start = doc[chosen.start_token - 1].idx if chosen.start_token > 0 else chosen.start_char
         return None, doc.text[min(start, chosen.start_char) : chosen.end_char]
     value = chosen.value

@@ -359,3 +359,82 @@ def home_party(
         else r
         for r in recipients
     ]
+
+
+# Acts done in a place, whose people are their target when no party is named: "bombers killed 23
+# people in Tel Aviv", "police arrested 12 people in Nairobi". Not sanctions or aid: the parser
+# hangs the place of their announcement on them as often as the place they reach ("announced
+# new sanctions in Washington", "approved a loan in Washington").
+PLACE_ACTS = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+# Words whose target is a place only when the place is inside what they say, not where they are
+# said: "demanded that parties to the conflict in Iraq allow …", not "demanded in Warsaw …".
+PLACE_WORDS = frozenset({"REQUEST", "THREATEN", "AGREE", "SUPPORT"})
+_CONTENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "attr", "oprd", "nsubjpass"})
+
+
+def place_target(
+    event_type: str,
+    trigger: Trigger,
+    location: tuple[int, int] | None,
+    actors: Sequence[ActorSpan],
+    hosts: ActorIndex,
+    lexicon: TriggerLexicon,
+) -> list[ActorSpan]:
+    """The people of the place an act is done in, as its recipient when it names no party
+    (PLOVER codes the target of an act with no named party as the country where it is done).
+
+    Only a place within the act's own clause counts, not one in a participle clause ("Speaking
+    in Warsaw, …"); for a word (a demand, a threat, an agreement) only a place within what is
+    said, and not the venue of a meeting agreed on ("agreed to hold talks in Istanbul"). Not for
+    meetings and deployments (whose place is a venue or a destination, see
+    :mod:`eventwire.coding.drafting`), for an act by parties of several countries together, or
+    for a word said of the actor's own country.
+    """
+    if location is None or trigger.reciprocal or len({a.code for a in actors if a.code}) > 1:
+        return []
+    if event_type not in PLACE_ACTS | PLACE_WORDS:
+        return []
+    doc = trigger.token.doc
+    span = doc.char_span(location[0], location[1], alignment_mode="expand")
+    place = hosts.by_token.get(span.root.i) if span is not None else None
+    if span is None or place is None or not place.code:
+        return []
+    if event_type in PLACE_WORDS and place.code in {a.code for a in actors}:
+        return []  # a demand or a threat at home is the actor's own business, not a target
+    step = _child_toward(trigger.token, span.root)
+    if step is None or (step.dep_ == "advcl" and step.tag_ == "VBG"):
+        return []
+    verbal = event_type in PLACE_WORDS and trigger.token.pos_ in ("VERB", "AUX")
+    if verbal and step.dep_ not in _CONTENT_DEPS:
+        return []  # "urged restraint in Warsaw": said there, not of it
+    if verbal and any(_meeting(word, lexicon) for word in _path(span.root, trigger.token)):
+        return []
+    return [_population(place)]
+
+
+def _path(word: Token, top: Token) -> list[Token]:
+    """The words from ``word`` up to ``top``, neither included."""
+    out = []
+    for ancestor in word.ancestors:
+        if ancestor.i == top.i:
+            break
+        out.append(ancestor)
+    return out
+
+
+def _meeting(word: Token, lexicon: TriggerLexicon) -> bool:
+    """A word for a meeting ("talks", "summit", "meet"), whose place is a venue."""
+    if word.pos_ in ("NOUN", "PROPN"):
+        noun = noun_entry(word, lexicon)
+        return noun is not None and noun.sense is not None and noun.sense.type == "CONSULT"
+    verb = lexicon.verbs.get(word.lemma_.lower())
+    return verb is not None and verb.sense is not None and verb.sense.type == "CONSULT"
+
+
+def _child_toward(head: Token, word: Token) -> Token | None:
+    """The child of ``head`` whose subtree holds ``word`` (``word`` itself when it is one), or
+    None when ``word`` is not below ``head``."""
+    for ancestor in (word, *word.ancestors):
+        if ancestor.head.i == head.i and ancestor.i != head.i:
+            return ancestor
+    return None

@@ -63,7 +63,8 @@ OCCURRING_TYPES = frozenset({"CONSULT", "ASSAULT", "PROTEST"})
 
 
 def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
-    """Return the lexicon entry for a verb, preferring "verb particle" and "verb prep" phrases."""
+    """Return the lexicon entry for a verb, preferring "verb particle", "verb prep" and "verb
+    object" phrases."""
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
@@ -72,6 +73,11 @@ def verb_entry(token: Token, lexicon: TriggerLexicon) -> VerbEntry | None:
                 return entry
     for child in token.children:
         if child.dep_ in ("prep", "agent") and not _temporal(child):
+            entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
+            if entry is not None:
+                return entry
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj"):  # a verb and its bare object: "set fire to a church"
             entry = lexicon.verbs.get(f"{lemma} {child.lower_}")
             if entry is not None:
                 return entry
@@ -204,7 +210,12 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.i == end and (
-            child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
+            child.dep_ == "prt"
+            or (child.dep_ == "advmod" and child.lower_ in PARTICLES)
+            or (
+                child.dep_ in ("dobj", "obj")
+                and entry.lemma == f"{token.lemma_.lower()} {child.lower_}"
+            )
         ):
             end += 1
     if noun is not None:
