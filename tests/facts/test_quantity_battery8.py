@@ -21,18 +21,6 @@ from eventwire.facts.quantities import find_quantities
 
 # the first run's misses, each unmarked as a fix makes it pass
 _MISSES: dict[str, str] = {
-    "money-5": "the schema has no field for a range's high end yet",
-    "money-6": "the schema has no field for a range's high end yet",
-    "money-12": "the schema has no field for a range's high end yet",
-    "money-13": "the schema has no field for a range's high end yet",
-    "counts-0": "the schema has no field for a range's high end yet",
-    "counts-1": "the schema has no field for a range's high end yet",
-    "counts-15": "the schema has no field for a range's high end yet",
-    "counts-19": "the schema has no field for a range's high end yet",
-    "counts-28": "the schema has no field for a range's high end yet",
-    "counts-30": "the schema has no field for a range's high end yet",
-    "counts-36": "the schema has no field for a range's high end yet",
-    "counts-37": "the schema has no field for a range's high end yet",
     "money-7": "'annually' after a sum is not read as a rate",
     "money-10": "'per capita' is kept as written, not as 'per person'",
     "money-23": "'ranged from $8,000 to $10,000' is read as two sums, not one range",

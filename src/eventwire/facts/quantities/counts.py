@@ -52,9 +52,9 @@ from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
     excluded,
-    low_end,
     number_runs,
     qualifier_after,
+    range_ends,
     ranges,
 )
 from eventwire.facts.quantities.totals import total_before
@@ -372,6 +372,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
     runs, ranged = ranges(doc, number_runs(doc))
     run_ends = dict(runs)
+    highs: dict[int, float] = {}  # the high end of each range, by where its figure starts
     for start, end in runs:
         number = doc[start:end]
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
@@ -380,13 +381,17 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         harmed = _harmed(doc, start, end, start in ranged)
         if excluded(doc, start, end, harmed=harmed) and strong is None:
             continue
-        value = low_end(doc, start, end) if start in ranged else parse_number(number.text)
-        if value is None:
+        ends = range_ends(doc, start, end) if start in ranged else None
+        value = ends[0] if ends else parse_number(number.text)
+        high = ends[1] if ends else None
+        if value is None or (start in ranged and ends is None):
             continue
         approx, char_start = approx_before(text, number.start_char)
         if start in ranged:
             between = start > 0 and doc[start - 1].lower_ == "between"
             approx, char_start = "between", doc[start - 1].idx if between else char_start
+        if high is not None:
+            highs[char_start] = high
         after = qualifier_after(doc, end)
         if after is not None:
             approx, end = approx or after[0], after[1]
@@ -439,5 +444,8 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             approx, end = with_added(approx, doc[end].lower_), end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
+    found = [
+        q.model_copy(update={"high": highs[q.span[0]]}) if q.span[0] in highs else q for q in found
+    ]
     found.extend(_vague_counts(doc, [*money, *found]))
     return sorted(found, key=lambda q: q.span[0])

@@ -1,7 +1,8 @@
 """Sums of money: "about $170 million", "€2bn", "500 million euros", with ISO 4217 codes.
 
 A range ("$5bn-$7bn", "between $2 and $3 billion", "2 to 3 billion euros") is one sum: its low
-end, with the scale of the high end when it has none of its own, and ``approx`` "between". A
+end, with the scale of the high end when it has none of its own, as ``value``, its high end as
+``high`` and ``approx`` "between". A
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
 its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
 takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
@@ -92,6 +93,7 @@ class _Sum:
     code: str  # ISO 4217, or the lowercase name of a currency no country says whose ("dinars")
     prefixed: bool
     ranged: bool = False
+    high: float | None = None  # the high end of a range
 
     @property
     def value(self) -> float:
@@ -320,7 +322,7 @@ def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) 
     low_value = exact(low.number * (low.scale or scale or 1.0))
     if low_value >= high:
         return None
-    return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True)
+    return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True, high=exact(high))
 
 
 def _join_ranges(text: str, sums: list[_Sum]) -> list[_Sum]:
@@ -404,6 +406,7 @@ def find_money(doc: Doc) -> list[Quantity]:
         found.append(
             Quantity(
                 value=this.value,
+                high=this.high,
                 unit=this.code,
                 currency=_currency(this.code),
                 approx=approx,

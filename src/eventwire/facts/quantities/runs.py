@@ -72,15 +72,16 @@ def _thousands_space(doc: Doc, k: int) -> bool:
     )
 
 
-def low_end(doc: Doc, start: int, end: int) -> float | None:
-    """The low end of a joined range, with the high end's scale when it has none ("2-3 million")."""
+def range_ends(doc: Doc, start: int, end: int) -> tuple[float, float] | None:
+    """The low and high ends of a joined range, the low end with the high end's scale when it has
+    none ("2-3 million" is 2 million to 3 million)."""
     k = next(k for k in range(start + 1, end) if not is_number_token(doc[k]))
     low, high = parse_number(doc[start:k].text), parse_number(doc[k + 1 : end].text)
     if low is None or high is None:
         return None
     scaled = any(t.lower_ in COUNT_SCALES for t in doc[start:k])
     scale = next((SCALES[t.lower_] for t in doc[k + 1 : end] if t.lower_ in SCALES), 1.0)
-    return low if scaled else exact(low * scale)
+    return (low if scaled else exact(low * scale)), high
 
 
 # qualifiers written after a number, with the words they mean before one
