@@ -48,6 +48,7 @@ from eventwire.facts.quantities.numbers import (
     parse_number,
     with_added,
 )
+from eventwire.facts.quantities.rates import rate_after
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
@@ -448,4 +449,17 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         q.model_copy(update={"high": highs[q.span[0]]}) if q.span[0] in highs else q for q in found
     ]
     found.extend(_vague_counts(doc, [*money, *found]))
-    return sorted(found, key=lambda q: q.span[0])
+    return sorted((_with_rate(doc, text, q) for q in found), key=lambda q: q.span[0])
+
+
+def _with_rate(doc: Doc, text: str, quantity: Quantity) -> Quantity:
+    """A count with the stretch of time written after it ("3,000 people a day") as the end of its
+    ``counts`` ("people per day"); the count itself when it has none."""
+    if quantity.unit == "percent" or quantity.counts is None:
+        return quantity
+    per, end = rate_after(doc, text, quantity.span[1], periods_only=True)
+    if per is None:
+        return quantity
+    start = quantity.span[0]
+    update = {"counts": f"{quantity.counts} {per}", "text": text[start:end], "span": [start, end]}
+    return quantity.model_copy(update=update)

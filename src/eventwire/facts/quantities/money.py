@@ -10,8 +10,9 @@ rupees" is PKR), or of the country whose region the text names ("the Sindh gover
 billion" is PKR); where no country is named and the name has no usual code ("5 million dinars"),
 the sum keeps its value with the name as its unit and no currency, rather than being dropped or
 given a guessed code. The schema has no field for a range's high end, so only the low end is kept.
-A rate ("$3 a barrel", "$2,000 a month") keeps what it is per as ``counts`` ("per barrel"), the
-schema's only field for it; every other sum has ``counts`` None.
+A rate ("$3 a barrel", "$2,000 a month", "£64.6 billion annually") keeps what it is per as
+``counts`` ("per barrel", "per year"; see :mod:`.rates`), the schema's only field for it; every
+other sum has ``counts`` None.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from eventwire.facts.quantities.numbers import (
     parse_number,
     with_added,
 )
+from eventwire.facts.quantities.rates import rate_after
 from eventwire.schema import Quantity
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
@@ -48,11 +50,6 @@ _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 # a sum on top of others: "$2bn more in arms" (not "$2bn more than expected")
 _MORE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
-# a rate: "$3 a barrel", "$2,000 a month", "$1.7 trillion per year", "a $3.5 billion-a-year trade"
-_RATE = re.compile(r"(?:\s+|-)(?:a|an|per)[\s-]+(?P<unit>[a-z]+)\b(?!-)", re.IGNORECASE)
-# "$2.4 billion a year earlier" dates the sum and "$2 million a share of" names its object: no
-# rates
-_NO_RATE = re.compile(r"\s+(?:earlier|ago|before|after|later|of)\b", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 # a share of "a" scale before a sum: "a quarter of a billion dollars", "two-thirds of a million"
 _FRACTION = re.compile(
@@ -402,7 +399,7 @@ def find_money(doc: Doc) -> list[Quantity]:
         more = _MORE.match(text, end)
         if more is not None:
             approx, end = with_added(approx, "more"), more.end()
-        per, end = _rate(doc, text, end)
+        per, end = rate_after(doc, text, end)
         found.append(
             Quantity(
                 value=this.value,
@@ -416,15 +413,3 @@ def find_money(doc: Doc) -> list[Quantity]:
             )
         )
     return sorted(found, key=lambda q: q.span[0])
-
-
-def _rate(doc: Doc, text: str, end: int) -> tuple[str | None, int]:
-    """What a sum ending at ``end`` is per ("per barrel" for "$3 a barrel") and where the rate
-    ends; (None, ``end``) for a sum that is no rate."""
-    match = _RATE.match(text, end)
-    if match is None or _NO_RATE.match(text, match.end()) is not None:
-        return None, end
-    unit = doc.char_span(match.start("unit"), match.end("unit"))
-    if unit is None or unit.root.tag_ != "NN":  # "paid $5 million a former aide"
-        return None, end
-    return f"per {unit.text.lower()}", match.end()
