@@ -30,10 +30,10 @@ from eventwire.facts.quantities.money import is_currency_name
 from eventwire.facts.quantities.nouns import (
     FORCE_NOUNS,
     GATHERING_NOUNS,
-    NOT_COUNTED,
     coordinated,
     counted_noun,
     counts_things,
+    not_counted,
     of_complement,
     of_share_pronoun,
     plural,
@@ -160,7 +160,7 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
         counted = counted_noun(doc, k + 1, value) if link in ("of", "more") else None
         if counted is None:
             quantity = _vague_harmed(doc, i, k, value)
-        elif plural(counted[1]) in NOT_COUNTED:
+        elif not_counted(plural(counted[1])):
             quantity = None
         else:
             unit, last = coordinated(doc, counted[1])  # "dozens of drones and missiles"
@@ -436,7 +436,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             continue
         head = counted[1]
         unit = plural(head)
-        if unit in NOT_COUNTED or is_currency_name(unit):
+        if not_counted(unit) or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
         unit, last_noun = coordinated(doc, head)  # "300 drones and missiles"
         last_noun = of_complement(doc, last_noun)  # "230 prisoners of war"
