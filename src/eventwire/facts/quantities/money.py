@@ -47,6 +47,8 @@ _VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+# "ranged from $8,000 to $10,000", "varying from": a range, where "rose from" names two sums
+_RANGING = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 # a sum on top of others: "$2bn more in arms" (not "$2bn more than expected")
 _MORE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
@@ -300,17 +302,22 @@ def _name_with_digits(match: re.Match[str]) -> bool:
 
 
 def _scale(written: str | None) -> float | None:
+    if written == "T":  # "$2.174T", a headline's trillion
+        return 1e12
     return parse_number(f"1 {written}") if written else None
 
 
 def _joins(text: str, low_start: int, gap: str) -> bool:
     """Whether ``gap`` joins two ends of a range: "-" always, "to" not after "from" or "by" ("rose
-    from $2bn to $3bn", "rise by $15bn to $886bn" name two sums), "and" only after "between"."""
+    from $2bn to $3bn", "rise by $15bn to $886bn" name two sums) unless after "ranged from", "and"
+    only after "between"."""
     if not re.fullmatch(_TO, gap, re.IGNORECASE):
         return False
     if "and" in gap.lower():
         return _BETWEEN.search(text, 0, low_start) is not None
-    return "to" not in gap.lower() or _FROM.search(text, 0, low_start) is None
+    if "to" not in gap.lower() or _RANGING.search(text, max(0, low_start - 20), low_start):
+        return True
+    return _FROM.search(text, 0, low_start) is None
 
 
 def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) -> _Sum | None:

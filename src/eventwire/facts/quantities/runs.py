@@ -36,6 +36,13 @@ _RANGE_WORDS = frozenset({
     "between", "and", "to", "some", "about", "around", "nearly", "almost", "up", "more", "than",
     "over", "under", "at", "least", "roughly", "as", "many",
 })  # fmt: skip
+_RANGING = frozenset({"range", "vary"})
+# singular nouns a number after which names one of a series: "game five", "Category 4", "Phase 2"
+_NUMBERED_NOUNS = frozenset({
+    "game", "round", "stage", "leg", "match", "chapter", "section", "article", "clause", "phase",
+    "episode", "category", "level", "grade", "gate", "terminal", "platform", "page", "paragraph",
+    "volume", "track", "lane", "exit", "junction", "pier", "berth", "ward", "bay",
+})  # fmt: skip
 _TIME_NOUNS = frozenset({
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
     "centuries", "weekends", "times", "sessions", "rounds", "terms", "seasons",
@@ -120,9 +127,10 @@ def _joins_range(doc: Doc, low: tuple[int, int], start: int) -> bool:
     before = doc[low[0] - 1].lower_ if low[0] > 0 else ""
     if word in ("-", "–", "—"):
         return True
-    # "rose from 20 to 120" and "rose by 20 to 120" name two numbers
+    # "rose from 20 to 120" and "rose by 20 to 120" name two numbers, "ranged from 20 to 30" one
+    ranging = before == "from" and low[0] > 1 and doc[low[0] - 2].lemma_.lower() in _RANGING
     return (word == "and" and before == "between") or (
-        word == "to" and before not in ("from", "by")
+        word == "to" and (before not in ("from", "by") or ranging)
     )
 
 
@@ -196,6 +204,7 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         before_hyphen
         or after_hyphen
         or _in_name(doc, start)
+        or _numbered(doc, start, end)
         or _ratio(doc, start, end)
         or _anaphoric(doc, start, end)
         or _address(doc, start, end)
@@ -283,3 +292,20 @@ def _in_name(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod") and before.head.i > start
+
+
+def _numbered(doc: Doc, start: int, end: int) -> bool:
+    """The number of one of a series ("game five", "Category 4 storm", "Phase 2 trials") or of a
+    name written "X of N" and counting nothing after it ("the Group of 20 met", not "a Kingdom
+    of 2 million people")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in _NUMBERED_NOUNS and before.tag_ in ("NN", "NNP"):
+        return True
+    if before.lower_ != "of" or start < 2:
+        return False
+    name = doc[start - 2]
+    counts_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+    capitalised = name.tag_ == "NNP" and name.text[:1].isupper() and not name.is_sent_start
+    return capitalised and not counts_after
