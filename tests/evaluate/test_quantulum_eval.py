@@ -70,7 +70,7 @@ def test_scope(unit: str, value: float, surface: str, scored: bool) -> None:
 
 
 def test_missing_gold_is_an_eval_error(tmp_path: Path) -> None:
-    with pytest.raises(EvalError, match="no quantities.json"):
+    with pytest.raises(EvalError, match=r"no quantities\.json"):
         read_quantulum(tmp_path)
 
 

@@ -107,12 +107,12 @@ def qualifier_after(doc: Doc, end: int) -> tuple[str, int] | None:
 
 
 def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
-    """Runs with each range joined into one ("2,000-3,000", "between 200 and 300", "200 to 300"),
-    and the starts of the joined ones."""
+    """Runs with each range joined into one ("2,000-3,000", "between 200 and 300", "200 to 300",
+    "three or four"), and the starts of the joined ones."""
     joined: list[tuple[int, int]] = []
     ranged: set[int] = set()
     for start, end in runs:
-        if joined and _joins_range(doc, joined[-1], start):
+        if joined and _joins_range(doc, joined[-1], (start, end)):
             joined[-1] = (joined[-1][0], end)
             ranged.add(joined[-1][0])
         else:
@@ -120,10 +120,16 @@ def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     return joined, ranged
 
 
-def _joins_range(doc: Doc, low: tuple[int, int], start: int) -> bool:
-    if start != low[1] + 1:
+def _joins_range(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
+    if high[0] != low[1] + 1:
         return False
     word = doc[low[1]].lower_
+    if word == "or":  # "three or four soldiers": a rising pair, not "one or 2,000"
+        first, second = (
+            parse_number(doc[low[0] : low[1]].text),
+            parse_number(doc[high[0] : high[1]].text),
+        )
+        return first is not None and second is not None and first < second <= 10 * first
     before = doc[low[0] - 1].lower_ if low[0] > 0 else ""
     if word in ("-", "–", "—"):
         return True
