@@ -364,7 +364,23 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
             return "troops", noun.text, number_end
         if noun.lower_ in GATHERING_NOUNS:
             return "people", noun.text, number_end
+    if first > 1 and doc[first - 1].lower_ == "at" and doc[first - 2].lower_ in GATHERING_NOUNS:
+        return "people", doc[first - 2].text, number_end  # "estimated the crowd at 15,000"
     return None
+
+
+def _changed_from(doc: Doc, start: int, end: int, run_ends: dict[int, int]) -> Token | None:
+    """The noun a number shares with the one it changes to: "cut from 13,000 to 8,000
+    peacekeepers" counts peacekeepers with both."""
+    later_end = run_ends.get(end + 1)
+    if later_end is None or start == 0 or doc[start - 1].lower_ != "from":
+        return None
+    if doc[end].lower_ != "to":
+        return None
+    shared = counted_noun(doc, later_end, 1.0)
+    if shared is None or not_counted(plural(shared[1])) or is_currency_name(plural(shared[1])):
+        return None
+    return shared[1]
 
 
 def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
@@ -416,6 +432,13 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             )
             continue
         counted = counted_noun(doc, end, value)
+        shared = _changed_from(doc, start, end, run_ends) if counted is None else None
+        if shared is not None:
+            counts = text[doc[run_ends[end + 1]].idx : shared.idx + len(shared)]
+            found.append(
+                _quantity(text, value, plural(shared), approx, counts, char_start, number.end_char)
+            )
+            continue
         if counted is None:
             share = share_of(doc, end, value, run_ends)
             if share is not None:
