@@ -118,9 +118,12 @@ class Quantity(_Model):
     """A reported figure: money (value + ISO 4217 currency) or a count of something, with the id
     of the event it sizes (the loan's AID, the troops' MOBILIZE, the strike's ASSAULT) or None.
     ``counts`` is what a count counts ("Russian troops"); for money it is None but for a rate,
-    where it says what the sum is per ("per barrel" for "$3 a barrel")."""
+    where it says what the sum is per ("per barrel" for "$3 a barrel"). A range ("between 2,000 and
+    3,000 troops", "$5bn-$7bn") has its low end as ``value``, its high end as ``high`` and
+    ``approx`` "between"; ``high`` is None for a single figure."""
 
     value: float
+    high: float | None = None
     unit: str
     currency: str | None = None
     approx: str | None = None

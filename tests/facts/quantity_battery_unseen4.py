@@ -15,7 +15,9 @@ Conventions this battery adds to the earlier ones:
 - a rate ("$3 a barrel", "about $2,000 a month", "$1.7 trillion per year") is a sum whose
   ``counts`` names what it is per, as "per barrel", "per month": the schema has no field of its
   own for the per-unit, and ``counts`` of money is otherwise None. "a year earlier" or "a year
-  ago" after a sum dates the sum, it is no rate;
+  ago" after a sum dates the sum, it is no rate. (Since the eighth battery a count has its rate
+  too, after what it counts: "3,000 people a day" counts "people per day", where this battery
+  first had "people".);
 - a qualifier and the "more" of a figure added to others are both kept, in text order, as
   ``approx``: "about 850 more soldiers" is "about more", "up to 1.7 million more" "up to more";
   a bare number with "more" counts what the sentence counted before ("1.2 million people have
@@ -193,7 +195,7 @@ COUNTS: list[tuple[str, list[Figure]]] = [
      [(34, "palestinians", None, "Palestinians"), (12, "children", None, "children"),
       (40000, "people", None, "death toll")]),
     ("An estimated 3,000 people a day are crossing into Chad, aid agencies said.",
-     [(3000, "people", "an estimated", "people")]),
+     [(3000, "people", "an estimated", "people per day")]),
     ("Gunmen abducted 287 pupils from a school in Kuriga, in Kaduna state, residents said.",
      [(287, "pupils", None, "pupils")]),
     ("Hundreds of people were killed in the fighting in Khartoum last week, and thousands more "

@@ -27,7 +27,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_fresh_database_is_migrated_to_latest(db: Database) -> None:
-    assert db.schema_version() == migrations.latest_version() == 4
+    assert db.schema_version() == migrations.latest_version() == 5
     assert table_names(db) == TABLES
 
 
@@ -39,6 +39,7 @@ def test_applied_migrations_are_recorded(db: Database) -> None:
         (2, "event_date_basis"),
         (3, "story_events"),
         (4, "quantity_event"),
+        (5, "quantity_high"),
     ]
 
 
@@ -47,7 +48,7 @@ def test_reopening_applies_nothing_again(tmp_path: Path) -> None:
     Database(path).close()
 
     with Database(path) as db:
-        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (4,)
+        assert db.con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (5,)
 
 
 def test_in_memory_database(make_doc: Callable[..., Document]) -> None:
@@ -62,16 +63,16 @@ def test_failed_migration_leaves_previous_version(
 ) -> None:
     path = tmp_path / "x.duckdb"
     Database(path).close()
-    broken = migrations.Migration(5, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
+    broken = migrations.Migration(6, "broken", "CREATE TABLE extra (x INTEGER); SELEC 1;")
     shipped = migrations.available_migrations()
     monkeypatch.setattr(migrations, "available_migrations", lambda: (*shipped, broken))
 
-    with pytest.raises(StoreError, match="migration 005_broken failed"):
+    with pytest.raises(StoreError, match="migration 006_broken failed"):
         Database(path)
 
     monkeypatch.undo()
     with Database(path) as db:
-        assert db.schema_version() == 4
+        assert db.schema_version() == 5
         assert "extra" not in table_names(db)
 
 
@@ -105,7 +106,7 @@ def test_newer_schema_is_a_store_error(tmp_path: Path) -> None:
     with duckdb.connect(str(path)) as con:
         con.execute("INSERT INTO schema_migrations VALUES (99, 'future', now())")
 
-    with pytest.raises(StoreError, match="schema version 99, newer than the 4"):
+    with pytest.raises(StoreError, match="schema version 99, newer than the 5"):
         Database(path)
 
 
@@ -236,11 +237,12 @@ def test_a_version_1_database_is_upgraded_without_losing_rows(
             ),
             "ALTER TABLE articles DROP COLUMN duplicate_of",
             "ALTER TABLE quantities DROP COLUMN event_id",
+            "ALTER TABLE quantities DROP COLUMN high",
         ],
     )
 
     with Database(path) as db:
-        assert db.schema_version() == 4
+        assert db.schema_version() == 5
         assert db.has_article("kept")
         row = db.con.execute("SELECT count(*), count(date_basis) FROM events").fetchone()
         assert row is not None and row[0] >= 1 and row[1] == 0
@@ -253,15 +255,36 @@ def test_a_version_3_database_gains_the_event_of_each_quantity(
         tmp_path / "v3.duckdb",
         make_doc,
         version=3,
-        undo=["ALTER TABLE quantities DROP COLUMN event_id"],
+        undo=[
+            "ALTER TABLE quantities DROP COLUMN event_id",
+            "ALTER TABLE quantities DROP COLUMN high",
+        ],
     )
 
     with Database(path) as db:
-        assert db.schema_version() == 4
+        assert db.schema_version() == 5
         rows = db.con.execute("SELECT count(*), count(event_id) FROM quantities").fetchone()
         assert rows is not None and rows[0] >= 1 and rows[1] == 0  # kept, with no event yet
         document = db.document("kept")
         assert document is not None and all(q.event is None for q in document.quantities)
+
+
+def test_a_version_4_database_gains_the_high_end_of_each_quantity(
+    tmp_path: Path, make_doc: Callable[..., Document]
+) -> None:
+    path = _stored_then_downgraded(
+        tmp_path / "v4.duckdb",
+        make_doc,
+        version=4,
+        undo=["ALTER TABLE quantities DROP COLUMN high"],
+    )
+
+    with Database(path) as db:
+        assert db.schema_version() == 5
+        rows = db.con.execute("SELECT count(*), count(high) FROM quantities").fetchone()
+        assert rows is not None and rows[0] >= 1 and rows[1] == 0  # kept, with no high end yet
+        document = db.document("kept")
+        assert document is not None and all(q.high is None for q in document.quantities)
 
 
 def test_duckdb_memory_is_capped_and_the_cap_is_a_setting(

@@ -156,7 +156,7 @@ def test_summary_counts(corpus: Database) -> None:
 
     counts = {key: summary[key] for key in ("articles", "events", "events_asserted", "quotes")}
     assert counts == {"articles": 3, "events": 6, "events_asserted": 5, "quotes": 4}
-    assert (summary["quantities"], summary["places"], summary["schema_version"]) == (4, 4, 4)
+    assert (summary["quantities"], summary["places"], summary["schema_version"]) == (4, 4, 5)
     assert (summary["published_first"], summary["published_last"]) == ("2022-02-14", "2022-02-20")
 
 

@@ -47,6 +47,18 @@ def test_whole_document_read_back_equals_written(
     assert stored.model_dump() == document.model_dump()
 
 
+def test_the_high_end_of_a_range_is_read_back(db: Database, run_id: str, make_doc: MakeDoc) -> None:
+    written = make_doc("a1")
+    ranged = written.quantities[0].model_copy(update={"value": 2000.0, "high": 3000.0})
+    document = written.model_copy(update={"quantities": [ranged, *written.quantities[1:]]})
+    db.write_documents([document], run_id=run_id)
+
+    stored = db.document("a1")
+
+    assert stored is not None
+    assert [q.high for q in stored.quantities] == [3000.0, None]
+
+
 def test_document_of_unknown_article_is_none(db: Database) -> None:
     assert db.document("nope") is None
 

@@ -344,6 +344,7 @@ class Suite(StrEnum):
     geowebnews = "geowebnews"
     lgl = "lgl"
     timebank = "timebank"
+    quantulum = "quantulum"
 
 
 @app.command(name="eval")

@@ -56,7 +56,8 @@ def document_tables(document: Document, console: Console) -> None:
         for quantity in document.quantities:
             sized_event = sized.get(quantity.event) if quantity.event else None
             quantities.add_row(
-                f"{quantity.value:,.0f}",
+                f"{quantity.value:,.0f}"
+                + (f"–{quantity.high:,.0f}" if quantity.high is not None else ""),
                 quantity.unit,
                 quantity.approx or "",
                 quantity.counts or "",

@@ -15,7 +15,16 @@ from eventwire.errors import EvalError
 from eventwire.schema import Article, Document
 
 Rows = list[tuple[str, ...]]
-SUITES = ("plover", "petrarch", "conflibert", "polnear", "geowebnews", "lgl", "timebank")
+SUITES = (
+    "plover",
+    "petrarch",
+    "conflibert",
+    "polnear",
+    "geowebnews",
+    "lgl",
+    "timebank",
+    "quantulum",
+)
 
 
 def run_suite(suite: str, path: Path, *, limit: int | None = None) -> tuple[dict[str, Any], Rows]:
@@ -41,6 +50,7 @@ def run_suite(suite: str, path: Path, *, limit: int | None = None) -> tuple[dict
         "geowebnews": _geowebnews,
         "lgl": _lgl,
         "timebank": _timebank,
+        "quantulum": _quantulum,
     }
     if suite not in runners:
         raise EvalError(f"unknown suite {suite!r}; choose one of {', '.join(SUITES)}")
@@ -115,3 +125,10 @@ def _timebank(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
     from eventwire.nlp.pipeline import load_nlp
 
     return {"suite": "timebank", **evaluate_timebank(path, load_nlp())}, []
+
+
+def _quantulum(path: Path, limit: int | None) -> tuple[dict[str, Any], Rows]:
+    from eventwire.evaluate.quantulum import evaluate_quantulum
+    from eventwire.nlp.pipeline import load_nlp
+
+    return {"suite": "quantulum", **evaluate_quantulum(path, load_nlp())}, []

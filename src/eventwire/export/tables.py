@@ -121,7 +121,7 @@ ORDER BY {_ORDER_ARTICLES}, q.n
 def _quantities(style: _Style) -> str:
     return f"""
 SELECT q.article_id, q.n, q.value, q.unit, q.currency, q.approx, q.counts, q.text,
-       q.span_start, q.span_end, q.event_id
+       q.span_start, q.span_end, q.event_id, q.high
 FROM quantities q
 JOIN export_articles s ON s.id = q.article_id JOIN articles a ON a.id = q.article_id
 ORDER BY {_ORDER_ARTICLES}, q.n

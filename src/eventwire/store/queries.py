@@ -328,7 +328,7 @@ def document(con: duckdb.DuckDBPyConnection, article_id: str) -> Document | None
         "published": _iso(row["published"])
     }
     parts = {
-        "quantities": "SELECT value, unit, currency, approx, counts, text,"
+        "quantities": "SELECT value, high, unit, currency, approx, counts, text,"
         " [span_start, span_end] AS span, event_id AS event FROM quantities"
         " WHERE article_id = ? ORDER BY n",
         "places": "SELECT text, name, geonameid, country, lat, lon, spans"

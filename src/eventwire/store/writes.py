@@ -60,6 +60,7 @@ _QUANTITIES = (
     ("article_id", "VARCHAR"), ("n", "INTEGER"), ("value", "DOUBLE"), ("unit", "VARCHAR"),
     ("currency", "VARCHAR"), ("approx", "VARCHAR"), ("counts", "VARCHAR"), ("text", "VARCHAR"),
     ("span_start", "INTEGER"), ("span_end", "INTEGER"), ("event_id", "VARCHAR"),
+    ("high", "DOUBLE"),
 )  # fmt: skip
 _PLACES = (
     ("article_id", "VARCHAR"), ("n", "INTEGER"), ("text", "VARCHAR"), ("name", "VARCHAR"),

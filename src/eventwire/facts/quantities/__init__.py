@@ -8,8 +8,8 @@ run of number tokens ("130,000", "1.5 million", "two dozen") and the plural noun
 percentages are kept with the unit ``percent``. A qualifier written just before a figure ("more
 than", "about", "at least", or the "another" of a figure added to one before) is kept, lowercase,
 as ``approx``. A range ("between 2,000 and 3,000 troops", "2,000-3,000", "$5bn-$7bn") is one
-figure: the schema has no field for its high end, so ``value`` is the low end, ``approx`` is
-"between" and ``text`` is the whole range.
+figure: ``value`` is the low end, ``high`` the high end, ``approx`` is "between" and ``text`` is
+the whole range.
 """
 
 from __future__ import annotations

@@ -30,10 +30,10 @@ from eventwire.facts.quantities.money import is_currency_name
 from eventwire.facts.quantities.nouns import (
     FORCE_NOUNS,
     GATHERING_NOUNS,
-    NOT_COUNTED,
     coordinated,
     counted_noun,
     counts_things,
+    not_counted,
     of_complement,
     of_share_pronoun,
     plural,
@@ -48,13 +48,14 @@ from eventwire.facts.quantities.numbers import (
     parse_number,
     with_added,
 )
+from eventwire.facts.quantities.rates import rate_after
 from eventwire.facts.quantities.runs import (
     COUNT_SCALES,
     VAGUE_LEADS,
     excluded,
-    low_end,
     number_runs,
     qualifier_after,
+    range_ends,
     ranges,
 )
 from eventwire.facts.quantities.totals import total_before
@@ -159,7 +160,7 @@ def _vague_counts(doc: Doc, taken: list[Quantity]) -> list[Quantity]:
         counted = counted_noun(doc, k + 1, value) if link in ("of", "more") else None
         if counted is None:
             quantity = _vague_harmed(doc, i, k, value)
-        elif plural(counted[1]) in NOT_COUNTED:
+        elif not_counted(plural(counted[1])):
             quantity = None
         else:
             unit, last = coordinated(doc, counted[1])  # "dozens of drones and missiles"
@@ -363,7 +364,23 @@ def _bare(doc: Doc, start: int, end: int, char_start: int) -> tuple[str, str, in
             return "troops", noun.text, number_end
         if noun.lower_ in GATHERING_NOUNS:
             return "people", noun.text, number_end
+    if first > 1 and doc[first - 1].lower_ == "at" and doc[first - 2].lower_ in GATHERING_NOUNS:
+        return "people", doc[first - 2].text, number_end  # "estimated the crowd at 15,000"
     return None
+
+
+def _changed_from(doc: Doc, start: int, end: int, run_ends: dict[int, int]) -> Token | None:
+    """The noun a number shares with the one it changes to: "cut from 13,000 to 8,000
+    peacekeepers" counts peacekeepers with both."""
+    later_end = run_ends.get(end + 1)
+    if later_end is None or start == 0 or doc[start - 1].lower_ != "from":
+        return None
+    if doc[end].lower_ != "to":
+        return None
+    shared = counted_noun(doc, later_end, 1.0)
+    if shared is None or not_counted(plural(shared[1])) or is_currency_name(plural(shared[1])):
+        return None
+    return shared[1]
 
 
 def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
@@ -372,6 +389,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
     found: list[Quantity] = []
     runs, ranged = ranges(doc, number_runs(doc))
     run_ends = dict(runs)
+    highs: dict[int, float] = {}  # the high end of each range, by where its figure starts
     for start, end in runs:
         number = doc[start:end]
         if _overlaps(number.start_char, number.end_char, [*money, *found]):
@@ -380,13 +398,17 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
         harmed = _harmed(doc, start, end, start in ranged)
         if excluded(doc, start, end, harmed=harmed) and strong is None:
             continue
-        value = low_end(doc, start, end) if start in ranged else parse_number(number.text)
-        if value is None:
+        ends = range_ends(doc, start, end) if start in ranged else None
+        value = ends[0] if ends else parse_number(number.text)
+        high = ends[1] if ends else None
+        if value is None or (start in ranged and ends is None):
             continue
         approx, char_start = approx_before(text, number.start_char)
         if start in ranged:
             between = start > 0 and doc[start - 1].lower_ == "between"
             approx, char_start = "between", doc[start - 1].idx if between else char_start
+        if high is not None:
+            highs[char_start] = high
         after = qualifier_after(doc, end)
         if after is not None:
             approx, end = approx or after[0], after[1]
@@ -410,6 +432,13 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             )
             continue
         counted = counted_noun(doc, end, value)
+        shared = _changed_from(doc, start, end, run_ends) if counted is None else None
+        if shared is not None:
+            counts = text[doc[run_ends[end + 1]].idx : shared.idx + len(shared)]
+            found.append(
+                _quantity(text, value, plural(shared), approx, counts, char_start, number.end_char)
+            )
+            continue
         if counted is None:
             share = share_of(doc, end, value, run_ends)
             if share is not None:
@@ -430,7 +459,7 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             continue
         head = counted[1]
         unit = plural(head)
-        if unit in NOT_COUNTED or is_currency_name(unit):
+        if not_counted(unit) or is_currency_name(unit):
             continue  # "5 million dinars" where no country says whose
         unit, last_noun = coordinated(doc, head)  # "300 drones and missiles"
         last_noun = of_complement(doc, last_noun)  # "230 prisoners of war"
@@ -439,5 +468,21 @@ def find_counts(doc: Doc, money: list[Quantity]) -> list[Quantity]:
             approx, end = with_added(approx, doc[end].lower_), end + 1
         counts = text[doc[end].idx : span_end]
         found.append(_quantity(text, value, unit, approx, counts, char_start, span_end))
+    found = [
+        q.model_copy(update={"high": highs[q.span[0]]}) if q.span[0] in highs else q for q in found
+    ]
     found.extend(_vague_counts(doc, [*money, *found]))
-    return sorted(found, key=lambda q: q.span[0])
+    return sorted((_with_rate(doc, text, q) for q in found), key=lambda q: q.span[0])
+
+
+def _with_rate(doc: Doc, text: str, quantity: Quantity) -> Quantity:
+    """A count with the stretch of time written after it ("3,000 people a day") as the end of its
+    ``counts`` ("people per day"); the count itself when it has none."""
+    if quantity.unit == "percent" or quantity.counts is None:
+        return quantity
+    per, end = rate_after(doc, text, quantity.span[1], periods_only=True)
+    if per is None:
+        return quantity
+    start = quantity.span[0]
+    update = {"counts": f"{quantity.counts} {per}", "text": text[start:end], "span": [start, end]}
+    return quantity.model_copy(update=update)

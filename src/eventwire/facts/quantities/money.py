@@ -1,7 +1,8 @@
 """Sums of money: "about $170 million", "€2bn", "500 million euros", with ISO 4217 codes.
 
 A range ("$5bn-$7bn", "between $2 and $3 billion", "2 to 3 billion euros") is one sum: its low
-end, with the scale of the high end when it has none of its own, and ``approx`` "between". A
+end, with the scale of the high end when it has none of its own, as ``value``, its high end as
+``high`` and ``approx`` "between". A
 vague sum ("billions of dollars", "tens of millions of euros") has the round value it names and
 its words as ``approx``. A bare name that several countries use ("rupees", "pesos", "dinars")
 takes the code of the country its adjective or the text names ("Pakistan ... 500 billion
@@ -9,8 +10,9 @@ rupees" is PKR), or of the country whose region the text names ("the Sindh gover
 billion" is PKR); where no country is named and the name has no usual code ("5 million dinars"),
 the sum keeps its value with the name as its unit and no currency, rather than being dropped or
 given a guessed code. The schema has no field for a range's high end, so only the low end is kept.
-A rate ("$3 a barrel", "$2,000 a month") keeps what it is per as ``counts`` ("per barrel"), the
-schema's only field for it; every other sum has ``counts`` None.
+A rate ("$3 a barrel", "$2,000 a month", "£64.6 billion annually") keeps what it is per as
+``counts`` ("per barrel", "per year"; see :mod:`.rates`), the schema's only field for it; every
+other sum has ``counts`` None.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from eventwire.facts.quantities.numbers import (
     parse_number,
     with_added,
 )
+from eventwire.facts.quantities.rates import rate_after
 from eventwire.schema import Quantity
 
 _VAGUE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
@@ -44,14 +47,11 @@ _VAGUE_TIMES = {"tens": 10.0, "hundreds": 100.0}
 _TO = r"\s*(?:-|–|—|\bto\b|\band\b)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+# "ranged from $8,000 to $10,000", "varying from": a range, where "rose from" names two sums
+_RANGING = re.compile(r"\b(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\s+from\s+$", re.IGNORECASE)
 _PLUS = re.compile(r"-?plus\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 # a sum on top of others: "$2bn more in arms" (not "$2bn more than expected")
 _MORE = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
-# a rate: "$3 a barrel", "$2,000 a month", "$1.7 trillion per year", "a $3.5 billion-a-year trade"
-_RATE = re.compile(r"(?:\s+|-)(?:a|an|per)[\s-]+(?P<unit>[a-z]+)\b(?!-)", re.IGNORECASE)
-# "$2.4 billion a year earlier" dates the sum and "$2 million a share of" names its object: no
-# rates
-_NO_RATE = re.compile(r"\s+(?:earlier|ago|before|after|later|of)\b", re.IGNORECASE)
 _HIGH = re.compile(rf"{_TO}(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\d,.]*\d)", re.IGNORECASE)
 # a share of "a" scale before a sum: "a quarter of a billion dollars", "two-thirds of a million"
 _FRACTION = re.compile(
@@ -92,6 +92,7 @@ class _Sum:
     code: str  # ISO 4217, or the lowercase name of a currency no country says whose ("dinars")
     prefixed: bool
     ranged: bool = False
+    high: float | None = None  # the high end of a range
 
     @property
     def value(self) -> float:
@@ -301,17 +302,22 @@ def _name_with_digits(match: re.Match[str]) -> bool:
 
 
 def _scale(written: str | None) -> float | None:
+    if written == "T":  # "$2.174T", a headline's trillion
+        return 1e12
     return parse_number(f"1 {written}") if written else None
 
 
 def _joins(text: str, low_start: int, gap: str) -> bool:
     """Whether ``gap`` joins two ends of a range: "-" always, "to" not after "from" or "by" ("rose
-    from $2bn to $3bn", "rise by $15bn to $886bn" name two sums), "and" only after "between"."""
+    from $2bn to $3bn", "rise by $15bn to $886bn" name two sums) unless after "ranged from", "and"
+    only after "between"."""
     if not re.fullmatch(_TO, gap, re.IGNORECASE):
         return False
     if "and" in gap.lower():
         return _BETWEEN.search(text, 0, low_start) is not None
-    return "to" not in gap.lower() or _FROM.search(text, 0, low_start) is None
+    if "to" not in gap.lower() or _RANGING.search(text, max(0, low_start - 20), low_start):
+        return True
+    return _FROM.search(text, 0, low_start) is None
 
 
 def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) -> _Sum | None:
@@ -320,7 +326,7 @@ def _range(low: _Sum, number: float, scale: float | None, start: int, end: int) 
     low_value = exact(low.number * (low.scale or scale or 1.0))
     if low_value >= high:
         return None
-    return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True)
+    return _Sum(start, end, low_value, None, low.code, low.prefixed, ranged=True, high=exact(high))
 
 
 def _join_ranges(text: str, sums: list[_Sum]) -> list[_Sum]:
@@ -400,10 +406,11 @@ def find_money(doc: Doc) -> list[Quantity]:
         more = _MORE.match(text, end)
         if more is not None:
             approx, end = with_added(approx, "more"), more.end()
-        per, end = _rate(doc, text, end)
+        per, end = rate_after(doc, text, end)
         found.append(
             Quantity(
                 value=this.value,
+                high=this.high,
                 unit=this.code,
                 currency=_currency(this.code),
                 approx=approx,
@@ -413,15 +420,3 @@ def find_money(doc: Doc) -> list[Quantity]:
             )
         )
     return sorted(found, key=lambda q: q.span[0])
-
-
-def _rate(doc: Doc, text: str, end: int) -> tuple[str | None, int]:
-    """What a sum ending at ``end`` is per ("per barrel" for "$3 a barrel") and where the rate
-    ends; (None, ``end``) for a sum that is no rate."""
-    match = _RATE.match(text, end)
-    if match is None or _NO_RATE.match(text, match.end()) is not None:
-        return None, end
-    unit = doc.char_span(match.start("unit"), match.end("unit"))
-    if unit is None or unit.root.tag_ != "NN":  # "paid $5 million a former aide"
-        return None, end
-    return f"per {unit.text.lower()}", match.end()

@@ -11,8 +11,12 @@ war").
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
+
+from eventwire.datafiles import load_yaml
 
 # durations and measures are not counts of things, nor are the parties of "the two sides"
 NOT_COUNTED = frozenset(
@@ -25,6 +29,21 @@ NOT_COUNTED = frozenset(
         "terms", "seasons", "sides",
     }
 )  # fmt: skip
+
+
+@cache
+def _measure_units() -> frozenset[str]:
+    """The names and symbols of units of measure in ``facts/data/measure_units.yaml``."""
+    text = resources.files("eventwire.facts").joinpath("data/measure_units.yaml").read_text("utf-8")
+    table = load_yaml(text, "measure_units.yaml")
+    return frozenset([*table["names"], *table["symbols"]])
+
+
+def not_counted(unit: str) -> bool:
+    """Whether a plural noun (lowercase) names no things: a duration, a measure, "sides"."""
+    return unit in NOT_COUNTED or unit in _measure_units()
+
+
 IRREGULAR_PLURALS = {"person": "people", "man": "men", "woman": "women", "child": "children"}
 # nouns whose plural is the singular, which the tagger often calls singular: "87 aircraft"
 INVARIANT_PLURALS = frozenset({
@@ -159,7 +178,7 @@ def _conjunct(doc: Doc, head: Token, k: int) -> Token | None:
             return None  # "300 tanks and dozens of warplanes": a count of its own
         if token.tag_ in ("NNS", "NNPS") or token.lower_ in INVARIANT_PLURALS:
             own = any(c.dep_ in ("nummod", "det", "poss") for c in token.children)
-            counted = plural(token) not in NOT_COUNTED
+            counted = not not_counted(plural(token))
             linked = token.dep_ == "conj" and head.i <= token.head.i < token.i
             return token if linked and counted and not own else None
         modifier = token.pos_ == "ADJ" or token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
@@ -200,7 +219,7 @@ def counts_things(noun: Token) -> bool:
     return (
         noun.pos_ in ("NOUN", "PROPN")
         and (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in INVARIANT_PLURALS)
-        and unit not in NOT_COUNTED
+        and not not_counted(unit)
         and unit not in _SUM_NOUNS
     )
 
@@ -224,7 +243,7 @@ def strong_force(doc: Doc, end: int) -> tuple[str, int, int] | None:
                 if doc[noun.i + 1 : noun.i + 2].text == "of"
                 else None
             )
-            if members is not None and plural(members[1]) not in NOT_COUNTED:
+            if members is not None and not not_counted(plural(members[1])):
                 unit, last = coordinated(doc, members[1])  # "of volunteers and conscripts"
                 return unit, k + 1, last.i + 1
             return unit, k + 1, noun.i + 1
@@ -254,7 +273,7 @@ def share_of(
     if doc[end + 1 : end + 2].text.lower() in _SHARE_PRONOUNS:
         k = end + 3 if doc[end + 2 : end + 3].text.lower() in _BE else end + 2
         counted = counted_noun(doc, k, value) if k < len(doc) and value > 1 else None
-        if counted is not None and plural(counted[1]) not in NOT_COUNTED:
+        if counted is not None and not not_counted(plural(counted[1])):
             return counted[1].idx + len(counted[1]), counted[1], doc[k].idx
     return None
 
@@ -265,7 +284,7 @@ def predicate_noun(doc: Doc, end: int) -> Token | None:
     if doc[end : end + 1].text.lower() not in _BE or doc[end].lemma_ != "be":
         return None
     counted = counted_noun(doc, end + 1, 2.0)
-    if counted is None or counted[1].dep_ != "attr" or plural(counted[1]) in NOT_COUNTED:
+    if counted is None or counted[1].dep_ != "attr" or not_counted(plural(counted[1])):
         return None
     return counted[1]
 

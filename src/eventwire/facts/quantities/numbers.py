@@ -43,13 +43,15 @@ _APPROX = re.compile(
 )
 # qualifiers that stand before another only as prepositions ("fighting over some 300 villages")
 _NOT_OUTER = frozenset({"over", "under", "above", "below", "near", "some", "about", "around"})
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+)
 _WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a)\b"
 _WORDS = rf"(?:half\s+)?{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*"
 # "$50M", "$2Bn" and a headline's "€50 Billion" as well as "$50m"; "lakh crore" is 10^12
 SCALE = (
     r"(?:[\s-]+(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|\s?(?i:bn|mn|mln|bln|trn|tn|m|b|k)\b)(?:\s+(?i:million|billion|crore)\b)?"
+    r"|\s?(?i:bn|mn|mln|bln|trn|tn|m|b|k)\b|(?-i:T)\b(?!-))(?:\s+(?i:million|billion|crore)\b)?"
 )
 DIGITS = _DIGITS
 AMOUNT = rf"(?P<num>{_DIGITS}|{_WORDS})(?P<scale>{SCALE})?"
@@ -64,14 +66,18 @@ def parse_number(text: str) -> float | None:
     """
     total = 0.0
     current = 0.0
-    seen = after_scale = after_digits = False
+    seen = after_scale = after_digits = lone_a = False
     glued = re.sub(r"(\d)(m|mn|mln|bn|bln|k)\b", r"\1 \2", text.lower().replace(",", ""))
     for word in re.split(r"[\s-]+", glued):  # "1.3m" is "1.3 m"
         if word in ("", "and"):
             continue
         if word in ("a", "an"):  # "a million", "two and a half"
+            lone_a = not current
             current, seen = current or 1.0, True
             continue
+        if lone_a and (word in NUMBER_WORDS or word[:1].isdigit()):
+            current = 0.0  # "a twenty-pound note" is twenty: "a" is an article, no one
+        lone_a = False
         if re.fullmatch(r"\d{3}", word) and after_digits:
             current = current * 1000 + float(word)  # "40 000", a thousands space
         elif re.fullmatch(r"\d+(?:\.\d+)?", word):

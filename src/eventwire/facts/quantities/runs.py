@@ -36,6 +36,13 @@ _RANGE_WORDS = frozenset({
     "between", "and", "to", "some", "about", "around", "nearly", "almost", "up", "more", "than",
     "over", "under", "at", "least", "roughly", "as", "many",
 })  # fmt: skip
+_RANGING = frozenset({"range", "vary"})
+# singular nouns a number after which names one of a series: "game five", "Category 4", "Phase 2"
+_NUMBERED_NOUNS = frozenset({
+    "game", "round", "stage", "leg", "match", "chapter", "section", "article", "clause", "phase",
+    "episode", "category", "level", "grade", "gate", "terminal", "platform", "page", "paragraph",
+    "volume", "track", "lane", "exit", "junction", "pier", "berth", "ward", "bay",
+})  # fmt: skip
 _TIME_NOUNS = frozenset({
     "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "decades",
     "centuries", "weekends", "times", "sessions", "rounds", "terms", "seasons",
@@ -72,15 +79,16 @@ def _thousands_space(doc: Doc, k: int) -> bool:
     )
 
 
-def low_end(doc: Doc, start: int, end: int) -> float | None:
-    """The low end of a joined range, with the high end's scale when it has none ("2-3 million")."""
+def range_ends(doc: Doc, start: int, end: int) -> tuple[float, float] | None:
+    """The low and high ends of a joined range, the low end with the high end's scale when it has
+    none ("2-3 million" is 2 million to 3 million)."""
     k = next(k for k in range(start + 1, end) if not is_number_token(doc[k]))
     low, high = parse_number(doc[start:k].text), parse_number(doc[k + 1 : end].text)
     if low is None or high is None:
         return None
     scaled = any(t.lower_ in COUNT_SCALES for t in doc[start:k])
     scale = next((SCALES[t.lower_] for t in doc[k + 1 : end] if t.lower_ in SCALES), 1.0)
-    return low if scaled else exact(low * scale)
+    return (low if scaled else exact(low * scale)), high
 
 
 # qualifiers written after a number, with the words they mean before one
@@ -99,12 +107,12 @@ def qualifier_after(doc: Doc, end: int) -> tuple[str, int] | None:
 
 
 def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
-    """Runs with each range joined into one ("2,000-3,000", "between 200 and 300", "200 to 300"),
-    and the starts of the joined ones."""
+    """Runs with each range joined into one ("2,000-3,000", "between 200 and 300", "200 to 300",
+    "three or four"), and the starts of the joined ones."""
     joined: list[tuple[int, int]] = []
     ranged: set[int] = set()
     for start, end in runs:
-        if joined and _joins_range(doc, joined[-1], start):
+        if joined and _joins_range(doc, joined[-1], (start, end)):
             joined[-1] = (joined[-1][0], end)
             ranged.add(joined[-1][0])
         else:
@@ -112,16 +120,23 @@ def ranges(doc: Doc, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]]
     return joined, ranged
 
 
-def _joins_range(doc: Doc, low: tuple[int, int], start: int) -> bool:
-    if start != low[1] + 1:
+def _joins_range(doc: Doc, low: tuple[int, int], high: tuple[int, int]) -> bool:
+    if high[0] != low[1] + 1:
         return False
     word = doc[low[1]].lower_
+    if word == "or":  # "three or four soldiers": a rising pair, not "one or 2,000"
+        first, second = (
+            parse_number(doc[low[0] : low[1]].text),
+            parse_number(doc[high[0] : high[1]].text),
+        )
+        return first is not None and second is not None and first < second <= 10 * first
     before = doc[low[0] - 1].lower_ if low[0] > 0 else ""
     if word in ("-", "–", "—"):
         return True
-    # "rose from 20 to 120" and "rose by 20 to 120" name two numbers
+    # "rose from 20 to 120" and "rose by 20 to 120" name two numbers, "ranged from 20 to 30" one
+    ranging = before == "from" and low[0] > 1 and doc[low[0] - 2].lemma_.lower() in _RANGING
     return (word == "and" and before == "between") or (
-        word == "to" and before not in ("from", "by")
+        word == "to" and (before not in ("from", "by") or ranging)
     )
 
 
@@ -195,6 +210,7 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         before_hyphen
         or after_hyphen
         or _in_name(doc, start)
+        or _numbered(doc, start, end)
         or _ratio(doc, start, end)
         or _anaphoric(doc, start, end)
         or _address(doc, start, end)
@@ -282,3 +298,20 @@ def _in_name(doc: Doc, start: int) -> bool:
         return False
     before = doc[start - 1]
     return before.pos_ == "PROPN" and before.dep_ in ("compound", "nmod") and before.head.i > start
+
+
+def _numbered(doc: Doc, start: int, end: int) -> bool:
+    """The number of one of a series ("game five", "Category 4 storm", "Phase 2 trials") or of a
+    name written "X of N" and counting nothing after it ("the Group of 20 met", not "a Kingdom
+    of 2 million people")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in _NUMBERED_NOUNS and before.tag_ in ("NN", "NNP"):
+        return True
+    if before.lower_ != "of" or start < 2:
+        return False
+    name = doc[start - 2]
+    counts_after = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+    capitalised = name.tag_ == "NNP" and name.text[:1].isupper() and not name.is_sent_start
+    return capitalised and not counts_after
