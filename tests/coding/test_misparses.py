@@ -90,3 +90,11 @@ def test_a_day_after_since_still_dates_what_its_own_clause_tells() -> None:
     text = "More than 900 people have died since March 3, when rebels attacked the town of Goma."
     attack = next(e for e in code(text).events if e.evidence.trigger == "attacked")
     assert attack.date == "2024-03-03"
+
+
+def test_a_year_before_a_noun_dates_the_thing_not_the_act() -> None:
+    text = "Kyiv said Moscow had broken the 1994 Budapest Memorandum when it seized Crimea."
+    seized = next(e for e in code(text).events if e.evidence.trigger == "seized")
+    assert seized.date_text != "1994"
+    friday = only(code("The Friday talks in Doha ended without a deal."), "CONSULT")
+    assert friday.date == "2024-08-16"

@@ -130,3 +130,12 @@ def test_a_bare_object_that_is_no_ellipsis_counts_nothing(
     nlp: Language, text: str, figures: list[Figure]
 ) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one was injured in the blast.", "Nobody claimed it, and no one was arrested.",
+     "The only one that reached the coast was shot down."],
+)  # fmt: skip
+def test_one_as_a_pronoun_counts_nothing(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []

@@ -27,6 +27,17 @@ import eventwire
         ("Drones struck a refinery on the Volga River.", "Volga River", (53.0, 48.0)),
         ("Israeli troops advanced toward the Litani River.", "Litani River", (33.3, 35.4)),
         ("A cyclone formed in the Bay of Bengal on Sunday.", "Bay of Bengal", (15.0, 88.0)),
+        # disputed features of the South China Sea
+        (
+            "Chinese ships blocked a resupply run to Second Thomas Shoal.",
+            "Second Thomas Shoal",
+            (9.73, 115.86),
+        ),
+        (
+            "Manila protested new buoys near Scarborough Shoal.",
+            "Scarborough Shoal",
+            (15.15, 117.76),
+        ),
     ],
 )
 def test_a_sea_strait_or_river_is_placed(text: str, written: str, at: tuple[float, float]) -> None:

@@ -105,11 +105,20 @@ def drop_modifiers(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> li
     starts = {m.start: m for m in kept}
     out: list[Mention] = []
     pending: Mention | None = None
+    described: dict[int, int] = {}  # a group's start -> the start of the sector words before it
     for mention in kept:
         if mention.kind == "metonym" and mention.end not in starts and _is_modifier(doc, mention):
             continue  # "the Astana talks"
+        if mention.start in described:
+            mention = replace(mention, start=described[mention.start])
         if mention.kind != "sector":
             out.append(mention)
+            continue
+        follower = starts.get(mention.end)
+        if follower is not None and follower.kind == "group":
+            # "Sudan's paramilitary Rapid Support Forces": the sector word describes the group
+            described[follower.start] = pending.start if pending is not None else mention.start
+            pending = None
             continue
         if pending is not None and pending.end == mention.start:
             mention = _merge_sectors(doc, pending, mention, generic)

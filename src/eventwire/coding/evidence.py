@@ -97,6 +97,12 @@ def _in_conjoined_clause(word: Token, trigger: Token) -> bool:
 def _describes_other(word: Token, stop: Token | None = None) -> bool:
     """The date belongs to a description below ``stop``, not to the event: "troops that have
     occupied the plant since March", "a deal signed in July"."""
+    if (
+        _a_year(word)
+        and word.dep_ in ("compound", "amod", "nummod")
+        and word.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True  # "a 1951 defence treaty", "the 2015 agreements": the thing's own date
     for ancestor in (word, *word.ancestors):
         if stop is not None and ancestor.i == stop.i:
             return False
@@ -112,3 +118,9 @@ def _describes_other(word: Token, stop: Token | None = None) -> bool:
 def event_id(article_id: str, start: int, end: int, event_type: str) -> str:
     digest = hashlib.sha256(f"{article_id}|{start}|{end}|{event_type}".encode()).hexdigest()
     return f"ev-{digest[:16]}"
+
+
+def _a_year(word: Token) -> bool:
+    """A year written alone ("1951"): before a noun it dates the thing ("a 1951 treaty"), where a
+    day before a noun may be the act's own ("the Friday talks")."""
+    return len(word.text) == 4 and word.text.isdigit()

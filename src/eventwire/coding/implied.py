@@ -390,8 +390,8 @@ def place_target(
     :mod:`eventwire.coding.drafting`), for an act by parties of several countries together, or
     for a word said of the actor's own country.
     """
-    if location is None or trigger.reciprocal or len({a.code for a in actors if a.code}) > 1:
-        return []
+    if location is None or trigger.reciprocal or len({a.code or a.text for a in actors}) > 1:
+        return []  # "troops and rebels clashed in Khartoum": the parties are each other's
     if event_type not in PLACE_ACTS | PLACE_WORDS:
         return []
     doc = trigger.token.doc

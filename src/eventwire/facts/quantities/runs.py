@@ -215,6 +215,20 @@ def excluded(doc: Doc, start: int, end: int, *, harmed: bool = False) -> bool:
         or _anaphoric(doc, start, end)
         or _address(doc, start, end)
         or _one_of_a_count(doc, start, end)
+        or _pronoun_one(doc, start, end)
+    )
+
+
+_PRONOUN_ONE = frozenset({"no", "any", "some", "every", "each", "that", "this", "the"})
+
+
+def _pronoun_one(doc: Doc, start: int, end: int) -> bool:
+    """ "one" as a pronoun counts nothing: "no one was hurt", "anyone", "the one that …"."""
+    return (
+        end - start == 1
+        and doc[start].lower_ == "one"
+        and start > 0
+        and doc[start - 1].lower_ in _PRONOUN_ONE
     )
 
 
