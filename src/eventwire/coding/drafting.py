@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.finder import ActorSpan
 from eventwire.coding.arguments import ActorIndex, actors_at, other_actors
+from eventwire.coding.authors import anaphoric_author, object_author
 from eventwire.coding.clauses import prep_objects
 from eventwire.coding.lexicon import EventSense, TriggerLexicon
 from eventwire.coding.modality import Modality, modality_of
@@ -29,14 +30,12 @@ from eventwire.coding.roles import (
     BENEFIT_TYPES,
     addressee,
     addressee_of_report,
-    anaphoric_author,
     arguments,
     beneficiary,
     complement_subject,
     has_object,
     joint_exercise,
     merge,
-    object_author,
     object_owner,
     own_forces_dropped,
     protest_target,
