@@ -1,6 +1,7 @@
 """Whose act an event noun is: the author of a judged statement, demand or policy ("denounced
-Serbia's crackdown", "rejected a U.S. request", "an offer from Kabul"), of a complained-of act, or
-of an earlier act a definite noun takes up ("rejected the demand").
+Serbia's crackdown", "rejected a U.S. request", "an offer from Kabul"), of an act complained of
+("complained to the UN over Israeli raids"), or of an earlier act a definite noun takes up
+("rejected the demand").
 
 :mod:`eventwire.coding.roles` finds the parties a sentence names; these are the recipients a
 judging verb aims at through what it judges.
@@ -89,9 +90,42 @@ def object_author(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     """Whose statement, policy or act the direct object is, for a verb that judges it: "welcomed
     Iraq's statement", "denounced Serbia's crackdown", "vetoed a Security Council resolution",
     "defied a ban by the army"."""
-    for child in trigger.token.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and child.i not in index.by_token:
-            return author_of(child, index)
+    token = trigger.token
+    judged = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for phrase in prep_objects(token, ("as",)):  # "denounced as a crime Serbia's suppression"
+        judged.extend(c for c in phrase.children if c.dep_ == "appos")
+    for clause in token.children:  # "refused to respond to a demand from the US President"
+        if clause.dep_ == "xcomp" and trigger.sense.type == "REJECT":
+            nouns = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            nouns += prep_objects(clause, ("to", "with"))
+            judged.extend(n for n in nouns if n.lemma_.lower() in AUTHORED_NOUNS)
+    for noun in judged:
+        if noun.pos_ == "NOUN" and noun.i not in index.by_token:
+            found = author_of(noun, index)
+            if found:
+                return found
+    return []
+
+
+GRIEVANCE_PREPS = ("over", "about")
+
+
+def grievance_author(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
+    """Whose act a complaint is about, named on the act itself: "complained to the UN over
+    Israeli air raids", "about Turkish drilling", "over the shooting by Indian guards" (not the
+    act's victims: "over the treatment of Georgian citizens" names no author)."""
+    heads = [trigger.token]
+    if trigger.noun is not None and trigger.noun.i != trigger.token.i:
+        heads.append(trigger.noun)
+    for head in heads:
+        for act in prep_objects(head, GRIEVANCE_PREPS):
+            for child in act.children:
+                span = index.by_token.get(child.i)
+                if child.dep_ in AUTHOR_MODIFIERS and span is not None and span.code is not None:
+                    return [span]
+            found = author_of(act, index)
+            if found:
+                return found
     return []
 
 

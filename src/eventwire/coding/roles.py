@@ -107,8 +107,10 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
     ):
-        if not recipients:
-            recipients = actors_at(partner, index)
+        if not any(r.code for r in recipients):  # "launched artillery fire against X's camps"
+            found = actors_at(partner, index)
+            if found and (not recipients or any(f.code for f in found)):
+                recipients = found
     if not recipients and noun is not None and verb is not None and verb.light == "intent":
         for child in noun.children:  # "offered Moscow talks" (parsed as a compound)
             if child.dep_ in ("compound", "nmod") and child.i in index.by_token:
@@ -348,6 +350,11 @@ def object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "dative", "iobj"):
             return child
+    for child in token.children:  # "kidnapped up to 16 advisers": a count the parser took for a
+        if child.dep_ == "prt" and child.lower_ == "up":  # particle and a preposition
+            for amount in prep_objects(child, ("to",)):
+                if any(c.dep_ == "nummod" for c in amount.children):
+                    return amount
     return None
 
 
