@@ -36,12 +36,6 @@ GAPS: dict[str, str] = {
     "President Yoweri Museveni threatened to ban Ugandan opposition candidates from the vote.": (
         "the threatened ban's object is not read as the threat's recipient"
     ),
-    "Vietnamese forces fired artillery at Cambodian guerrilla camps near the border.": (
-        "'artillery' is taken as the recipient and the camps' demonym is no actor mention"
-    ),
-    "A camp for Congolese refugees was attacked by Burundian militiamen.": (
-        "refugees inside the attacked noun's 'for' phrase are not read as the target"
-    ),
     "Russian jets bombed Aleppo on Sunday.": "Aleppo is not found as a place",
     "Radical French farmers said they would blockade Paris from Monday.": (
         "a place object counts as a target only for ASSAULT and COERCE, not a threatened blockade"
@@ -53,24 +47,12 @@ GAPS: dict[str, str] = {
     "Israel strengthened its forces in Lebanon after the rocket fire.": (
         "judgment call: where forces are is the location, not a recipient (as for MOBILIZE)"
     ),
-    "The Biden administration imposed new sanctions on Iran on Monday.": (
-        "'the Biden administration' is read as the bare noun 'administration'"
-    ),
     "Russian President Vladimir Putin hosted Japanese Prime Minister Fumio Kishida in Moscow.": (
         "judgment call: the trigger lexicon swaps 'host' so the visitor is the actor (PLOVER "
         "visit), where CAMEO 043 makes the host the actor"
     ),
     "Egypt hosted Sudanese army chief Abdel Fattah al-Burhan for talks on Sunday.": (
         "judgment call: 'host' is swapped in the trigger lexicon (see above)"
-    ),
-    "Iran refused to answer a demand from the French president.": (
-        "the author of a demand inside the refused verb's object is not looked for"
-    ),
-    "Lebanon complained to the United Nations over Israeli air raids.": (
-        "the addressee is taken over the author of what the complaint is about"
-    ),
-    "Opposition groups in Zimbabwe demanded that President Emmerson Mnangagwa resign.": (
-        "the subject of the demanded clause is not read as the demand's recipient"
     ),
 }
 """Known gaps: the sentence and why it fails."""

@@ -12,7 +12,8 @@ Two steps of :class:`eventwire.actors.finder.ActorFinder` live here:
    separatists" → RUS REB: the sponsor's code with the sector of the noun), as does "the
    government of Ukraine". Organisation + noun keeps the organisation's sector except for
    military nouns ("NATO troops" → NATO MIL); a group keeps its own ("Hamas fighters" → HAMAS
-   REB).
+   REB). A leader's name before a government noun is the leader's state ("the Bush
+   administration" → USA GOV, "Putin's government" → RUS GOV).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _LINK_WORDS = frozenset(
 )  # fmt: skip
 _MAX_LINKS = 3
 _INSTITUTIONS = frozenset({"hospital", "clinic", "university", "college", "school"})
+_LEADERS_BODIES = frozenset({"administration", "government", "cabinet", "regime", "officials"})
+"""What a leader's name before it makes the leader's state: "the Bush administration", "the
+Netanyahu government", "Assad's regime", "Trump officials"."""
 
 
 _NAMED_KINDS = frozenset({"country", "metonym"})
@@ -196,6 +200,13 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                 skip.add(id(noun))
                 out.append(_joined(doc, mention, noun, generic))
                 continue
+        if mention.kind in ("person", "surname") and mention.entry.code is not None:
+            body = _leaders_body(doc, mention, starts)
+            if body is not None:
+                skip.add(id(body))
+                entry = replace(mention.entry, sector="GOV", role=None, kind="country")
+                out.append(Mention(mention.start, body.end, body.core, "country", entry))
+                continue
         if mention.kind == "sector" and out is not None:
             after = mention.end
             if after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -207,6 +218,18 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                     continue
         out.append(mention)
     return out
+
+
+def _leaders_body(doc: Doc, leader: Mention, starts: dict[int, Mention]) -> Mention | None:
+    """The government noun right after a leader's name ("the Obama administration", "Putin's
+    government"), or None."""
+    i = leader.end
+    if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+        i += 1
+    body = starts.get(i)
+    if body is None or body.kind != "sector" or body.end - body.start != 1:
+        return None
+    return body if doc[body.start].lower_ in _LEADERS_BODIES else None
 
 
 def _named_institution(doc: Doc, base: Mention, noun: Mention) -> bool:

@@ -2,7 +2,9 @@
 
 A surname alone means the person of that surname named in the same article (the latest one before
 it, else anywhere in it); failing that, the only person the lexicon knows by that surname who may
-be named by surname alone (``alone`` in people.yaml), preferring whoever is in office on the date.
+be named by surname alone (``alone`` in people.yaml), preferring whoever is in office on the date;
+when several share the surname, none is in office and all are of one country, the one whose term is
+nearest the date (either gives the same country).
 A capitalised proper noun of six letters or more, not tagged as a place or organisation, that is
 one edit away (same first letter; insertion, deletion, swap or vowel change) from the surname of
 exactly one person named in the article or in office on the date is taken as a misspelling of it
@@ -130,8 +132,24 @@ class PersonResolver:
             return anywhere[0]
         alone = [p for p in sorted(mention.people) if self.lexicon.people[p].alone]
         if len(alone) > 1:
-            alone = [p for p in alone if self.lexicon.people[p].in_office(on)]
+            current = [p for p in alone if self.lexicon.people[p].in_office(on)]
+            if not current and len({self.lexicon.people[p].country for p in alone}) == 1:
+                # "President Bush" between the two Bushes' terms: either is the United States,
+                # so the one whose term is nearest the date stands for it
+                current = [min(alone, key=lambda p: self._distance(p, on))]
+            alone = current
         return alone[0] if len(alone) == 1 else None
+
+    def _distance(self, person: int, on: dt.date | None) -> int:
+        """Days between ``on`` and the nearest day of the person's terms (0 with no date)."""
+        roles = self.lexicon.people[person].roles
+        if on is None or not roles:
+            return 0 if on is None else 1 << 30
+        ends = [role.end or on for role in roles]
+        return min(
+            max((role.start - on).days, (on - end).days, 0)
+            for role, end in zip(roles, ends, strict=True)
+        )
 
     def _candidates(self, key: str) -> set[int]:
         hits: set[int] = set()

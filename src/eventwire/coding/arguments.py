@@ -326,7 +326,8 @@ def _actors_in_modifiers(head: Token, index: ActorIndex, depth: int) -> list[Act
                 if inner:
                     return inner
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            # "a camp for Burundian refugees": whom a place or a body is for is its side
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return actors_at(pobj, index, depth=depth + 1)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.finder import ActorSpan
 from eventwire.coding.arguments import ActorIndex, actors_at, other_actors
+from eventwire.coding.authors import anaphoric_author, grievance_author, object_author
 from eventwire.coding.clauses import prep_objects
 from eventwire.coding.lexicon import EventSense, TriggerLexicon
 from eventwire.coding.modality import Modality, modality_of
@@ -29,14 +30,12 @@ from eventwire.coding.roles import (
     BENEFIT_TYPES,
     addressee,
     addressee_of_report,
-    anaphoric_author,
     arguments,
     beneficiary,
     complement_subject,
     has_object,
     joint_exercise,
     merge,
-    object_author,
     object_owner,
     own_forces_dropped,
     protest_target,
@@ -151,6 +150,11 @@ class Drafter:
             recipients = other_actors(object_owner(trigger, index), actors)
         if sense.type in ("REQUEST", "ACCUSE") and not recipients:
             recipients = other_actors(addressee(trigger, index), actors)
+        if sense.type == "ACCUSE":
+            # "complained to the UN over Israeli raids": the accused, not the one told
+            told = {a.start for t in prep_objects(token, ("to",)) for a in actors_at(t, index)}
+            if all(r.start in told for r in recipients):
+                recipients = other_actors(grievance_author(trigger, index), actors) or recipients
         if sense.type in JUDGING_TYPES:
             # "welcomed Iraq's statement", "condemned Serbia's crackdown on Albanians": the one
             # judged is whose act it is, not whom the act concerns.

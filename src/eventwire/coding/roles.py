@@ -17,10 +17,13 @@ from eventwire.coding.arguments import (
     is_venue,
     same_side,
 )
+from eventwire.coding.authors import author_of
 from eventwire.coding.clauses import agent_of, is_passive, prep_objects, subject_of
 from eventwire.coding.triggers import CONTENT_DEPS, Trigger
 
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"})
+
+
 NOUN_PREPS = ("with", "for", "to")  # "talks with X", "a loan for X", "aid to X"
 
 
@@ -46,6 +49,8 @@ _TWO_OBJECT_VERBS = frozenset(
 
 
 # Verbs that cannot go without an object, so "X killed in …" can only be X undergoing it.
+
+
 _DONE_TO = frozenset(
     {"kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap", "execute",
      "deport", "sentence", "jail", "imprison", "behead", "massacre", "slaughter", "torture"}
@@ -102,8 +107,10 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
     ):
-        if not recipients:
-            recipients = actors_at(partner, index)
+        if not any(r.code for r in recipients):  # "launched artillery fire against X's camps"
+            found = actors_at(partner, index)
+            if found and (not recipients or any(f.code for f in found)):
+                recipients = found
     if not recipients and noun is not None and verb is not None and verb.light == "intent":
         for child in noun.children:  # "offered Moscow talks" (parsed as a compound)
             if child.dep_ in ("compound", "nmod") and child.i in index.by_token:
@@ -139,9 +146,6 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     return actors, recipients
 
 
-AUTHOR_MODIFIERS = frozenset({"poss", "compound", "amod", "nmod"})
-
-
 def _judged(noun: Token, token: Token) -> bool:
     """The event noun is what the verb acts on: its object ("rejected a U.S. request") or, in the
     passive, its subject ("the proposal from Serbia was rejected")."""
@@ -150,46 +154,10 @@ def _judged(noun: Token, token: Token) -> bool:
     return noun.i > token.i and noun.dep_ in ("dobj", "obj")
 
 
-def author_of(noun: Token, index: ActorIndex) -> list[ActorSpan]:
-    """Whose proposal, request or offer an event noun is: "Iraq's proposal", "a U.S. request",
-    "calls by Belarus", "an offer from Afghanistan", "the demands of the United States", "the
-    plan proposed by the African Union"."""
-    for child in noun.children:
-        if child.dep_ in AUTHOR_MODIFIERS and child.i < noun.i:
-            span = index.by_token.get(child.i)
-            if span is not None and span.code is not None:
-                return [span]
-    lemma = noun.lemma_.lower()
-    if lemma in DEPARTURE_NOUNS:  # "the withdrawal of Rwandan troops from Congo"
-        preps: tuple[str, ...] = ("by", "of")
-    elif lemma in AUTHORED_NOUNS:
-        preps = ("by", "from", "of")
-    else:
-        preps = ("by", "from")
-    owners = prep_objects(noun, preps)
-    for child in noun.children:  # "the sanctions imposed by the United States"
-        agent = agent_of(child) if child.dep_ == "acl" and child.tag_ == "VBN" else None
-        if agent is not None:
-            owners.append(agent)
-    for owner in owners:
-        found = [a for a in actors_at(owner, index) if a.code is not None]
-        if found:
-            return found
-    return []
-
-
 HELP_VERBS = frozenset({"help", "assist", "aid", "support"})
+
+
 BENEFIT_TYPES = frozenset({"AID", "AGREE", "COOPERATE", "SUPPORT"})
-
-
-def object_author(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
-    """Whose statement, policy or act the direct object is, for a verb that judges it: "welcomed
-    Iraq's statement", "denounced Serbia's crackdown", "vetoed a Security Council resolution",
-    "defied a ban by the army"."""
-    for child in trigger.token.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and child.i not in index.by_token:
-            return author_of(child, index)
-    return []
 
 
 def beneficiary(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
@@ -251,7 +219,11 @@ def seat_of(trigger: Trigger, index: ActorIndex) -> str | None:
 
 
 PROTEST_CLAUSE_DEPS = frozenset({"prep", "advcl", "xcomp", "acl", "dobj", "obj", "npadvmod"})
+
+
 ALLY_WORDS = frozenset({"support", "solidarity", "favour", "favor", "behalf", "backing"})
+
+
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
@@ -347,71 +319,6 @@ def addressee(trigger: Trigger, index: ActorIndex) -> list[ActorSpan]:
     return []
 
 
-ATTACK_ANAPHORS = frozenset(
-    {"attack", "attacks", "strike", "strikes", "shelling", "bombing", "bombardment", "invasion",
-     "offensive", "raid", "raids", "killing", "killings", "assault"}
-)  # fmt: skip
-"""Nouns that take up an earlier attack ("condemned the strikes"): its author is the one meant."""
-MEASURE_ANAPHORS = frozenset({"measure", "measures", "sanctions", "restrictions", "curbs"})
-"""Nouns that take up an earlier measure: its author is meant, never a party that only spoke or
-met; with no earlier measure in the story there is no recipient rather than a wrong one."""
-MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
-ANAPHORS = frozenset(
-    {"decision", "move", "demand", "demands", "proposal", "plan", "offer", "deployment", "step",
-     "measure", "measures", "statement", "remarks", "comments", "request", "announcement",
-     "ultimatum", "expulsion", "expulsions", "accusation", "accusations", "claim", "claims",
-     "warning", "warnings", "threat", "buildup", "build-up", "sanctions", "invitation"}
-    | ATTACK_ANAPHORS
-)  # fmt: skip
-
-
-AUTHORED_NOUNS = (
-    ANAPHORS - ATTACK_ANAPHORS - {"deployment", "expulsion", "expulsions", "buildup", "build-up"}
-) | {"call", "appeal", "policy", "position", "initiative", "resolution"}
-"""Nouns of what someone says or decides, whose "of" phrase is their author ("the demands of
-Washington"), unlike acts done to the "of" phrase ("the expulsion of diplomats")."""
-
-DEPARTURE_NOUNS = frozenset(
-    {"withdrawal", "pullout", "pull-out", "pullback", "retreat", "departure", "resignation",
-     "exit", "evacuation", "redeployment"}
-)  # fmt: skip
-"""Nouns of leaving, whose "of" phrase is who leaves ("the withdrawal of Serbian forces") and
-whose "from" phrase is the place left, not an author."""
-
-
-def anaphoric_author(
-    trigger: Trigger, actors: list[ActorSpan], history: list[tuple[str, list[ActorSpan]]]
-) -> list[ActorSpan]:
-    """Whose act "the decision", "the demand" or "this move" is: the last other party that acted.
-
-    Only for a definite or demonstrative event noun as the object ("rejected the demand") or
-    passive subject ("the proposal was rejected"), naming no actor itself.
-    """
-    token = trigger.token
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if trigger.noun is not None and trigger.noun.lemma_.lower() in ANAPHORS:
-        objects.append(trigger.noun)
-    for obj in objects:
-        if obj.lower_ not in ANAPHORS and obj.lemma_.lower() not in ANAPHORS:
-            continue
-        if not any(c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children):
-            continue
-        if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in obj.children):
-            continue
-        codes = {a.code for a in actors}
-        attack = obj.lower_ in ATTACK_ANAPHORS or obj.lemma_.lower() in ATTACK_ANAPHORS
-        measure = obj.lower_ in MEASURE_ANAPHORS or obj.lemma_.lower() in MEASURE_ANAPHORS
-        for event_type, earlier in reversed(history):
-            if attack and event_type not in ("ASSAULT", "COERCE"):
-                continue  # "condemned the strikes": whoever struck, not whoever spoke last
-            if measure and event_type not in MEASURE_TYPES:
-                continue  # "dismissed the measures": whoever took them, not whoever met last
-            others = [a for a in earlier if a.code and a.code not in codes]
-            if others:
-                return others
-    return []
-
-
 def visited(trigger: Trigger, hosts: ActorIndex) -> list[ActorSpan]:
     """The host country of a visit: the place visited ("visited Beijing", "a trip to Kyiv")."""
     token = trigger.token
@@ -443,6 +350,11 @@ def object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "dative", "iobj"):
             return child
+    for child in token.children:  # "kidnapped up to 16 advisers": a count the parser took for a
+        if child.dep_ == "prt" and child.lower_ == "up":  # particle and a preposition
+            for amount in prep_objects(child, ("to",)):
+                if any(c.dep_ == "nummod" for c in amount.children):
+                    return amount
     return None
 
 
