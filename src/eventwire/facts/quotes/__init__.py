@@ -4,8 +4,9 @@ Found on one spaCy parse: **direct** quotes (text in quotation marks tied to a c
 ``"…," Blinken said.``, ``Blinken said: "…"``; a quoted sentence or paragraph with no cue
 continues the last speaker), **indirect** ones (the complement of a reporting verb: ``X said
 (that) …``, ``…, X said.``, ``according to X, …``, ``X wrote on Telegram: …``, and a position
-stated in words: ``called for a ceasefire``, ``accused Kyiv of stalling``; a reporting noun with
-its holder: ``the senator's claim that …``) and **mixed** ones
+stated in words: ``accused Kyiv of stalling``, ``called the plan a disgrace``, but a bare noun
+phrase, ``called for a ceasefire``, only with ``broad``; a reporting noun with its holder:
+``the senator's claim that …``) and **mixed** ones
 (indirect with a quoted fragment: ``warned that … "very far-reaching" sanctions``). Reporting
 verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given by the caller.
 
