@@ -13,7 +13,8 @@ verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given 
 Modules: ``regions`` pairs quotation marks, ``lexicon`` loads the cues, ``speakers`` finds who
 speaks, ``direct`` and ``indirect`` find the two kinds (``sources`` the indirect ones named without
 a cue's clause: labels, reporting nouns, "according to"; ``misparsed`` the reported clauses the
-parser hides; ``bounds`` where a reported content ends), ``context`` holds one document's state.
+parser hides; ``bounds`` where a reported content ends; ``interviews`` the questions and
+answers of a printed interview), ``context`` holds one document's state.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 from eventwire.facts.quotes.context import Context, SpeakerResolver
 from eventwire.facts.quotes.direct import find_continuations, find_direct
 from eventwire.facts.quotes.indirect import find_indirect
+from eventwire.facts.quotes.interviews import find_interview
 from eventwire.facts.quotes.lexicon import CueVerb, reporting_verbs
 from eventwire.facts.quotes.referents import resolve_referents
 from eventwire.schema import Quote
@@ -48,6 +50,7 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
     ctx = Context(doc, resolve_speaker, broad=broad)
     find_direct(ctx)
     find_indirect(ctx)
+    find_interview(ctx)
     find_continuations(ctx)
     resolve_referents(ctx)
     return _without_nested([q for q in ctx.quotes if q.span[0] >= ctx.title_end])
