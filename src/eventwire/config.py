@@ -37,8 +37,10 @@ class Config(BaseModel):
             an event whose parties are unknown.
         attributions: also report, as indirect quotes, what a source is said to think, want or
             plan, what polls and studies show, and positions it takes ("believes that …",
-            "wants to …", "a poll shows …", "endorsed the senator"), as PolNeAR annotates
-            attribution; off by default, so ``quotes`` holds what people said.
+            "wants to …", "a poll shows …", "endorsed the senator"), and acts done to a thing
+            named by a bare noun phrase ("called for calm", "denies the charges"), as PolNeAR
+            annotates attribution; off by default, so ``quotes`` holds what people said (a
+            clause or words quoted, as the GenderGapTracker counts quotes).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)

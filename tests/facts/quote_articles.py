@@ -176,6 +176,7 @@ able to pay it, and no reason to excuse him from trying."
         Gold("more than 1,100 workers were still owed wages", ("harbor point",), "indirect"),
         Gold('she had seen "no evidence that Mr. Kessler', "Miriam Castellanos", "mixed"),
     ),
+    ("a sentence of five years",),
 )
 
 EARTHQUAKE = Story(

@@ -143,7 +143,7 @@ least one possible replacement.
         Gold("the club would hold a meeting", ("ashbourne",), "indirect"),
         Gold("Lam has already held informal talks", ("person close",), "indirect"),
     ),
-    ("Time’s up, Graham", "the Postman"),
+    ("Time’s up, Graham", "the Postman", "his manager, Sean Costello, who took over"),
 )
 
 MARCH = Story(

@@ -191,6 +191,7 @@ The nurses' union, Vardforbundet, said it would hold a strike vote next week.
         Gold('the unions were "playing politics with', "Lars Ekstrom", "mixed"),
         Gold("it would hold a strike vote next week", ("vardforbundet", "union"), "indirect"),
     ),
+    ("demand higher pay",),
 )
 
 REFINERY = Story(

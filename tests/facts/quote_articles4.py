@@ -233,7 +233,7 @@ the trams running.'
         Gold("We were told in 2021 that the risks were covered", "Joan Pritchard", "direct"),
         Gold("My job is to get the trams running", "Keith Amos", "direct"),
     ),
-    ("the tram to nowhere",),
+    ("the tram to nowhere", "an inquiry into the collapse of the city's tram contract"),
 )
 
 TRACTORS = Story(
@@ -259,7 +259,7 @@ Tractors carried a banner reading «No farmers, no food» along the ring road.
         Gold("This time we want to see the money.", "Arnaud Lefeuvre", "direct"),
         Gold("The government will not let our farms disappear", "Luc Bertin", "direct"),
     ),
-    ("No farmers, no food",),
+    ("No farmers, no food", "promised new aid within a week"),
 )
 
 STRIKE = Story(
@@ -357,7 +357,7 @@ Brennan, 57, denies the charges. The trial continues on Thursday.
         Gold('Pennington had "every reason to lie"', "Michael Tran", "mixed"),
         Gold("she had been fired for reporting the messages", "Laura Pennington", "indirect"),
     ),
-    ("The trial continues on Thursday.",),
+    ("The trial continues on Thursday.", "denies the charges"),
 )
 
 STUDENT = Story(

@@ -14,9 +14,9 @@ def unresolved(span: Span) -> ActorMention | None:
     return None
 
 
-def quotes_in(nlp: Language, text: str) -> list[Quote]:
-    """The quotes found in ``text``, speakers unresolved."""
-    return find_quotes(nlp(text), unresolved)
+def quotes_in(nlp: Language, text: str, *, broad: bool = False) -> list[Quote]:
+    """The quotes found in ``text``, speakers unresolved (``broad``: the attributions setting)."""
+    return find_quotes(nlp(text), unresolved, broad=broad)
 
 
 def found(quotes: list[Quote]) -> list[tuple[str, str | None, str | None]]:

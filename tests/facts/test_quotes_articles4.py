@@ -24,6 +24,11 @@ One no-quote phrase was malformed ("Hoss" is also inside "Hossein"): it is now '
 After guillemets as curly marks, "shot/fired/hit back" as cues, family descriptions and ages
 resolved, a title met before taking its named speaker's name and a he/she read out of a
 describing clause: recall 0.924, precision 0.933, speaker 0.906 (the rest are GAPS below).
+After a bare noun phrase object ("promised new aid", "called for an inquiry", "denies the
+charges") stopped being a quote, a printed interview's Q: and A: lines were read, a surname
+after a closing guillemet joined its full name, a quotation followed by "and" and a second verb
+tied to its cue: recall 1.000, precision 0.978, speaker 0.924 (a second "and that …" clause
+stays in one quote with the first, as battery 3 counts it).
 """
 
 from __future__ import annotations
@@ -36,25 +41,23 @@ from quote_scoring import Score, best_match, covered, document, gold_span, overa
 from eventwire.schema import Quote
 
 # Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
-_INTERVIEW = "a printed interview's Q: and A: lines are not read as quotes"
 GAPS: dict[tuple[str, int], str] = {
-    **{("interview", i): _INTERVIEW for i in range(1, 7)},
     ("nominee", 3): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
     ("nominee", 4): "the actor lexicon reads the given name Marcus as Ferdinand Marcos",
     ("displaced", 2): "'It added' after 'the report said' resolves to the report's issuer",
     ("trams", 0): "the speaker is the title before the appositive name, left unnamed",
-    ("tractors", 0): "'Renaud told reporters' after 'Sophie Renaud' is left unnamed",
-    ("strike", 2): "a chant after a subject with a prepositional modifier is missed",
-    ("strike", 4): "the second 'and that …' clause of one cue is not read",
+    ("strike", 4): "found, as one mixed quote with the first clause of 'said A and that B': "
+    "battery 3 counts that one quote (nurses, rentals), as the GenderGapTracker takes a cue's "
+    "complement; the kind is the first clause's",
     ("trial", 0): "a description named only in a later paragraph (cataphora)",
     ("trial", 7): "'she' read as the man named as the last main subject: no gender of names",
     ("festival", 5): "a quoted nickname is kept inside the person's name",
 }
 NOT_QUOTE_GAPS: dict[tuple[str, str], str] = {}
 
-RECALL_FLOOR = 0.92
-PRECISION_FLOOR = 0.93
-SPEAKER_FLOOR = 0.90
+RECALL_FLOOR = 1.0
+PRECISION_FLOOR = 0.97
+SPEAKER_FLOOR = 0.92
 
 
 def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:

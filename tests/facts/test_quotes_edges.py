@@ -31,7 +31,7 @@ def test_a_participle_clause_after_the_quoted_words_is_not_what_was_said(
 
 def test_a_name_the_parser_took_for_an_adverb_speaks_for_both_cues(nlp: Language) -> None:
     text = "Baerbock said the shelling was 'unacceptable', and called for restraint."
-    assert _found(_quotes(nlp, text)) == [
+    assert _found(_quotes(nlp, text, broad=True)) == [
         ("the shelling was 'unacceptable'", "Baerbock", "said"),
         ("restraint", "Baerbock", "called"),
     ]
@@ -192,4 +192,34 @@ def test_a_cue_inserted_before_another_cue_reports_the_sentence(nlp: Language) -
     assert _found(_quotes(nlp, text)) == [
         ('The agency, the senator said, called the ruling "deeply flawed."', "the senator", "said"),
         ('the ruling "deeply flawed."', "The agency", "called"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Strikers chanted "No deal, no work" and marched to the mine.', "No deal, no work"),
+        ('The crowd shouted "Go home now" and then dispersed.', "Go home now"),
+    ],
+)
+def test_a_quotation_before_a_second_verb_of_its_cue_is_direct(
+    nlp: Language, text: str, quoted: str
+) -> None:
+    assert [(q.text, q.kind) for q in _quotes(nlp, text)] == [(quoted, "direct")]
+
+
+def test_a_printed_interview_quotes_the_interviewee_and_the_outlet(nlp: Language) -> None:
+    text = (
+        "LIMA, May 3 (AFP) - Finance Minister Rosa Quispe said in an interview with AFP that the "
+        "budget would balance. Excerpts follow.\n\n"
+        "Q: Will taxes rise?\n\n"
+        "A: No. Voters tell us they cannot pay more, and we agree."
+    )
+    assert _found(_quotes(nlp, text))[1:] == [
+        ("Will taxes rise?", "AFP", ":"),
+        (
+            "No. Voters tell us they cannot pay more, and we agree.",
+            "Finance Minister Rosa Quispe",
+            ":",
+        ),
     ]

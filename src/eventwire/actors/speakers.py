@@ -83,11 +83,13 @@ def _titles_as_people(doc: Doc, spans: list[ActorSpan], titles: Collection[str])
 
 def _alone(token: Token) -> bool:
     """A proper noun that is a whole noun phrase of its own (a surname, not "Grant programme");
-    a capitalised word the tagger read as a common noun counts ("Reyes said" tagged NN)."""
+    a capitalised word the tagger read as a common noun counts ("Reyes said" tagged NN), and so
+    does one the tagger joined to a closing mark before it ('«…,» Renaud told': "»" as a
+    compound)."""
     return (
         (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper()))
         and token.dep_ in _NAME_DEPS
-        and not any(c.dep_ == "compound" for c in token.children)
+        and not any(c.dep_ == "compound" and not c.is_punct for c in token.children)
     )
 
 

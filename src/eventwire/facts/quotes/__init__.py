@@ -4,15 +4,17 @@ Found on one spaCy parse: **direct** quotes (text in quotation marks tied to a c
 ``"…," Blinken said.``, ``Blinken said: "…"``; a quoted sentence or paragraph with no cue
 continues the last speaker), **indirect** ones (the complement of a reporting verb: ``X said
 (that) …``, ``…, X said.``, ``according to X, …``, ``X wrote on Telegram: …``, and a position
-stated in words: ``called for a ceasefire``, ``accused Kyiv of stalling``; a reporting noun with
-its holder: ``the senator's claim that …``) and **mixed** ones
+stated in words: ``accused Kyiv of stalling``, ``called the plan a disgrace``, but a bare noun
+phrase, ``called for a ceasefire``, only with ``broad``; a reporting noun with its holder:
+``the senator's claim that …``) and **mixed** ones
 (indirect with a quoted fragment: ``warned that … "very far-reaching" sanctions``). Reporting
 verbs are data (``data/reporting_verbs.yaml``); speakers go to a resolver given by the caller.
 
 Modules: ``regions`` pairs quotation marks, ``lexicon`` loads the cues, ``speakers`` finds who
 speaks, ``direct`` and ``indirect`` find the two kinds (``sources`` the indirect ones named without
 a cue's clause: labels, reporting nouns, "according to"; ``misparsed`` the reported clauses the
-parser hides; ``bounds`` where a reported content ends), ``context`` holds one document's state.
+parser hides; ``bounds`` where a reported content ends; ``interviews`` the questions and
+answers of a printed interview), ``context`` holds one document's state.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 from eventwire.facts.quotes.context import Context, SpeakerResolver
 from eventwire.facts.quotes.direct import find_continuations, find_direct
 from eventwire.facts.quotes.indirect import find_indirect
+from eventwire.facts.quotes.interviews import find_interview
 from eventwire.facts.quotes.lexicon import CueVerb, reporting_verbs
 from eventwire.facts.quotes.referents import resolve_referents
 from eventwire.schema import Quote
@@ -47,6 +50,7 @@ def find_quotes(doc: Doc, resolve_speaker: SpeakerResolver, *, broad: bool = Fal
     ctx = Context(doc, resolve_speaker, broad=broad)
     find_direct(ctx)
     find_indirect(ctx)
+    find_interview(ctx)
     find_continuations(ctx)
     resolve_referents(ctx)
     return _without_nested([q for q in ctx.quotes if q.span[0] >= ctx.title_end])

@@ -16,6 +16,8 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _PHRASE_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 _PHRASE_STOP_DEPS = frozenset({"punct", "advcl", "parataxis", "mark", "relcl"})
 _NAMED_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+_LIKENING = frozenset({"liken", "compare"})  # 'likened the plan to a blank check' says what it is
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'the proposed cuts': no clause
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _PREPOSITION_LIKE = frozenset({"include", "exclude"})  # '…, including conspiracy': a list goes on
 _COMMENT_MARKS = frozenset({",", "—", "–", ";"})
@@ -45,6 +47,29 @@ def phrase(ctx: Context, cue: Token, sent_end: int) -> tuple[int, int] | None:
             end = min(_phrase_end(cue, parts[0]) + 1, sent_end)
             return _gerund_start(parts[0], entry.preps, parts[0].left_edge.i), end
     return None
+
+
+def bare_object(ctx: Context, cue: Token, start: int, end: int) -> bool:
+    """Whether a stated position's phrase ``[start, end)`` is a bare noun phrase: a short act
+    done to a thing ('called for calm', 'promised new aid', 'denies the charges', 'asked for a
+    sentence of five years'), with no verb of a clause, infinitive or gerund in it, nothing in
+    quotation marks and no predicate the cue gives its object ('called the plan a disgrace',
+    'described the talks as ominous', 'likened the plan to a blank check'); a relative clause
+    ('his manager, who took over in October') only says which thing it is. What people say, in
+    the GenderGapTracker's sense, is a clause or words quoted; this is only an attribution
+    (PolNeAR counts it)."""
+    words = ctx.doc[start:end]
+    described = {t.i for clause in words if clause.dep_ == "relcl" for t in clause.subtree}
+    if any(
+        t.pos_ in _VERBAL and t.dep_ not in _MODIFIER_DEPS and t.i not in described for t in words
+    ):
+        return False
+    if ctx.regions.within(words.start_char, words.end_char):
+        return False
+    thing = next((c for c in cue.rights if c.dep_ in _PHRASE_DEPS), None)
+    if thing is not None and cue.lemma_ in _LIKENING:
+        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.rights)
+    return thing is None or not _names(cue, thing)
 
 
 def _bare_pronoun(words: Span) -> bool:

@@ -263,8 +263,24 @@ def leading_cue(ctx: Context, number: int, region: Region, *, colon_only: bool) 
         if before.endswith((":", ",")):
             return token
         closes = text[region.end - 1] in ".,?!" or _CLAUSE_END_RE.match(text, region.close)
-        return token if not plain and closes else None
+        return token if not plain and (closes or _next_act(ctx, token, region)) else None
     return None
+
+
+def _next_act(ctx: Context, cue: Token, region: Region) -> bool:
+    """Whether the quotation is followed by a second verb of the cue's subject ('chanted "Pay
+    us what we are worth" and sang struggle songs', '… and then left'): the words said end at
+    the "and"."""
+    after = ctx.token_at(region.close)
+    doc = ctx.doc
+    if after + 1 >= len(doc) or doc[after].idx < region.close or doc[after].dep_ != "cc":
+        return False
+    verb = doc[after + 1]
+    while verb.dep_ == "advmod" and verb.i + 1 < len(doc):  # 'and then dispersed'
+        verb = doc[verb.i + 1]
+    # the parser may hang the second verb on the last one quoted ('shouted "Go home" and left')
+    inside = region.start <= verb.head.idx < region.end
+    return verb.pos_ in _VERBS and verb.dep_ == "conj" and (verb.head.i == cue.i or inside)
 
 
 def in_aside(cue: Token, token: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.facts.quotes.bounds import (
+    bare_object,
     clause_end,
     holds_quotation,
     own_right_edge,
@@ -135,6 +136,8 @@ def complement(ctx: Context, cue: Token) -> tuple[int, int, bool] | None:
         # a stated position's phrase ('accused Kyiv of stalling', 'called for a ceasefire');
         # the broad cues that take one ('endorsed the senator') are only cues in broad mode
         bounds, needs_subject = phrase(ctx, cue, sent_end), True
+        if bounds is not None and not ctx.broad and bare_object(ctx, cue, *bounds):
+            return None  # 'called for calm': an attribution, said only in the broad mode
     if bounds is None:
         return None
     start, end = max(bounds[0], lo), min(bounds[1], hi)  # the parser may run across paragraphs
