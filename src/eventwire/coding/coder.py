@@ -175,7 +175,11 @@ class EventCoder:
             mode = None
         cameo = self.ontology.cameo_code(event_type, mode, specific)
         date_value, date_text = event_date(
-            draft.trigger.token, sent_dates, published, status == "future"
+            draft.trigger.token,
+            sent_dates,
+            published,
+            status == "future",
+            asks=event_type in ("REQUEST", "THREATEN"),
         )
         if (
             date_value is not None

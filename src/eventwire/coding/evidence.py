@@ -39,12 +39,22 @@ def mention(span: ActorSpan) -> ActorMention:
 
 
 def event_date(
-    trigger: Token, dates: Sequence[DateMention], published: dt.date | None, future: bool
+    trigger: Token,
+    dates: Sequence[DateMention],
+    published: dt.date | None,
+    future: bool,
+    *,
+    asks: bool = False,
 ) -> tuple[str | None, str | None]:
-    """The date of the trigger's clause: a date attached to it, else the sentence's only date."""
+    """The date of the trigger's clause: a date attached to it, else the sentence's only date.
+
+    With ``asks`` (a demand or a threat), a date inside what is asked for or threatened dates
+    that act, not the asking: "urged workers to strike on Thursday" was urged today."""
+    doc = trigger.doc
+    if asks:
+        dates = [m for m in dates if not _in_content(doc[m.start_token], trigger)]
     if not dates:
         return None, None
-    doc = trigger.doc
     attached = [
         mention
         for mention in dates
@@ -81,6 +91,16 @@ def _span_start(doc: Doc, mention: DateMention) -> bool:
     return mention.text.lower().startswith("since") or (
         first > 0 and doc[first - 1].lower_ == "since"
     )
+
+
+def _in_content(word: Token, trigger: Token) -> bool:
+    """The word is in a clause the trigger governs as its content ("to strike on Thursday")."""
+    for ancestor in word.ancestors:
+        if ancestor.i == trigger.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.dep_ in ("xcomp", "ccomp") and trigger in ancestor.ancestors
+    return False
 
 
 def _in_conjoined_clause(word: Token, trigger: Token) -> bool:

@@ -13,6 +13,12 @@ FUTURE_GOVERNORS = frozenset({"schedule", "plan", "due", "expect", "set", "inten
 _DONE_ON = frozenset({"set"})
 # Adjectives whose infinitive lies ahead: "likely to vote Tuesday", "poised to sign Friday".
 _EXPECTED = frozenset({"likely", "unlikely", "poise", "due", "certain", "sure", "bound", "ready"})
+# Verbs that ask for an act: the act asked for comes after the asking ("urged them to vote on
+# Tuesday"), unless the asking is itself told as further back ("had urged …").
+_REQUESTS = frozenset(
+    {"urge", "ask", "call", "demand", "order", "press", "request", "invite", "encourage",
+     "appeal", "instruct", "tell", "direct", "summon"}
+)  # fmt: skip
 _FORECAST_PHRASES = ("as soon as", "as early as", "no sooner than", "no earlier than")
 _DEFERRING = frozenset({"postpone", "delay", "adjourn", "defer", "suspend", "extend", "push"})
 # Verbs whose past tense is spelled as the present: "stocks hurt the index on Friday" is past.
@@ -68,6 +74,8 @@ def is_future_context(token: Token) -> bool:
             return True  # "is to resume trading Tuesday"
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _EXPECTED:
             return True  # "are likely to back the plan on Tuesday"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _REQUESTS and not _pluperfect(verb.head):
+            return True  # "urged workers to strike on Thursday": what is asked for lies ahead
         verb = verb.head
         if verb.pos_ == "ADV" and verb.dep_ == "advmod":
             verb = verb.head  # "buy as soon as trading opens Monday": the clause "soon" modifies
@@ -146,3 +154,8 @@ def _perfect(verb: Token) -> bool:
     """Whether a present-tense form is an auxiliary of a perfect or progressive ("has met")."""
     auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass"))
     return verb.dep_ in ("aux", "auxpass") or any(c.lemma_ in ("have", "be") for c in auxiliaries)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A past perfect ("had urged"), which tells of what came before the story's own past."""
+    return "had" in _auxiliaries(verb)

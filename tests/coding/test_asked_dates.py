@@ -1,0 +1,47 @@
+"""A date inside what a demand or a threat asks for dates that act, not the asking.
+
+Short wire-style sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_checks import only
+
+import eventwire
+from eventwire.facts.dates import find_dates
+from eventwire.nlp.pipeline import load_nlp
+
+PUBLISHED = "2024-08-18"  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # what is asked for lies ahead of the asking, which is the article's day
+        ("Teachers' unions urged their members to walk out on Thursday.", "REQUEST", PUBLISHED),
+        ("The speaker asked lawmakers to vote on the budget on Tuesday.", "REQUEST", PUBLISHED),
+        ("The rebels threatened to seize the airport on Monday.", "THREATEN", PUBLISHED),
+        # a date on the asking itself dates it
+        ("On Friday, the minister asked parliament to pass the bill.", "REQUEST", "2024-08-16"),
+        ("Tehran threatened on Monday to close the strait.", "THREATEN", "2024-08-12"),
+    ],
+)
+def test_a_date_in_what_is_asked_for_does_not_date_the_asking(
+    text: str, event_type: str, date: str
+) -> None:
+    event = only(eventwire.extract(text, published=PUBLISHED), event_type)
+    assert event.date == date
+
+
+def test_the_day_asked_for_is_the_coming_one() -> None:
+    nlp = load_nlp()
+    sunday = dt.date(2024, 8, 18)
+    (thursday,) = find_dates(nlp("Unions urged workers to strike on Thursday."), sunday)
+    assert thursday.value == "2024-08-22"
+    # asked for earlier still: the day has passed
+    doc = nlp("Unions had urged workers to strike on Thursday, and thousands did.")
+    (thursday,) = find_dates(doc, sunday)
+    assert thursday.value == "2024-08-15"
