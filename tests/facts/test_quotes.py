@@ -1259,6 +1259,15 @@ def test_a_stance_with_quoted_words_is_a_quote(nlp: Language) -> None:
             "office",
         ),
         ("Berlin will send more howitzers, its defence ministry said.", "DEU", "MIL", "ministry"),
+        # the cue is the sentence's root: the owner is the reported clause's subject, not the
+        # last person named
+        (
+            "Chancellor Olaf Scholz will meet Polish Prime Minister Donald Tusk in Warsaw "
+            "next week, his office said.",
+            "DEU",
+            "GOV",
+            "office",
+        ),
     ],
 )
 def test_a_possessive_office_speaks_for_its_owner(

@@ -14,7 +14,7 @@ from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.placing import place_actors
 from eventwire.actors.speakers import speaker_actors, speaker_antecedent
-from eventwire.coding.arguments import ActorIndex
+from eventwire.coding.arguments import PERSON_HEADS, ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.coding.sizes import link_quantities
 from eventwire.config import Config
@@ -206,13 +206,24 @@ def _possessor(span: Span, index: ActorIndex) -> ActorSpan | None:
     pronoun = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if pronoun is None or pronoun.lower_ in ("my", "our"):
         return None
+    root = span.sent.root
+    # the sentence's subject, or when the cue is the sentence's root the reported clause's
+    # ("X will meet Y next week, his office said": X's office)
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]
     subjects = [
         c
-        for c in span.sent.root.children
+        for clause in clauses
+        for c in clause.children
         if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end
     ]
-    subject = index.by_token.get(subjects[0].i) if subjects else None
     personal = pronoun.lower_ in ("his", "her")
-    if subject is not None and (subject.kind == "person") == personal:
-        return subject
+    for word in subjects[:2]:
+        subject = index.by_token.get(word.i)
+        if subject is not None and _a_person(subject, span.doc) == personal:
+            return subject
     return index.antecedent(pronoun)
+
+
+def _a_person(actor: ActorSpan, doc: Doc) -> bool:
+    """A person, or a mention headed by a person's title ("Qatar's prime minister")."""
+    return actor.kind == "person" or doc[actor.end - 1].lower_ in PERSON_HEADS
