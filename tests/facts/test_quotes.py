@@ -1644,6 +1644,12 @@ def test_continuing_an_act_inside_what_was_said_is_no_cue(nlp: Language) -> None
             "exercises and accused London of spreading “panic.”",
             "The spokesman",
         ),
+        # the reported verb is a cue itself, but its tense is the clause's, not the report's
+        (
+            "Hezbollah said in a statement that the new plan “responds to Israel's demands” and "
+            "accused Paris of siding with Israel.",
+            "Hezbollah",
+        ),
     ],
 )
 def test_a_stance_joined_to_what_was_said_is_the_first_speaker_s(

@@ -161,9 +161,15 @@ def second_cue(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
         and (auxiliary or clause.tag_ != verb.tag_ or clause != verb.head or _mute_state(clause))
         and is_cue(verb)
         and is_cue(clause.head)
-        and not is_cue(clause)
+        and (not is_cue(clause) or _shifted(clause, verb))
         and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     )
+
+
+def _shifted(clause: Token, verb: Token) -> bool:
+    """A past verb joined to a present reported clause keeps the report's tense, not the
+    clause's ('said the proposal "responds to his conditions" and accused …')."""
+    return clause.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD"
 
 
 def reported_clause(verb: Token) -> Token:
