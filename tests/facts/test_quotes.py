@@ -1179,6 +1179,15 @@ def test_people_the_lexicon_does_not_list_still_speak() -> None:
             "A witness can be heard shouting to the guards that the man was unarmed.",
             "the man was unarmed",
         ),
+        # the parser makes "that" the object of the reported verb: a news conference is told
+        (
+            "The interior minister told a news conference that police had acted with restraint.",
+            "police had acted with restraint",
+        ),
+        (
+            "She told a rally in Kisumu that the levy would be scrapped.",
+            "the levy would be scrapped",
+        ),
         (
             "The reform, aides to the governor say, will pass next month.",
             "The reform, aides to the governor say, will pass next month",

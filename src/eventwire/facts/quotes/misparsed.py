@@ -10,7 +10,14 @@ from eventwire.facts.quotes.lexicon import reporting_vehicles
 TIME_LABELS = frozenset({"DATE", "TIME"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _DEGREE = frozenset({"so", "such"})
-_SAYING_CLASSES = frozenset({"speech", "writing"})  # 'tweeted on Friday that …' as 'said …'
+_SAYING_CLASSES = frozenset({"speech", "writing"})
+# Gatherings and audiences a speaker tells or addresses things at ("told a news conference that
+# …", "said at a briefing that …"), which a that-clause after them reports to, not describes.
+_AUDIENCES = frozenset(
+    {"conference", "briefing", "meeting", "rally", "crowd", "audience", "session", "hearing",
+     "summit", "forum", "parliament", "assembly", "council", "committee", "reporter",
+     "journalist", "lawmaker", "legislator", "senator", "supporter", "delegate", "gathering"}
+)  # fmt: skip  # 'tweeted on Friday that …' as 'said …'
 
 
 def misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
@@ -37,6 +44,12 @@ def misparsed_relative(cue: Token, sent_end: int) -> tuple[int, int] | None:
                 that.dep_ == "dobj" and clause.lemma_ == "be"
             )
             placed = not free or that.head.i != clause.i
+            if placed and noun.lemma_.lower() in _AUDIENCES and that.head.i == clause.i:
+                # "told a news conference that police had acted …": a news conference is told
+                # things, not acted; the parser made "that" the clause's object
+                placed = that.dep_ not in ("dobj", "obj") or any(
+                    c.dep_ == "ccomp" for c in clause.children
+                )
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             if that.lower_ != "that" or placed or any(c.i == that.i for c in subjects):
                 continue
