@@ -98,3 +98,10 @@ def test_a_year_before_a_noun_dates_the_thing_not_the_act() -> None:
     assert seized.date_text != "1994"
     friday = only(code("The Friday talks in Doha ended without a deal."), "CONSULT")
     assert friday.date == "2024-08-16"
+
+
+def test_an_act_told_of_anyone_who_might_do_it_is_no_act() -> None:
+    said = "The minister said that anyone who destroyed property would be prosecuted."
+    assert [e for e in code(said).events if e.status == "actual" and e.type == "ASSAULT"] == []
+    real = code("Police arrested two men who attacked the convoy near Garissa.")
+    assert [e.status for e in real.events if e.evidence.trigger == "attacked"] == ["actual"]

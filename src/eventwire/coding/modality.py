@@ -183,6 +183,17 @@ def _no_one(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
 
 
+GENERIC_HEADS = frozenset({"anyone", "anybody", "whoever"})
+
+
+def _generic(token: Token) -> bool:
+    """An act told of anyone who might do it, not of someone who did: "anyone who destroyed
+    property would be prosecuted", "whoever attacks us will pay"."""
+    if token.dep_ == "relcl" and token.head.lower_ in GENERIC_HEADS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in ("whoever", "whomever") for c in token.children)
+
+
 def modality_of(token: Token, noun: Token | None) -> Modality:
     """Decide polarity and status for an event whose trigger is ``token`` (and ``noun``)."""
     chain = _control_chain(token)
@@ -231,6 +242,8 @@ def modality_of(token: Token, noun: Token | None) -> Modality:
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ == "no":
                 negated = True
+    if _generic(token):
+        hypothetical, backshift_only = True, False
     role = _condition_role(token)
     conditional = role is not None
     reporter = reporter_of(token)
