@@ -58,6 +58,11 @@ JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 
 
+VOWING_VERBS = frozenset({"vow", "pledge", "swear", "promise"})
+"""Verbs of promising, whose promise of punishment or force is a threat (PLOVER THREATEN)."""
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 @dataclass(frozen=True)
 class Draft:
     """An event as the parse gives it, before PLOVER's modality rules recode it."""
@@ -115,6 +120,9 @@ class Drafter:
         stated = verb is not None and verb.needs == "stated_threat"
         if stated and not is_stated_threat(token):
             return None
+        if sense.type == "AGREE" and self._vows_force(token, inner):
+            # "vowed to retaliate", "vowed to attack Israel": a promise of force is a threat
+            sense = EventSense("THREATEN", None, "130", sense.context)
         if inner is not None and sense.type in ("REQUEST", "REJECT") and sense.mode is None:
             sense = EventSense(
                 sense.type, MODE_FROM_INNER.get(inner.sense.type), sense.cameo, sense.context
@@ -235,6 +243,18 @@ class Drafter:
         sense = self._refine_mode(trigger, sense, actors, recipients)
         seat = seat_of(trigger, index) if sense.type == "CONSULT" else None
         return Draft(trigger, sense, actors, recipients, modality, reporter, seat)
+
+    def _vows_force(self, token: Token, inner: Trigger | None) -> bool:
+        """A vow of force or punishment: "vowed to attack Israel", "vowed to retaliate",
+        "vowed revenge"; not "pledged support for efforts despite the attacks"."""
+        if token.lemma_.lower() not in VOWING_VERBS:
+            return False
+        if inner is not None and inner.sense.type in FORCE_TYPES and inner.token.dep_ == "xcomp":
+            return True
+        return any(
+            child.dep_ in ("xcomp", "dobj") and child.lemma_.lower() in self.lexicon.threat_words
+            for child in token.children
+        )
 
     def _is_threat(self, token: Token, inner: Trigger | None) -> bool:
         for child in token.children:
