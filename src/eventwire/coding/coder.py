@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span
 from eventwire.actors.finder import ActorSpan
 from eventwire.actors.placing import is_displaced
 from eventwire.coding.arguments import ActorIndex
+from eventwire.coding.domestic import home_party
 from eventwire.coding.drafting import Draft, Drafter
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.implied import (
     Salience,
-    home_party,
     host_spans,
     implied_recipients,
     place_target,
