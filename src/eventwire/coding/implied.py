@@ -69,6 +69,7 @@ class Salience:
         )
         self.counts.update(h.code for h in hosts.spans if h.code)
         self.hosts = hosts
+        self.parties = ActorIndex.build(actors)
 
     def other(self, codes: set[str | None]) -> str | None:
         """The most-named country that is not one of ``codes`` (None on a tie or none)."""
