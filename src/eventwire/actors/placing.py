@@ -60,8 +60,11 @@ def place_actors(
         places: the article's geocoded places (their spans are character offsets into ``doc``).
         lexicon: the actor lexicon (to tell a demonym from a country adjective).
     """
-    where = _place_tokens(doc, places)
     merged = _kin_adjectives(doc, list(actors), lexicon)
+    # an ethnic group's own name is no place it is in ("ethnic Albanians in southern Serbia": the
+    # gazetteer may read "Albanians" as Albania, and the sentence would seem to name two)
+    minority = {i for span in merged if _ethnic(doc, span) for i in range(span.start, span.end)}
+    where = {i: code for i, code in _place_tokens(doc, places).items() if i not in minority}
     out: list[ActorSpan] = []
     for span in merged:
         ethnic = _ethnic(doc, span)
@@ -122,8 +125,9 @@ def _placed(
     owner = _possessor(head, by_token, span) or _mission_left(head, by_token, span)
     if owner is not None:
         return owner
-    if not fallback or any(c.lower_ in _SEVERAL for c in head.children):
-        return None  # "the two leaders" are two parties: one country cannot be both
+    several = span.kind != "people" and any(c.lower_ in _SEVERAL for c in head.children)
+    if not fallback or several:
+        return None  # "the two leaders" are two parties; "three ethnic Albanians" are one people
     sent = head.sent
     codes = _countries(sent, where, actors, span)
     if not codes and sent.start > 0:
@@ -248,6 +252,8 @@ def _countries(
     }
     for other in actors:
         if _same(other, span) or not (sent.start <= other.start < sent.end):
+            continue
+        if _ethnic(sent.doc, other):  # another mention of a minority names no kin state
             continue
         if other.kind in _STATE_KINDS and other.code is not None:
             code = other.country or other.code

@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Span
 from eventwire.actors.finder import ActorSpan
 from eventwire.actors.placing import is_displaced
 from eventwire.coding.arguments import ActorIndex
+from eventwire.coding.domestic import home_party, home_party_in_purpose, own_country
 from eventwire.coding.drafting import Draft, Drafter
 from eventwire.coding.evidence import event_date, event_id, mention, trimmed
 from eventwire.coding.implied import (
     Salience,
-    home_party,
     host_spans,
     implied_recipients,
     place_target,
@@ -149,6 +149,8 @@ class EventCoder:
             elif implied:
                 recipients = implied
         recipients = home_party(event_type, draft.trigger, actors, recipients)
+        recipients = home_party_in_purpose(event_type, draft.trigger, actors, recipients)
+        recipients = own_country(event_type, draft.trigger, actors, recipients, salience.parties)
         location = location_of(sent, list(places))
         if location is None and event_type == "MOBILIZE":
             location = _destination(draft.trigger, sent, places)  # "sent troops to Estonia"

@@ -55,6 +55,7 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "ASSAULT"})
 PROMISE_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 ANAPHORIC_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+PERMITTING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video"})
 
 
@@ -141,6 +142,9 @@ class Drafter:
         if not recipients and inner is not None and verb is not None and verb.content:
             # "agreed to provide aid for Romania": the promised act's recipient
             recipients = other_actors(arguments(inner, index)[1], actors)
+            if not recipients and inner.sense.type in PERMITTING_TYPES:
+                # "refused to allow US troops to use its bases": whom the act lets do something
+                recipients = other_actors(complement_subject(inner, index), actors)
         if not recipients and sense.type == "AGREE" and trigger.noun is not None:
             for child in trigger.noun.children:  # "offered Moscow talks" (a compound place)
                 if child.dep_ == "compound" and child.i < trigger.noun.i:

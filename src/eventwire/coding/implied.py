@@ -69,6 +69,7 @@ class Salience:
         )
         self.counts.update(h.code for h in hosts.spans if h.code)
         self.hosts = hosts
+        self.parties = ActorIndex.build(actors)
 
     def other(self, codes: set[str | None]) -> str | None:
         """The most-named country that is not one of ``codes`` (None on a tie or none)."""
@@ -328,37 +329,6 @@ def _place_at(word: Token, hosts: ActorIndex) -> ActorSpan | None:
 def _population(place: ActorSpan) -> ActorSpan:
     """The civilians of a place, named where the place is."""
     return replace(place, sector="CVL", role=None, kind="place")
-
-
-DOMESTIC_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN"})
-DOMESTIC_GROUPS = frozenset(
-    {"rebel", "insurgent", "guerrilla", "guerilla", "separatist", "opposition", "protester",
-     "protestor", "demonstrator", "dissident", "activist"}
-)  # fmt: skip
-"""Groups a state acts against at home when the sentence gives them no other country."""
-
-
-def home_party(
-    event_type: str, trigger: Trigger, actors: Sequence[ActorSpan], recipients: list[ActorSpan]
-) -> list[ActorSpan]:
-    """Uncoded rebels, opposition or protesters a state arrests, attacks, accuses or threatens
-    are of its own country ("Egyptian police fired on demonstrators": EGY → EGY), as PLOVER
-    codes domestic dyads; the recipients unchanged otherwise."""
-    if event_type not in DOMESTIC_TYPES or any(r.code for r in recipients):
-        return recipients
-    states = {
-        a.country or a.code for a in actors if a.sector not in SOCIETY_SECTORS and a.kind != "igo"
-    } - {None}
-    if len(states) != 1:
-        return recipients
-    (home,) = states
-    doc = trigger.token.doc
-    return [
-        replace(r, code=home, country=home)
-        if r.sector in ("REB", "PTY", "CVL") and doc[r.head].lemma_.lower() in DOMESTIC_GROUPS
-        else r
-        for r in recipients
-    ]
 
 
 # Acts done in a place, whose people are their target when no party is named: "bombers killed 23

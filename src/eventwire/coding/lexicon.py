@@ -41,6 +41,7 @@ class VerbEntry:
     subjects: dict[str, EventSense] = field(default_factory=dict)
     unless_objects: frozenset[str] = frozenset()
     defence: bool = False
+    undergone: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def load_triggers() -> TriggerLexicon:
             subjects=_classes(spec, "subjects", lemma),
             unless_objects=frozenset(spec.get("unless_objects") or ()),
             defence=bool(spec.get("defence", False)),
+            undergone=bool(spec.get("undergone", False)),
         )
     nouns = {
         str(lemma): NounEntry(

@@ -74,7 +74,7 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
     actors: list[ActorSpan] = []
     recipients: list[ActorSpan] = []
     stative = verb is not None and (  # "forces were engaged in ethnic cleansing": the subject acts
-        (" " in verb.lemma and noun is not None and noun.dep_ == "pobj")
+        (" " in verb.lemma and noun is not None and noun.dep_ == "pobj" and not verb.undergone)
         or (verb.stative and agent_of(token) is None)  # "Sweden is committed to …"
     )
     bare = _bare_participle(trigger)

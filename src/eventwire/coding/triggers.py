@@ -130,10 +130,18 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if entry is None:
         return None
     found = _trigger_of(token, entry, lexicon)
-    if found is None and " " in entry.lemma:  # "returned the paintings to": plain "return"
-        plain = lexicon.verbs.get(token.lemma_.lower())
-        if plain is not None:
-            found = _trigger_of(token, plain, lexicon)
+    if found is None and " " in entry.lemma:
+        # "returned to Vienna for talks": another preposition's phrase; "returned the paintings
+        # to": plain "return"
+        lemma = token.lemma_.lower()
+        others = [
+            lexicon.verbs.get(f"{lemma} {child.lower_}")
+            for child in token.children
+            if child.dep_ == "prep" and not _temporal(child)
+        ]
+        for other in (*others, lexicon.verbs.get(lemma)):
+            if other is not None and other is not entry and found is None:
+                found = _trigger_of(token, other, lexicon)
     if found is not None and found.sense.type == "PROTEST" and _spoken(token):
         found = replace(found, sense=SPOKEN_PROTEST)
     return found
@@ -161,7 +169,11 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
         return None  # "calling them a demonstration of readiness": naming, not an act
     if obj is None and entry.ergative:  # "the embassy is closing": the embassy is closed
         obj = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if " " in entry.lemma and (obj is None or obj.dep_ == "nsubjpass"):
+    if " " in entry.lemma and (
+        obj is None
+        or obj.dep_ == "nsubjpass"
+        or (entry.undergone and event_noun(obj, lexicon) is None)  # "placed X under arrest"
+    ):
         # "participate in war games", "forces were engaged in ethnic cleansing": the prep's object
         particle = entry.lemma.split(" ", 1)[1]
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == particle), None)
