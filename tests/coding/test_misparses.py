@@ -1,4 +1,4 @@
-"""Parties and dates where the small parser misreads a wire sentence, and unlisted officials.
+"""Parties, dates and acts where the small parser or a wire idiom misleads, and unlisted officials.
 
 Short wire-style sentences written for these tests.
 """
@@ -105,3 +105,25 @@ def test_an_act_told_of_anyone_who_might_do_it_is_no_act() -> None:
     assert [e for e in code(said).events if e.status == "actual" and e.type == "ASSAULT"] == []
     real = code("Police arrested two men who attacked the convoy near Garissa.")
     assert [e.status for e in real.events if e.evidence.trigger == "attacked"] == ["actual"]
+
+
+def test_the_move_welcomed_is_a_deed_not_a_warning() -> None:
+    text = (
+        "Canada will impose a 100 per cent tariff on Chinese electric vehicles. China's embassy "
+        "warned that it would take all necessary measures. Canadian carmakers welcomed the move."
+    )
+    welcomed = only(code(text), "SUPPORT")
+    assert "CHN" not in codes(welcomed.recipient)
+
+
+def test_a_cost_to_consumers_is_no_threat_but_paying_for_aggression_is() -> None:
+    cost = '"Consumers will pay more, and the climate will pay too," the economist said.'
+    assert [e.type for e in code(cost).events] == []
+    threat = only(code("Biden said Russia would pay for its aggression."), "THREATEN")
+    assert codes(threat.recipient) == ["RUS"]
+
+
+def test_a_surname_that_is_a_capital_names_no_country() -> None:
+    text = '"This levels the playing field," said the group\'s president, Brian Kingston.'
+    (quote,) = eventwire.extract(text, published=PUBLISHED).quotes
+    assert quote.speaker is not None and quote.speaker.code is None

@@ -42,7 +42,8 @@ _NAMED_KINDS = frozenset({"country", "metonym"})
 
 def drop_given_names(doc: Doc, kept: list[Mention], titles: frozenset[str]) -> list[Mention]:
     """Drop a country or seat of power that is the given name of a person ("Jordan Mensah",
-    "Chad Wilson", "Israel Mbatha", "envoy Georgia Hale").
+    "Chad Wilson", "Israel Mbatha", "envoy Georgia Hale"), or the surname the model tags with
+    a given name ("Brian Kingston").
 
     The one-token name must be a compound of the proper noun right after it, which heads its
     phrase and is no actor, and the pair must read as a person's name: the model tags it
@@ -57,7 +58,25 @@ def drop_given_names(doc: Doc, kept: list[Mention], titles: frozenset[str]) -> l
     """
     taken = {i for m in kept for i in range(m.start, m.end)}
     alone = {t.text for t in doc if _surname_alone(t) and t.i not in taken}
-    return [m for m in kept if not (m.kind in _NAMED_KINDS and _given_name(doc, m, titles, alone))]
+    return [
+        m
+        for m in kept
+        if not (m.kind in _NAMED_KINDS and (_given_name(doc, m, titles, alone) or _surname(doc, m)))
+    ]
+
+
+def _surname(doc: Doc, mention: Mention) -> bool:
+    """Whether a one-token seat of power is a person's surname the model tagged with the given
+    name before it ("its president, Brian Kingston": no Jamaica)."""
+    if mention.end - mention.start != 1 or mention.start == 0:
+        return False
+    word, given = doc[mention.start], doc[mention.start - 1]
+    return (
+        word.ent_type_ == "PERSON"
+        and word.ent_iob_ == "I"
+        and given.ent_type_ == "PERSON"
+        and given.pos_ == "PROPN"
+    )
 
 
 def _surname_alone(token: Token) -> bool:

@@ -32,6 +32,9 @@ met; with no earlier measure in the story there is no recipient rather than a wr
 
 
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "AID"})
+DEED_ANAPHORS = frozenset({"move", "step"})
+"""Nouns that take up an earlier deed, never a party that only warned, accused or met."""
+WORD_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "CONSULT", "SUPPORT"})
 
 
 ANAPHORS = frozenset(
@@ -156,6 +159,8 @@ def anaphoric_author(
                 continue  # "condemned the strikes": whoever struck, not whoever spoke last
             if measure and event_type not in MEASURE_TYPES:
                 continue  # "dismissed the measures": whoever took them, not whoever met last
+            if obj.lemma_.lower() in DEED_ANAPHORS and event_type in WORD_TYPES:
+                continue  # "welcomed the move": the tariff imposed, not the warning after it
             others = [a for a in earlier if a.code and a.code not in codes]
             if others:
                 return others

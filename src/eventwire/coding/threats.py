@@ -112,7 +112,7 @@ def _first_other(token: Token, index: ActorIndex, actors: list[ActorSpan]) -> li
     return []
 
 
-PUNISHING_VERBS = frozenset({"respond", "retaliate", "punish", "pay", "hit", "follow"})
+PUNISHING_VERBS = frozenset({"respond", "retaliate", "punish", "hit", "follow"})
 THREAT_MODALS = frozenset({"would", "will", "'ll", "could", "wo"})
 
 
@@ -128,6 +128,7 @@ def is_stated_threat(token: Token) -> bool:
         (
             w.lemma_.lower() in PUNISHMENT_WORDS
             or (w.pos_ == "VERB" and w.lemma_.lower() in PUNISHING_VERBS)
+            or _pays_for(w)
         )
         and not any(_in_relative_clause(w, top) for top in clauses)
         for w in content
@@ -138,6 +139,18 @@ def is_stated_threat(token: Token) -> bool:
         for w in content
     )
     return punishment and modal
+
+
+def _pays_for(word: Token) -> bool:
+    """ "Moscow will pay for this" is a threat; "consumers will pay more" is a cost."""
+    if word.pos_ != "VERB" or word.lemma_.lower() != "pay":
+        return False
+    children = list(word.children)
+    if any(c.lower_ in ("more", "less", "extra") or c.like_num for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
+        c.dep_ in ("dobj", "obj") for c in children
+    )
 
 
 def _in_relative_clause(word: Token, top: Token) -> bool:
