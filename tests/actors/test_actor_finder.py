@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+import eventwire
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
 
@@ -259,3 +260,10 @@ def test_a_demonym_in_an_institutions_name_is_no_country(
 def test_a_lower_case_institution_is_the_countrys(nlp: Language, finder: ActorFinder) -> None:
     spans = find(nlp, finder, "The wounded were taken to a Turkish hospital near the border.", None)
     assert span_of(spans, "Turkish hospital").code == "TUR"
+
+
+def test_the_nations_of_the_united_kingdom_are_britain() -> None:
+    text = "Gunmen shot dead a police officer in Northern Ireland on Monday."
+    document = eventwire.extract(text, published="2024-08-26")
+    parties = [a.code for e in document.events for a in (*e.actor, *e.recipient)]
+    assert "IRL" not in parties and "GBR" in parties
