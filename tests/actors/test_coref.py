@@ -78,3 +78,20 @@ def test_a_generic_body_is_the_one_the_story_is_about() -> None:
     document = eventwire.extract(text, published="2024-10-27")
     (event,) = [e for e in document.events if e.type == "REQUEST"]
     assert [r.code for r in event.recipient] == ["GEO"]
+
+
+def test_a_bodys_short_name_is_the_body() -> None:
+    import eventwire
+
+    text = (
+        "The European Commission proposed new duties on Wednesday. The Commission said the "
+        "duties would take effect in July. Separately, the International Monetary Fund "
+        "approved a loan to Egypt, and the Fund urged Cairo to cut subsidies."
+    )
+    document = eventwire.extract(text, published="2024-06-12")
+    said = [
+        q for q in document.quotes if q.speaker is not None and q.speaker.text == "The Commission"
+    ]
+    assert [q.speaker.code for q in said if q.speaker is not None] == ["EU"]
+    urged = next(e for e in document.events if e.evidence.trigger == "urged")
+    assert [a.code for a in urged.actor] == ["IMF"]

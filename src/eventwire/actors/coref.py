@@ -20,7 +20,9 @@ from eventwire.actors.finder import ActorSpan
 
 
 def resolve_definite(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
-    """Return ``spans`` (sorted by start), definite sector mentions coded by their antecedent."""
+    """Return ``spans`` (sorted by start), definite sector mentions coded by their antecedent,
+    and an organisation's short name ("the Commission", "the Fund") as the organisation."""
+    spans = sorted([*spans, *_short_names(doc, spans)], key=lambda s: s.start)
     resolved: list[ActorSpan] = []
     for span in spans:
         if span.code is None and span.kind == "sector" and span.sector and _definite(doc, span):
@@ -55,3 +57,45 @@ def _antecedent(doc: Doc, span: ActorSpan, earlier: Sequence[ActorSpan]) -> Acto
         return None
     named = Counter(e.code for e in earlier if e.code is not None)
     return max(reversed(coded), key=lambda e: named[e.code or ""])
+
+
+_NAMED_BODIES = frozenset({"igo", "group"})
+
+
+def _short_names(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
+    """ "The Commission said" after "the European Commission", "the Fund" after "the
+    International Monetary Fund": a capitalised "the X" that ends the name of a body named
+    earlier is that body. Not a word inside another mention, nor one the names of two bodies
+    end with ("the Council" after both the Security Council and the European Council)."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out: list[ActorSpan] = []
+    for token in doc:
+        if token.i == 0 or token.i in taken or not token.text[:1].isupper():
+            continue
+        if doc[token.i - 1].lower_ != "the" or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            continue  # "the Commission President": another name
+        bodies = {
+            span.code: span
+            for span in spans
+            if span.end <= token.i
+            and span.kind in _NAMED_BODIES
+            and span.end - span.start > 1
+            and doc[span.end - 1].text == token.text
+        }
+        if len(bodies) != 1:
+            continue
+        (body,) = bodies.values()
+        out.append(
+            replace(
+                body,
+                start=token.i,
+                end=token.i + 1,
+                head=token.i,
+                text=token.text,
+                start_char=token.idx,
+                end_char=token.idx + len(token.text),
+            )
+        )
+    return out
