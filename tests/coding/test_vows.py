@@ -36,3 +36,12 @@ def test_missiles_launched_at_a_country_are_an_attack() -> None:
     text = "Russia launched 40 missiles and 90 drones at Ukraine overnight."
     event = only(eventwire.extract(text, published=PUBLISHED), "ASSAULT")
     assert (codes(event.actor), codes(event.recipient)) == (["RUS"], ["UKR"])
+
+
+def test_those_a_threat_would_protect_are_not_threatened() -> None:
+    text = (
+        "Beijing's commerce ministry warned that it would take all necessary measures to defend "
+        "the rights of Chinese companies."
+    )
+    threat = only(eventwire.extract(text, published=PUBLISHED), "THREATEN")
+    assert "CHN" not in codes(threat.recipient)

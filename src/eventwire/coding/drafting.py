@@ -44,6 +44,7 @@ from eventwire.coding.roles import (
     visited,
 )
 from eventwire.coding.threats import (
+    PROTECTING_TYPES,
     aggression_author,
     is_stated_threat,
     threat_recipient,
@@ -139,9 +140,14 @@ class Drafter:
         if verb is not None and verb.defence and trigger.noun is not None:
             actors, recipients = _repelled(trigger.noun, actors, index, hosts)
         recipients = own_forces_dropped(actors, recipients, token.doc)  # "withdrew its troops"
+        shielding = (
+            sense.type == "THREATEN" and inner is not None and inner.sense.type in PROTECTING_TYPES
+        )
         if not recipients and inner is not None and verb is not None and verb.content:
-            # "agreed to provide aid for Romania": the promised act's recipient
-            recipients = other_actors(arguments(inner, index)[1], actors)
+            # "agreed to provide aid for Romania": the promised act's recipient; not those a
+            # threat would shield ("measures to defend Chinese firms")
+            if not shielding:
+                recipients = other_actors(arguments(inner, index)[1], actors)
             if not recipients and inner.sense.type in PERMITTING_TYPES:
                 # "refused to allow US troops to use its bases": whom the act lets do something
                 recipients = other_actors(complement_subject(inner, index), actors)

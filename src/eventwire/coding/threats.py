@@ -33,6 +33,10 @@ AGGRESSION_WORDS = frozenset(
     {"attack", "invasion", "aggression", "incursion", "assault", "offensive", "escalation"}
 )
 CONDITION_WORDS = frozenset({"if", "unless", "should"})
+# Acts whose object a threat protects, not threatens ("would take all measures to defend the
+# rights of Chinese firms").
+PROTECTING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE", "AGREE"})
+_PROTECTING_VERBS = frozenset({"defend", "protect", "safeguard", "shield", "guard", "uphold"})
 
 
 def _clause(token: Token) -> Iterator[Token]:
@@ -59,7 +63,11 @@ def threat_recipient(
             found = other_actors(actors_at(subject, index), actors) if subject else []
             if found:
                 return found
-    if inner is not None and inner.token.lemma_.lower() not in AGGRESSION_WORDS:
+    if (
+        inner is not None
+        and inner.token.lemma_.lower() not in AGGRESSION_WORDS
+        and inner.sense.type not in PROTECTING_TYPES  # "measures to defend Chinese firms"
+    ):
         found = _act_target(inner, index, actors)  # "threatened to expel American diplomats"
         if found:
             return found
@@ -102,6 +110,11 @@ def _first_other(token: Token, index: ActorIndex, actors: list[ActorSpan]) -> li
         if word.lemma_.lower() in AGGRESSION_WORDS:
             for target in prep_objects(word, ("on", "against", "of")):
                 victims.update(span.start for span in actors_at(target, index))
+        if word.pos_ == "VERB" and word.lemma_.lower() in _PROTECTING_VERBS:
+            # "measures to defend the rights of Chinese firms": the ones shielded
+            words = list(word.subtree)
+            protected = doc_actors(token.doc, index, words[0].i, words[-1].i + 1)
+            victims.update(span.start for span in protected)
     for child in token.children:
         if child.dep_ in (*CONTENT_DEPS, "dobj", "prep"):
             words = list(child.subtree)
