@@ -29,14 +29,19 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     "plover": (
         "plover",
         {
-            "type_accuracy": 0.85,
-            "macro_f1": 0.82,
+            # 2026-12-04 (session 12): type 0.851 → 0.873, macro-F1 0.823 → 0.841 with
+            # triggers for closed borders, stone-throwing, strikes and alerts, vows of force as
+            # threats and missiles launched as attacks.
+            "type_accuracy": 0.872,
+            "macro_f1": 0.84,
             # 2026-12-03: 0.732 → 0.785 once sector-only actors and peoples took the country
             # the sentence places them in and ~90 armed groups and parties were listed.
             # 2026-12-03 (session 10): 0.785 → 0.804 with adjectival passives ("is committed
             # to"), "the German leader" as an actor, by-agents and unknown officials' titles.
             # 2026-12-04 (session 11): 0.804 → 0.807 with act nouns' "of" parties.
-            "actor_accuracy": 0.806,
+            # 2026-12-04 (session 12): 0.807 → 0.835 with titles after a possessive, leaders'
+            # administrations, Reagan and Carter, and domestic acts.
+            "actor_accuracy": 0.834,
             # 2026-12-03: 0.497 → 0.580 with a country's society a side apart from its state,
             # protests addressed to what their demand names, curfews on the place's people;
             # 0.604 with actors placed.
@@ -44,7 +49,10 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
             # a country's policy, attacked places as passive subjects and event nouns' objects.
             # 2026-12-04 (session 11): 0.646 → 0.681 with protests aimed at the protesters' own
             # state, act nouns' "of" parties, domestic parties and summoning.
-            "recipient_accuracy": 0.68,
+            # 2026-12-04 (session 12): 0.681 → 0.792 with the place of an act as its target,
+            # possessors of judged acts, groups inside objects, acts a state does at home and
+            # Northern Ireland as Britain's.
+            "recipient_accuracy": 0.791,
         },
     ),
     # target_accuracy is over matched root pairs: 17 right of 32 today, 17 of 30 when root F1 was
@@ -53,12 +61,15 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
         "universal_petrarch",
         # 2026-12-03 (session 10): 0.416/0.844/0.719 → 0.429/0.848/0.758; 2026-12-04 (session
         # 11): target 0.788 with a noun before a past participle as the one acted on.
-        {"root_f1": 0.428, "source_accuracy": 0.848, "target_accuracy": 0.787},
+        # 2026-12-04 (session 12): 0.429/0.848/0.788 → 0.442/0.853/0.824 with place targets and
+        # vows of force as threats.
+        {"root_f1": 0.441, "source_accuracy": 0.852, "target_accuracy": 0.823},
     ),
     # 2026-12-03 (session 10): 0.761/0.759 → 0.772/0.768 once releasing a video, a noun
     # "forces" and a reporter of another's punishment stopped coding events.
     # 2026-12-04 (session 11): 0.7732/0.7693.
-    "conflibert": ("conflibert", {"accuracy": 0.772, "macro_f1": 0.768}),
+    # 2026-12-04 (session 12): 0.7835/0.7804 with the triggers for sentences that coded nothing.
+    "conflibert": ("conflibert", {"accuracy": 0.783, "macro_f1": 0.78}),
     # precision 0.91 for an hour on 2026-11-29, while a rule dropped every quote inside a longer
     # one by the same speaker; 'accused X of … and said Y' keeps its reported clause again (0.909).
     # recall 0.534 and speaker 0.895 once a position stated in words ("called for …") counted.
@@ -139,10 +150,25 @@ FLOORS: dict[str, tuple[str, dict[str, float]]] = {
     # relative 416/439 = 0.9476, all-day 598/636 = 0.9403); most misses left are gold errors or
     # creation times that are not the story's date.
     "timebank": ("tbaq-cleaned", {"relative_accuracy": 0.949, "all_day_accuracy": 0.94}),
+    # 2026-12-04 (session 12), first measured: money found 15, value 11, currency 13 of 18;
+    # counts found 9, value 8 of 30 (most misses are numbers with no counted noun, out of the
+    # contract's scope).
+    "quantulum": (
+        "quantulum3-tests",
+        {
+            "money_found_rate": 0.83,
+            "money_value_rate": 0.61,
+            "money_currency_rate": 0.72,
+            "counts_found_rate": 0.3,
+            "counts_value_rate": 0.26,
+        },
+    ),
 }
 # 2026-12-03 (session 10): F1 0.838 → 0.879, type F1 0.874 → 0.907 once events with no party
 # that are not asserted and actual were dropped and junk triggers ("released video") removed.
-DEMO_FLOORS = {"f1": 0.875, "type_f1": 0.90, "date_accuracy": 0.97, "date_precision": 0.92}
+# 2026-12-04 (session 12): dates 0.976 → 0.988 (precision 0.910 → 0.933) once a date inside
+# what a threat or demand asks for stopped dating the asking.
+DEMO_FLOORS = {"f1": 0.875, "type_f1": 0.90, "date_accuracy": 0.985, "date_precision": 0.93}
 
 
 def _below(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]:
