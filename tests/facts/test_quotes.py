@@ -1007,6 +1007,9 @@ HELD_CASES = [
     ("The senator's assertion that the vote was rigged drew criticism.", "the vote was rigged",
      "The senator", "assertion"),
     ("Her promise to cut taxes won votes.", "to cut taxes", "Her", "promise"),
+    # a named source before the noun holds it too
+    ("Markets fell on an Interfax report that the talks had collapsed.", "the talks had collapsed",
+     "Interfax", "report"),
 ]  # fmt: skip
 
 
@@ -1023,6 +1026,7 @@ def test_a_reporting_noun_with_its_holder_is_a_quote(
     [
         "The claim that the troops had left was false.",  # no one holds it
         "The senator's claim to the estate was rejected.",  # no clause: a claim to a thing
+        "The report that the troops had left was false.",  # no one holds it
     ],
 )
 def test_a_reporting_noun_without_holder_or_clause_is_no_quote(nlp: Language, text: str) -> None:

@@ -10,6 +10,7 @@ from eventwire.facts.quotes.lexicon import label_titles
 from eventwire.facts.quotes.speakers import speaker_span
 
 MAX_LABEL_TOKENS = 6
+_HOLDERS = frozenset({"ORG", "PERSON"})  # a named source before its noun, not a place it is about
 _VERBAL = frozenset({"VERB", "AUX"})
 _LABEL_LINKS = frozenset({"of", "the", "for", "and", "'s", "’s", "de", "von", "van", "al"})
 _NOT_SPEAKER_LABELS = frozenset(
@@ -22,12 +23,25 @@ _NOT_SPEAKER_LABELS = frozenset(
 def held(ctx: Context, noun: Token) -> None:
     """A reporting noun with its holder: "the senator's claim that …", "his promise to …"."""
     holder = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if holder is None:  # "a Reuters report that …", "a New York Times report that …"
+        holder = next(
+            (
+                child
+                for child in noun.children
+                if child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ in _HOLDERS
+            ),
+            None,
+        )
     if holder is None or ctx.regions.inside(noun):
         return
     entry = ctx.nouns[noun.lemma_.lower()]
     for clause in noun.rights:
         said = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
-        if clause.dep_ in ("acl", "ccomp") and (said or (entry.xcomp and infinitive(clause))):
+        # "that" as a mark: a relative clause by its label is what was said all the same
+        clause_deps = ("acl", "ccomp", "relcl") if said else ("acl", "ccomp")
+        if clause.dep_ in clause_deps and (said or (entry.xcomp and infinitive(clause))):
             end = min(clause.right_edge.i + 1, noun.sent.end, ctx.paragraph(noun)[1])
             ctx.add_reported(noun.text, _owner(holder), clause.left_edge.i, end)
             return
