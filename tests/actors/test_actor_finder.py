@@ -267,3 +267,15 @@ def test_the_nations_of_the_united_kingdom_are_britain() -> None:
     document = eventwire.extract(text, published="2024-08-26")
     parties = [a.code for e in document.events for a in (*e.actor, *e.recipient)]
     assert "IRL" not in parties and "GBR" in parties
+
+
+def test_a_junta_is_its_countrys_government() -> None:
+    event = eventwire.extract(
+        "Burkina Faso's military rulers expelled two French diplomats on Monday.",
+        published="2024-08-26",
+    ).events[0]
+    assert [(a.code, a.sector) for a in event.actor] == [("BFA", "GOV")]
+    event = eventwire.extract(
+        "Guinea's junta arrested the opposition leader on Monday.", published="2024-08-26"
+    ).events[0]
+    assert [(a.code, a.sector) for a in event.actor] == [("GIN", "GOV")]
