@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+import pytest
 from quote_articles import Gold, Story
 
 import eventwire
@@ -85,3 +86,81 @@ def overall(scores: Sequence[Score]) -> tuple[float, float, float]:
     recall = found / sum(s.gold for s in scores)
     precision = sum(s.right for s in scores) / max(1, sum(s.system for s in scores))
     return recall, precision, sum(s.speakers for s in scores) / max(1, found)
+
+
+def exact_speaker(quote: Quote, expected: str | tuple[str, ...]) -> bool:
+    """The strict speaker check of batteries 3 and 4: a person's resolved name is their whole
+    name (or, unresolved, the words written end with it); an organisation's name or text holds
+    one of the forms listed."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
+    if isinstance(expected, str):
+        full = words(expected)
+        if speaker.name:
+            return words(speaker.name) == full
+        return words(speaker.text)[-len(full) :] == full
+    names = [" ".join(words(speaker.name)), " ".join(words(speaker.text))]
+    return any(" ".join(words(form)) in name for name in names for form in expected if name)
+
+
+def quote_cases(stories: Sequence[Story], gaps: dict[tuple[str, int], str]) -> list[object]:
+    """One test case per gold quote, a known gap marked a strict xfail with its reason."""
+    cases: list[object] = []
+    for story in stories:
+        for i in range(len(story.quotes)):
+            gap = gaps.get((story.name, i))
+            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+            cases.append(pytest.param(story, i, marks=marks, id=f"{story.name}-{i}"))
+    return cases
+
+
+def no_quote_cases(stories: Sequence[Story], gaps: dict[tuple[str, str], str]) -> list[object]:
+    """One test case per phrase that must give no quote, a known gap a strict xfail."""
+    return [
+        pytest.param(
+            story,
+            phrase,
+            id=f"{story.name}-{phrase[:24]}",
+            marks=[pytest.mark.xfail(strict=True, reason=gaps[story.name, phrase])]
+            if (story.name, phrase) in gaps
+            else [],
+        )
+        for story in stories
+        for phrase in story.not_quotes
+    ]
+
+
+def check_found(story: Story, index: int) -> None:
+    """The story's gold quote ``index`` is found with its exact speaker and its kind."""
+    gold = story.quotes[index]
+    quote = best_match(story, gold)
+    assert quote is not None, f"not found: {gold.text!r}"
+    assert exact_speaker(quote, gold.speaker), f"speaker {quote.speaker!r} for {gold.text!r}"
+    assert quote.kind == gold.kind
+
+
+def check_untouched(story: Story, phrase: str) -> None:
+    """No quote other than a gold one touches the phrase: a quoted name may sit inside a
+    reported clause ("the group, which called itself "Nordsturm", had …"), but no quote may be
+    made of it or of a sentence that reports nothing."""
+    doc = document(story)
+    text = doc.article.text
+    golds = [gold_span(text, g.text) for g in story.quotes]
+    span = gold_span(text, phrase)
+    touching = [q for q in doc.quotes if covered(text, span, q) > 0]
+    assert not [q.text for q in touching if not any(covered(text, g, q) >= 0.3 for g in golds)]
+
+
+def battery_report(stories: Sequence[Story]) -> str:
+    """Per-story and overall numbers under the strict speaker check, for docstrings and notes."""
+    lines = []
+    for story in stories:
+        s = score(story, exact_speaker)
+        lines.append(
+            f"{story.name}: recall {s.found}/{s.gold}, precision {s.right}/{s.system}, "
+            f"speaker {s.speakers}/{s.found}, kind {s.kinds}/{s.found}"
+        )
+    recall, precision, speaker = overall([score(s, exact_speaker) for s in stories])
+    lines.append(f"overall: recall {recall:.3f}, precision {precision:.3f}, speaker {speaker:.3f}")
+    return "\n".join(lines)

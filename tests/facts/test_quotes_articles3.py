@@ -42,9 +42,15 @@ from __future__ import annotations
 import pytest
 from quote_articles import Story
 from quote_articles3 import STORIES3
-from quote_scoring import Score, best_match, covered, document, gold_span, overall, score, words
-
-from eventwire.schema import Quote
+from quote_scoring import (
+    check_found,
+    check_untouched,
+    exact_speaker,
+    no_quote_cases,
+    overall,
+    quote_cases,
+    score,
+)
 
 # Gold quotes still missed or misattributed: (story, index in its quotes) -> why.
 GAPS: dict[tuple[str, int], str] = {}
@@ -55,26 +61,8 @@ PRECISION_FLOOR = 0.98
 SPEAKER_FLOOR = 0.99
 
 
-def speaker_right(quote: Quote, expected: str | tuple[str, ...]) -> bool:
-    """Exact match on the resolved name (see the module docstring)."""
-    speaker = quote.speaker
-    if speaker is None:
-        return False
-    if isinstance(expected, str):
-        full = words(expected)
-        if speaker.name:
-            return words(speaker.name) == full
-        return words(speaker.text)[-len(full) :] == full
-    names = [" ".join(words(speaker.name)), " ".join(words(speaker.text))]
-    return any(" ".join(words(form)) in name for name in names for form in expected if name)
-
-
-def _score(story: Story) -> Score:
-    return score(story, speaker_right)
-
-
 def _overall() -> tuple[float, float, float]:
-    return overall([_score(s) for s in STORIES3])
+    return overall([score(s, exact_speaker) for s in STORIES3])
 
 
 def test_overall_floors() -> None:
@@ -84,61 +72,11 @@ def test_overall_floors() -> None:
     assert speaker >= SPEAKER_FLOOR
 
 
-def _cases() -> list[object]:
-    cases: list[object] = []
-    for story in STORIES3:
-        for i in range(len(story.quotes)):
-            gap = GAPS.get((story.name, i))
-            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-            cases.append(pytest.param(story, i, marks=marks, id=f"{story.name}-{i}"))
-    return cases
-
-
-@pytest.mark.parametrize(("story", "index"), _cases())
+@pytest.mark.parametrize(("story", "index"), quote_cases(STORIES3, GAPS))
 def test_quote_found_with_speaker_and_kind(story: Story, index: int) -> None:
-    gold = story.quotes[index]
-    quote = best_match(story, gold)
-    assert quote is not None, f"not found: {gold.text!r}"
-    assert speaker_right(quote, gold.speaker), f"speaker {quote.speaker!r} for {gold.text!r}"
-    assert quote.kind == gold.kind
+    check_found(story, index)
 
 
-@pytest.mark.parametrize(
-    ("story", "phrase"),
-    [
-        pytest.param(
-            s,
-            p,
-            id=f"{s.name}-{p[:24]}",
-            marks=[pytest.mark.xfail(strict=True, reason=NOT_QUOTE_GAPS[s.name, p])]
-            if (s.name, p) in NOT_QUOTE_GAPS
-            else [],
-        )
-        for s in STORIES3
-        for p in s.not_quotes
-    ],
-)
+@pytest.mark.parametrize(("story", "phrase"), no_quote_cases(STORIES3, NOT_QUOTE_GAPS))
 def test_no_quote_touches(story: Story, phrase: str) -> None:
-    """No quote other than a gold one may touch the phrase: a quoted name may sit inside a
-    reported clause ("the group, which called itself "Nordsturm", had …"), but no quote may be
-    made of it or of a sentence that reports nothing."""
-    doc = document(story)
-    text = doc.article.text
-    golds = [gold_span(text, g.text) for g in story.quotes]
-    span = gold_span(text, phrase)
-    touching = [q for q in doc.quotes if covered(text, span, q) > 0]
-    assert not [q.text for q in touching if not any(covered(text, g, q) >= 0.3 for g in golds)]
-
-
-def report() -> str:
-    """Per-story and overall numbers, for the docstring and the report."""
-    lines = []
-    for story in STORIES3:
-        s = _score(story)
-        lines.append(
-            f"{story.name}: recall {s.found}/{s.gold}, precision {s.right}/{s.system}, "
-            f"speaker {s.speakers}/{s.found}, kind {s.kinds}/{s.found}"
-        )
-    recall, precision, speaker = _overall()
-    lines.append(f"overall: recall {recall:.3f}, precision {precision:.3f}, speaker {speaker:.3f}")
-    return "\n".join(lines)
+    check_untouched(story, phrase)
