@@ -33,10 +33,7 @@ def _case(case_id: str, *values: object) -> object:
 
 
 def _figures(nlp: Language, sentence: str) -> list[Figure]:
-    return [
-        (q.value, q.unit, q.approx, q.counts, getattr(q, "high", None))
-        for q in find_quantities(nlp(sentence))
-    ]
+    return [(q.value, q.unit, q.approx, q.counts, q.high) for q in find_quantities(nlp(sentence))]
 
 
 @pytest.mark.parametrize(
