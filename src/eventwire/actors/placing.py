@@ -60,7 +60,7 @@ def place_actors(
         places: the article's geocoded places (their spans are character offsets into ``doc``).
         lexicon: the actor lexicon (to tell a demonym from a country adjective).
     """
-    merged = _kin_adjectives(doc, list(actors), lexicon)
+    merged = [a for a in _kin_adjectives(doc, list(actors), lexicon) if not _in_shared(a, places)]
     # an ethnic group's own name is no place it is in ("ethnic Albanians in southern Serbia": the
     # gazetteer may read "Albanians" as Albania, and the sentence would seem to name two)
     minority = {i for span in merged if _ethnic(doc, span) for i in range(span.start, span.end)}
@@ -303,6 +303,19 @@ def _kin_adjectives(doc: Doc, actors: list[ActorSpan], lexicon: Lexicon) -> list
             continue
         out.append(span)
     return out
+
+
+def _in_shared(span: ActorSpan, places: Sequence[Place]) -> bool:
+    """A country named inside the name of a place no one state holds is no party: "the Sea of
+    Japan", "the Gulf of Mexico", "the South China Sea" name waters, not Japan, Mexico or China."""
+    return any(
+        place.country is None
+        and start <= span.start_char
+        and span.end_char <= end
+        and end - start > span.end_char - span.start_char
+        for place in places
+        for start, end in place.spans
+    )
 
 
 def _place_tokens(doc: Doc, places: Sequence[Place]) -> dict[int, str]:
