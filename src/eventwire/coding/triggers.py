@@ -117,12 +117,28 @@ def direct_object(verb: Token) -> Token | None:
     """Return the verb's direct object, looking through "of" ("a package of aid")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
-            return child
+            return _hyphenated_end(child)
     if any(c.dep_ == "auxpass" for c in verb.children):
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 return child
     return None
+
+
+def _hyphenated_end(obj: Token) -> Token:
+    """The head of a hyphenated object the parser split into several ("launched a
+    counter-offensive": "counter", "-" and "offensive" all objects): its last word."""
+    doc = obj.doc
+    while (
+        not obj.whitespace_
+        and obj.i + 2 < len(doc)
+        and doc[obj.i + 1].text == "-"
+        and not doc[obj.i + 1].whitespace_
+        and doc[obj.i + 2].head == obj.head
+        and doc[obj.i + 2].dep_ == obj.dep_
+    ):
+        obj = doc[obj.i + 2]
+    return obj
 
 
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -150,6 +166,36 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 SPOKEN_PROTEST = EventSense("ACCUSE", "disapprove", "111")
 """A protest made in words ("…, the group protested"; "protested to Beijing") is CAMEO 111
 "criticize or denounce", PLOVER ACCUSE; PLOVER's PROTEST is a demonstration, strike or boycott."""
+
+
+WEAPONS_TEST = EventSense("MOBILIZE", "weapons", "150")
+"""A missile test-fired, or fired into the sea at no one, shows force without using it: PLOVER
+MOBILIZE weapons ("test weapons systems"), CAMEO 150 "demonstrate military power"."""
+_WATERS = frozenset({"sea", "ocean", "waters", "gulf", "bay", "strait"})
+_AIMED = frozenset({"at", "on", "against", "toward", "towards"})
+
+
+def _weapons_test(verb: Token) -> bool:
+    """'test-fired a missile', 'fired two missiles into the sea' (and at nothing else)."""
+    if any(c.lower_ == "test" and c.i < verb.i for c in verb.children):
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    into_water = any(
+        p.lower_ in ("into", "toward", "towards", "in") and g.lemma_.lower() in _WATERS
+        for p in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+    aimed = any(p.lower_ in _AIMED and _aimed_at(p) for p in preps)
+    return into_water and not aimed
+
+
+def _aimed_at(prep: Token) -> bool:
+    """The preposition names a target: not the water itself, nor a time ("on Thursday")."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _WATERS and g.ent_type_ not in ("DATE", "TIME")
+        for g in prep.children
+    )
 
 
 def _spoken(verb: Token) -> bool:
@@ -199,6 +245,8 @@ def _trigger_of(token: Token, entry: VerbEntry, lexicon: TriggerLexicon) -> Trig
         cls = object_class(obj, lexicon)
         if cls is not None and cls in entry.objects:
             sense, noun = entry.objects[cls], obj
+            if cls == "weapons" and sense.type == "ASSAULT" and _weapons_test(token):
+                sense = WEAPONS_TEST
     if noun is None and obj is not None and entry.light is not None:
         found = event_noun(obj, lexicon)
         if found is not None and found[1].sense is not None:
