@@ -371,6 +371,8 @@ def place_target(
         return []
     if event_type in PLACE_WORDS and place.code in {a.code for a in actors}:
         return []  # a demand or a threat at home is the actor's own business, not a target
+    if _countering(trigger) and place.code in {a.code for a in actors}:
+        return []  # "a counteroffensive near Kharkiv" by Ukraine is against who holds it
     step = _child_toward(trigger.token, span.root)
     if step is None or (step.dep_ == "advcl" and step.tag_ == "VBG"):
         return []
@@ -380,6 +382,15 @@ def place_target(
     if verbal and any(_meeting(word, lexicon) for word in _path(span.root, trigger.token)):
         return []
     return [_population(place)]
+
+
+def _countering(trigger: Trigger) -> bool:
+    """A counter-attack or counter-offensive ("counteroffensive", "counter-attack"): aimed at
+    the enemy on the actor's own ground, not at the ground's people."""
+    word = trigger.noun if trigger.noun is not None else trigger.token
+    doc = word.doc
+    hyphenated = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "counter"
+    return word.lower_.startswith("counter") or hyphenated
 
 
 def _path(word: Token, top: Token) -> list[Token]:
