@@ -102,3 +102,18 @@ def test_a_sea_named_after_a_country_is_no_party(text: str, absent: str) -> None
 def test_a_city_named_after_its_country_still_places_its_actors() -> None:
     event = only(code("Mexico City police arrested 12 protesters on Friday."), "COERCE")
     assert codes(event.actor) == ["MEX"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia fired a missile at Odesa on Friday.",
+        "The navy fired two cruise missiles on the port of Hodeidah.",
+    ],
+)
+def test_a_missile_fired_at_a_place_is_heavy_weapons_not_gunfire(text: str) -> None:
+    assert only(code(text), "ASSAULT").mode == "heavy-weapons"
+
+
+def test_shots_fired_at_a_car_are_gunfire() -> None:
+    assert only(code("Israeli soldiers fired at a car near Jenin."), "ASSAULT").mode == "firearms"

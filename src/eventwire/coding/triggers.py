@@ -96,9 +96,24 @@ _INFLECTIONS = (
 )  # fmt: skip
 
 
+# Irregular pasts the small model leaves unlemmatised behind a prefix ("retook", "outfought").
+_IRREGULAR_PASTS = {
+    "took": "take", "taken": "take", "fought": "fight", "struck": "strike", "stricken": "strike",
+    "shot": "shoot", "drove": "drive", "driven": "drive", "ran": "run", "won": "win",
+    "threw": "throw", "thrown": "throw", "sent": "send", "built": "build", "made": "make",
+    "gave": "give", "given": "give", "sold": "sell", "stood": "stand", "wrote": "write",
+    "written": "write", "broke": "break", "broken": "break",
+}  # fmt: skip
+_VERB_PREFIXES = ("re", "out", "over", "under", "up")
+
+
 def _inflection_stems(word: str) -> list[str]:
     """Possible base forms of an inflected verb, most likely first."""
-    stems = []
+    stems = [
+        prefix + _IRREGULAR_PASTS[word[len(prefix) :]]
+        for prefix in _VERB_PREFIXES
+        if word.startswith(prefix) and word[len(prefix) :] in _IRREGULAR_PASTS
+    ]
     for suffix, replacement in _INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stems.append(word[: len(word) - len(suffix)] + replacement)
@@ -199,10 +214,12 @@ def _aimed_at(prep: Token) -> bool:
 
 
 def _spoken(verb: Token) -> bool:
-    """The verb reports what was said: it governs a clause or is the cue of one."""
+    """The verb reports what was said: it governs a clause or is the cue of one, or it is said
+    "to" a named party with nothing done to an object ("protested to Beijing", not "blocked the
+    highway to Brussels")."""
     if verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children):
         return True
-    return any(
+    return direct_object(verb) is None and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ == "PROPN" for g in c.children)
         for c in verb.children
     )
