@@ -153,9 +153,7 @@ def unknown_officials(doc: Doc, kept: list[Mention], titles: Collection[str]) ->
             if doc[i].lower_ not in titles or doc[i].lower_ in ("the", "'s"):
                 break
             i += 1
-        end = i
-        while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
-            end += 1
+        end = name_end(doc, i, taken)
         if i == first or end == i:
             out.append(mention)
             continue
@@ -211,9 +209,7 @@ def _titled_strangers(
         start = i
         while i < len(doc) and i not in taken and doc[i].lower_ in titles:
             i += 1
-        end = i
-        while end < len(doc) and end - i < 4 and end not in taken and _name_token(doc[end]):
-            end += 1
+        end = name_end(doc, i, taken)
         words = [t.lower_ for t in doc[start:i]]
         while words and words[0] in ("the", "'s", "of", "-"):
             words, start = words[1:], start + 1
@@ -268,6 +264,33 @@ def _title_sector(title: list[str], base: str | None) -> str | None:
 
 def _name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+
+
+# Lower-case particles inside a name ("Pieter van Aalst", "Ursula von der Leyen", "Luiz Inácio
+# da Silva"): part of it when a capitalised name word follows.
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
+     "ter", "ten", "zu", "bin", "ibn", "al", "el"}
+)  # fmt: skip
+
+
+def name_end(doc: Doc, start: int, taken: Collection[int], most: int = 4) -> int:
+    """The end of the name that begins at ``start``: up to ``most`` capitalised words, with the
+    particles between them ("van", "de", "von der")."""
+    end, words = start, 0
+    while end < len(doc) and words < most and end not in taken:
+        if _name_token(doc[end]):
+            end, words = end + 1, words + 1
+            continue
+        particles = end
+        while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES:
+            particles += 1
+        if words == 0 or particles == end or particles >= len(doc):
+            break
+        if any(i in taken for i in range(end, particles + 1)) or not _name_token(doc[particles]):
+            break
+        end = particles
+    return end
 
 
 def role_nouns(doc: Doc, kept: list[Mention], titles: Collection[str]) -> list[Mention]:

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
+from eventwire.actors.offices import NAME_PARTICLES
 
 # Labels the small model gives people's names by mistake ("Oleksandr Kubrakov" as ORG), and none.
 _MISLABELS = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", ""})
@@ -52,8 +53,9 @@ def unlisted_people(
         ):
             continue
         name = full.get(ent.text, ent.text)
-        if len(ent) > 1:
-            full.setdefault(ent[-1].text, name)
+        for k in range(1, len(ent)):  # "Aalst" and "van Aalst" are later "Pieter van Aalst"
+            if k == len(ent) - 1 or ent[k].lower_ in NAME_PARTICLES:
+                full.setdefault(ent[k:].text, name)
         side = by_token.get(title.i) if title is not None else None
         found.append(
             ActorSpan(

@@ -107,10 +107,13 @@ def according_to(ctx: Context, token: Token) -> None:
     if to.lower_ != "to" or ctx.regions.inside(token):
         return
     objects = [child for child in to.children if child.dep_ == "pobj"]
+    misparsed = _name_after_to(to) if not objects else None
+    if misparsed is not None:
+        objects = [misparsed]  # "according to Dirk van den Broek": the name hung elsewhere
     if not objects:
         return
     sent = token.sent
-    phrase_end = max(to.right_edge.i + 1, token.i + 2)
+    phrase_end = max(to.right_edge.i + 1, token.i + 2, objects[0].right_edge.i + 1)
     comma = next((t.i for t in doc[objects[0].i : phrase_end] if t.text == ","), None)
     if comma is not None and token.i < sent.start + 1:
         phrase_end = comma  # "According to X, the move reeks …" parsed as one noun phrase
@@ -119,6 +122,21 @@ def according_to(ctx: Context, token: Token) -> None:
     front = before <= 1 or (after > before and not _joins_clause(doc, phrase_end, sent.end))
     bounds = (phrase_end, sent.end) if front else (sent.start, token.i)
     ctx.add_reported("according to", objects[0], *bounds)
+
+
+def _name_after_to(to: Token) -> Token | None:
+    """The head of the noun phrase right after a "to" the parser left without an object, when
+    that phrase is hung elsewhere ("according to Dirk van den Broek" with "Broek" an object of
+    the main verb)."""
+    doc = to.doc
+    if to.i + 1 >= len(doc):
+        return None
+    word = doc[to.i + 1]
+    while word.dep_ in ("compound", "det", "amod", "poss") and word.head.i > word.i:
+        word = word.head
+    if word.pos_ not in ("PROPN", "NOUN") or (word.i == to.i + 1 and word.pos_ != "PROPN"):
+        return None
+    return word
 
 
 def _joins_clause(doc: Doc, start: int, end: int) -> bool:
