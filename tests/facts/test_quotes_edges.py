@@ -223,3 +223,17 @@ def test_a_printed_interview_quotes_the_interviewee_and_the_outlet(nlp: Language
             ":",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The minister told reporters on Friday the talks had failed.", "the talks had failed"),
+        ("The envoy said in June the economy would grow.", "the economy would grow"),
+        ("She said the talks on Friday had failed.", "the talks on Friday had failed"),
+    ],
+)
+def test_a_date_after_the_cue_dates_the_saying_not_what_was_said(
+    nlp: Language, text: str, quoted: str
+) -> None:
+    assert [q.text for q in _quotes(nlp, text)] == [quoted]

@@ -364,6 +364,8 @@ def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
     """Where a complement starts, with its subject put before the cue when the parser split it
     off (``Kyiv, the mayor said, was calm``: the clause after the cue has no subject)."""
     start = clause.left_edge.i
+    if clause.i > cue.i:
+        start = _past_cue_date(clause, start)
     if clause.i < cue.i or any(child.dep_ in SUBJECT_DEPS for child in clause.children):
         return start
     speaker = subject(cue)
@@ -375,6 +377,28 @@ def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
         if _noun_phrase(fronted):
             return sent_start
     return start
+
+
+_DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "earlier", "later"})
+
+
+def _past_cue_date(clause: Token, start: int) -> int:
+    """Where the complement starts past a date the parser hung on it though it dates the cue
+    ("told reporters on Friday the talks had failed"): only a date before the clause's subject."""
+    first = next((c for c in clause.children if c.i == start or c.left_edge.i == start), None)
+    subjects = [c.left_edge.i for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if first is None or not subjects or first.right_edge.i >= min(subjects):
+        return start
+    words = list(first.subtree)
+    dated = any(t.ent_type_ in TIME_LABELS for t in words)
+    if not dated or (first.dep_ == "prep" and first.lower_ not in _DATE_PREPS):
+        return start
+    if first.dep_ not in ("prep", "npadvmod", "advmod"):
+        return start
+    end = first.right_edge.i + 1
+    while end < min(subjects) and clause.doc[end].is_punct:
+        end += 1
+    return end
 
 
 def _noun_phrase(words: Span) -> bool:
