@@ -220,6 +220,31 @@ def test_a_title_without_country_takes_the_storys_only_country() -> None:
     assert codes(accused.actor) == ["KEN"]
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        # the wire agency's home and an organisation the story names place no one
+        "NAIROBI (Reuters) - Kenya's parliament passed a new security law on Monday.\n\n",
+        "Kenya asked the International Monetary Fund for a new loan on Monday.\n\n",
+    ],
+)
+def test_an_agency_or_an_organisation_does_not_make_a_second_country(story: str) -> None:
+    document = code(
+        story + "Interior Minister Jane Wanjiru accused opposition lawmakers of spreading lies."
+    )
+    accused = only(document, "ACCUSE")
+    assert codes(accused.actor) == ["KEN"]
+
+
+def test_a_title_an_organisation_gives_is_not_placed_by_the_story() -> None:
+    document = code(
+        "Kenya asked the International Monetary Fund for a new loan on Monday.\n\n"
+        "Commissioner Jane Wanjiru accused opposition lawmakers of spreading lies."
+    )
+    accused = only(document, "ACCUSE")
+    assert codes(accused.actor) in ([None], [])
+
+
 def test_a_title_without_country_stays_uncoded_when_the_story_names_two() -> None:
     document = code(
         "Kenya and Uganda signed a border deal on Monday.\n\n"

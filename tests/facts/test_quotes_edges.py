@@ -231,6 +231,11 @@ def test_a_printed_interview_quotes_the_interviewee_and_the_outlet(nlp: Language
         ("The minister told reporters on Friday the talks had failed.", "the talks had failed"),
         ("The envoy said in June the economy would grow.", "the economy would grow"),
         ("She said the talks on Friday had failed.", "the talks on Friday had failed"),
+        # the parser reads "Friday Kenya" as one noun after "on"
+        (
+            "Finance Minister John Mwangi said on Friday Kenya would seek a new loan.",
+            "Kenya would seek a new loan",
+        ),
     ],
 )
 def test_a_date_after_the_cue_dates_the_saying_not_what_was_said(

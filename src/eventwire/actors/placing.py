@@ -47,6 +47,11 @@ _ORIGIN_WORDS = frozenset({"from"})
 _PLACING_VERBS = frozenset({"base", "operate", "live", "station", "fight", "active"})
 _DISPLACED = frozenset({"refugee", "migrant", "exile", "asylum", "evacuee", "displaced"})
 _STATE_KINDS = frozenset({"country", "metonym", "person", "group", "igo"})
+# Titles organisations give: their holders are not placed by the one country a story names.
+_ORGANISATION_TITLES = frozenset(
+    {"commissioner", "secretary-general", "director-general", "envoy", "representative",
+     "rapporteur", "chief", "head", "president", "chairman", "chairwoman", "chair"}
+)  # fmt: skip
 
 
 def place_actors(
@@ -153,7 +158,10 @@ def _only_country(
     official's own sentence names a country (he may be acting on it: "threatened Hungary")."""
     if _countries(doc[span.head].sent, where, actors, span):
         return None
-    codes = _countries(doc[:], where, actors, span)
+    # over a whole story an organisation places no one: "Finance Minister X" in a Kenyan story
+    # that names the IMF is Kenyan; a title an organisation gives ("Commissioner") is not placed
+    national = not (span.role and set(span.role.split()) & _ORGANISATION_TITLES)
+    codes = _countries(doc[:], where, actors, span, organisations=not national)
     return next(iter(codes)) if len(codes) == 1 else None
 
 
@@ -242,9 +250,16 @@ def _mission_left(head: Token, by_token: dict[int, ActorSpan], span: ActorSpan) 
 
 
 def _countries(
-    sent: Span, where: dict[int, str], actors: Sequence[ActorSpan], span: ActorSpan
+    sent: Span,
+    where: dict[int, str],
+    actors: Sequence[ActorSpan],
+    span: ActorSpan,
+    *,
+    organisations: bool = True,
 ) -> set[str]:
-    """Every country a sentence names: its places and its state-coded actors."""
+    """Every country a sentence names: its places and its state-coded actors. An organisation
+    named makes it name none in particular, unless ``organisations`` is False (then it is passed
+    over)."""
     codes = {
         code
         for i, code in where.items()
@@ -255,9 +270,13 @@ def _countries(
             continue
         if _ethnic(sent.doc, other):  # another mention of a minority names no kin state
             continue
+        if other.sector == "MED":  # "(Reuters)": an outlet's home is not where the story is
+            continue
         if other.kind in _STATE_KINDS and other.code is not None:
             code = other.country or other.code
             if other.kind == "igo" or len(code) != 3 or not code.isupper():
+                if not organisations:
+                    continue
                 return set()  # an organisation's sentence places nobody in one country
             codes.add(code)
     return codes

@@ -368,6 +368,9 @@ def _fronted(cue: Token, clause: Token, sent_start: int) -> int:
         start = _past_cue_date(clause, start)
     if clause.i < cue.i or any(child.dep_ in SUBJECT_DEPS for child in clause.children):
         return start
+    swallowed = _subject_in_date(cue, start)
+    if swallowed is not None:
+        return swallowed
     speaker = subject(cue)
     if speaker is None or speaker.head.i != cue.i:
         return start
@@ -399,6 +402,21 @@ def _past_cue_date(clause: Token, start: int) -> int:
     while end < min(subjects) and clause.doc[end].is_punct:
         end += 1
     return end
+
+
+def _subject_in_date(cue: Token, start: int) -> int | None:
+    """Where the clause's subject starts when the parser made it the object of the cue's date
+    ("said on Friday Kenya would seek …": "Friday Kenya" one noun phrase after "on")."""
+    prep = cue.doc[start - 1].head if start > 0 else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != cue.i:
+        return None
+    pobj = cue.doc[start - 1]
+    if pobj.dep_ != "pobj" or pobj.ent_type_ in TIME_LABELS:
+        return None
+    dated = [t for t in cue.doc[prep.i + 1 : pobj.i] if t.ent_type_ in TIME_LABELS]
+    if not dated:
+        return None
+    return dated[-1].i + 1
 
 
 def _noun_phrase(words: Span) -> bool:
