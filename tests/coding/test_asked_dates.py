@@ -45,3 +45,32 @@ def test_the_day_asked_for_is_the_coming_one() -> None:
     doc = nlp("Unions had urged workers to strike on Thursday, and thousands did.")
     (thursday,) = find_dates(doc, sunday)
     assert thursday.value == "2024-08-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the parser hangs "on Friday" on the reported clause; it dates the saying
+        ("Kenya's finance minister said on Friday the government would seek a new loan from the "
+         "International Monetary Fund, as protests spread.", None),
+        ("The minister said on Friday the government would seek a loan.", None),
+        # a date inside the reported clause dates the act ahead
+        ("The minister said the government would seek a loan on Friday.", "2024-08-23"),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_is_not_the_day_of_the_act_it_foretells(
+    text: str, date: str | None
+) -> None:
+    event = only(eventwire.extract(text, published=PUBLISHED), "REQUEST")
+    assert event.status == "future"
+    assert event.date == date
+
+
+def test_the_day_of_saying_dates_the_other_clauses_of_the_sentence() -> None:
+    text = (
+        "Kenya's finance minister said on Friday the government would seek a new $1.5 billion "
+        "loan from the International Monetary Fund, as protests over tax rises spread to a third "
+        "city."
+    )
+    protest = only(eventwire.extract(text, published=PUBLISHED), "PROTEST")
+    assert protest.date == "2024-08-16"

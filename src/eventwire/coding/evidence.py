@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.finder import ActorSpan
-from eventwire.facts.dates import DateMention, resolve_date
+from eventwire.facts.dates import DateMention, cue_of_date, resolve_date
 from eventwire.schema import ActorMention
 
 
@@ -55,10 +55,13 @@ def event_date(
         dates = [m for m in dates if not _in_content(doc[m.start_token], trigger)]
     if not dates:
         return None, None
+    # "said on Friday the government would seek a loan": Friday dates the saying, not the seeking
+    saying = [m for m in dates if _dates_a_governor(doc[m.start_token], trigger)]
     attached = [
         mention
         for mention in dates
-        if doc[mention.start_token].head.i == trigger.i
+        if mention not in saying
+        and doc[mention.start_token].head.i == trigger.i
         or (
             trigger in doc[mention.start_token].ancestors
             and not _describes_other(doc[mention.start_token], trigger)
@@ -76,12 +79,24 @@ def event_date(
     ):  # but "since Oct. 7, when militants attacked" dates the attack
         start = doc[chosen.start_token - 1].idx if chosen.start_token > 0 else chosen.start_char
         return None, doc.text[min(start, chosen.start_char) : chosen.end_char]
+    if future and chosen in saying:
+        return None, None  # the day it was said is not the day the act will happen
     value = chosen.value
     if future and published is not None:
         value = resolve_date(chosen.text, published, future=True)[0]
     if chosen.granularity != "day":
         return None, chosen.text
     return value, chosen.text
+
+
+def _dates_a_governor(word: Token, trigger: Token) -> bool:
+    """The date belongs to a verb the trigger's clause hangs from (the saying in "said on Friday
+    the government would seek a loan", however the parser attached "on Friday")."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verb = cue_of_date(word, verb)
+    return verb is not trigger and verb.is_ancestor(trigger)
 
 
 def _span_start(doc: Doc, mention: DateMention) -> bool:

@@ -15,7 +15,7 @@ expression, or an expression we do not read).
 
 from eventwire.facts.dates.mentions import DateMention, find_dates
 from eventwire.facts.dates.resolve import DAY, MONTH, WEEK, YEAR, resolve_date
-from eventwire.facts.dates.tense import is_future_context, is_past_context
+from eventwire.facts.dates.tense import cue_of_date, is_future_context, is_past_context
 
 __all__ = [
     "DAY",
@@ -23,6 +23,7 @@ __all__ = [
     "WEEK",
     "YEAR",
     "DateMention",
+    "cue_of_date",
     "find_dates",
     "is_future_context",
     "is_past_context",

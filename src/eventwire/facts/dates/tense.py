@@ -47,6 +47,7 @@ def is_future_context(token: Token) -> bool:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    verb = cue_of_date(token, verb)
     if verb.lemma_ in _DEFERRING and "until" in before.split()[-1:]:
         return True  # "postponed until Tuesday": the deferred day is ahead
     present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
@@ -93,11 +94,29 @@ def is_past_context(token: Token) -> bool:
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in _POINT_PREPOSITIONS:
         verb = verb.head
+    verb = cue_of_date(token, verb)
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in FUTURE_GOVERNORS:
         return False
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not _auxiliaries(verb):
         return True  # "the quarter ended Sept. 30", "the decision, announced on Jan. 5"
     return _past(verb) or (verb.tag_ == "VBN" and bool({"has", "have"} & set(_auxiliaries(verb))))
+
+
+def cue_of_date(date: Token, verb: Token) -> Token:
+    """The verb a date belongs to: the reporting verb before it when the parser hung the date on
+    the reported clause ("said on Friday the government would seek …": said on Friday), else
+    ``verb``. Only a date between the two verbs and before the clause's subject moves."""
+    phrase = date.head if date.dep_ == "pobj" else date
+    if verb.dep_ != "ccomp" or phrase.head.i != verb.i or not verb.head.i < phrase.i < verb.i:
+        return verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i <= phrase.right_edge.i:
+        return verb
+    cue = verb.head
+    between = range(cue.i + 1, phrase.left_edge.i)
+    if any(date.doc[i].head.i == verb.i or date.doc[i].dep_ == "mark" for i in between):
+        return verb  # "said that on Friday the government would …": the clause's own date
+    return cue
 
 
 def _since(date: Token) -> bool:
