@@ -60,8 +60,7 @@ def event_date(
     attached = [
         mention
         for mention in dates
-        if mention not in saying
-        and doc[mention.start_token].head.i == trigger.i
+        if (mention not in saying and doc[mention.start_token].head.i == trigger.i)
         or (
             trigger in doc[mention.start_token].ancestors
             and not _describes_other(doc[mention.start_token], trigger)
