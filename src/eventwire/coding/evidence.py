@@ -56,15 +56,20 @@ def event_date(
     if not dates:
         return None, None
     # "said on Friday the government would seek a loan": Friday dates the saying, not the seeking
-    saying = [m for m in dates if _dates_a_governor(doc[m.start_token], trigger)]
+    # (an act foretold); an act done in the saying ("said it would hold talks": an agreement) is
+    # dated by it
+    saying = [m for m in dates if future and _dates_a_governor(doc[m.start_token], trigger)]
     attached = [
         mention
         for mention in dates
-        if (mention not in saying and doc[mention.start_token].head.i == trigger.i)
-        or (
-            trigger in doc[mention.start_token].ancestors
-            and not _describes_other(doc[mention.start_token], trigger)
-            and not _in_conjoined_clause(doc[mention.start_token], trigger)
+        if mention not in saying
+        and (
+            doc[mention.start_token].head.i == trigger.i
+            or (
+                trigger in doc[mention.start_token].ancestors
+                and not _describes_other(doc[mention.start_token], trigger)
+                and not _in_conjoined_clause(doc[mention.start_token], trigger)
+            )
         )
     ]
     # "began 10 days of drills on Thursday": a date that resolves wins over a length of time.
@@ -78,7 +83,7 @@ def event_date(
     ):  # but "since Oct. 7, when militants attacked" dates the attack
         start = doc[chosen.start_token - 1].idx if chosen.start_token > 0 else chosen.start_char
         return None, doc.text[min(start, chosen.start_char) : chosen.end_char]
-    if future and chosen in saying:
+    if chosen in saying:
         return None, None  # the day it was said is not the day the act will happen
     value = chosen.value
     if future and published is not None:
