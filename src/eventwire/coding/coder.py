@@ -157,7 +157,14 @@ class EventCoder:
         if location is None and event_type in _STRIKING_TYPES:
             location = _struck_place(draft.trigger, sent, places)  # "shelled Kharkiv"
         venue = location.country if location is not None else draft.seat
-        if event_type == "CONSULT" and mode is None and not recipients and venue is not None:
+        mediation = specific == "045"  # the mediators meet the parties, not each other's hosts
+        if (
+            event_type == "CONSULT"
+            and mode is None
+            and not mediation
+            and not recipients
+            and venue is not None
+        ):
             hosted = _hosted_meeting(actors, venue)
             if hosted is not None:  # "Truss met Lavrov in Moscow": a visit to Russia
                 actors, recipients = hosted
