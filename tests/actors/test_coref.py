@@ -95,3 +95,32 @@ def test_a_bodys_short_name_is_the_body() -> None:
     assert [q.speaker.code for q in said if q.speaker is not None] == ["EU"]
     urged = next(e for e in document.events if e.evidence.trigger == "urged")
     assert [a.code for a in urged.actor] == ["IMF"]
+
+
+def _recipient_codes(text: str, event_type: str) -> list[str | None]:
+    document = eventwire.extract(text, published="2022-02-17")
+    (event,) = [e for e in document.events if e.type == event_type]
+    return [a.code for a in event.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "code"),
+    [
+        ("The Rapid Support Forces did not respond to a request for comment. Sudan's army "
+         "accused the group of deliberately targeting civilians.", "ACCUSE", "RSF"),
+        ("Hamas fighters attacked an army post on Monday. Israel vowed to destroy the group.",
+         "THREATEN", "HAMAS"),
+    ],
+)  # fmt: skip
+def test_the_group_is_the_armed_group_named_before(text: str, event_type: str, code: str) -> None:
+    assert _recipient_codes(text, event_type) == [code]
+
+
+def test_the_group_of_seven_is_no_earlier_group() -> None:
+    text = (
+        "Hamas fighters attacked an army post on Monday. "
+        "The group of seven nations condemned Russia on Tuesday."
+    )
+    document = eventwire.extract(text, published="2022-02-17")
+    (event,) = [e for e in document.events if e.type == "ACCUSE"]
+    assert "HAMAS" not in [a.code for a in event.actor]

@@ -23,6 +23,7 @@ def resolve_definite(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
     """Return ``spans`` (sorted by start), definite sector mentions coded by their antecedent,
     and an organisation's short name ("the Commission", "the Fund") as the organisation."""
     spans = sorted([*spans, *_short_names(doc, spans)], key=lambda s: s.start)
+    spans = sorted([*spans, *_group_anaphors(doc, spans)], key=lambda s: s.start)
     resolved: list[ActorSpan] = []
     for span in spans:
         if span.code is None and span.kind == "sector" and span.sector and _definite(doc, span):
@@ -95,6 +96,58 @@ def _short_names(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
                 head=token.i,
                 text=token.text,
                 start_char=token.idx,
+                end_char=token.idx + len(token.text),
+            )
+        )
+    return out
+
+
+# Nouns that, after "the", point back to a named non-state body ("the group", "the militia").
+_GROUP_ANAPHORS = frozenset({"group", "militia", "movement", "organisation", "organization"})
+_ARMED_ONLY = frozenset({"militia"})
+_GROUP_REACH = 3  # sentences back
+
+
+def _group_anaphors(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
+    """ "the group" after "the Rapid Support Forces …", "the militia" after "Hezbollah …": the
+    named non-state body most recently mentioned, a few sentences back at most. Not "the group
+    of …" (a description), nor a word inside another mention."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    sentences = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+    out: list[ActorSpan] = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in _GROUP_ANAPHORS or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ != "the" or token.text != token.lower_:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and (
+            (after.lower_ == "of" and any(c.dep_ == "pobj" for c in after.children))
+            or after.pos_ == "PROPN"
+        ):
+            continue  # "the group of seven nations"; not "accused the group of targeting …"
+        armed = token.lower_ in _ARMED_ONLY
+        earlier = [
+            span
+            for span in spans
+            if span.end <= token.i - 1
+            and span.code is not None
+            and (span.kind == "group" or (span.kind == "igo" and span.sector == "NGO"))
+            and (not armed or span.sector == "REB")
+            and sentences[token.i] - sentences[span.start] <= _GROUP_REACH
+        ]
+        if not earlier:
+            continue
+        body = earlier[-1]
+        start = token.i - 1
+        out.append(
+            replace(
+                body,
+                start=start,
+                end=token.i + 1,
+                head=token.i,
+                text=doc[start : token.i + 1].text,
+                start_char=doc[start].idx,
                 end_char=token.idx + len(token.text),
             )
         )
