@@ -95,7 +95,9 @@ def qualifier_of(
     country of the capital a name is, where the story sets it beside other countries' capitals
     or countries (``_capital_among_nations``), or the home town's area of the newspaper the name
     starts ("the Washington Post")."""
-    capital = _capital_among_nations(span, first, by_start, gazetteer)
+    capital = _capital_among_nations(span, first, by_start, gazetteer) or _acting_capital(
+        span, first, gazetteer
+    )
     if capital is not None:
         return capital
     paper = newspaper_home(span)
@@ -153,6 +155,40 @@ def _capital_among_nations(
             if gazetteer.is_capital(hit):
                 return hit.country
     return None
+
+
+# What a government says or decides: "Washington signalled it could …", "Paris warned" (not
+# "Paris showed a 22 percent increase": a town's figures).
+_GOVERNING_VERBS = frozenset(
+    {"say", "warn", "accuse", "announce", "insist", "deny", "demand", "reject", "urge",
+     "threaten", "condemn", "protest", "respond", "reply", "signal", "decide", "impose", "expel",
+     "summon", "recall", "sanction", "retaliate", "refuse", "pledge", "vow", "veto", "criticise",
+     "criticize", "denounce", "welcome", "dismiss", "blame", "complain", "object"}
+)  # fmt: skip
+
+
+def _acting_capital(span: Span, first: dict[str, Entry], gazetteer: Gazetteer) -> str | None:
+    """A name that speaks or decides stands for a government ("after Washington signalled it
+    could scale back", "Paris warned"): the country of the capital so named, unless the name is
+    also a sizeable city of a country the story reads its other names in (a Lebanese story's
+    "Tripoli said" may be the city's own officials)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() not in _GOVERNING_VERBS:
+        return None
+    capitals = [hit for hit in gazetteer.candidates(span.text) if gazetteer.is_capital(hit)]
+    if len(capitals) != 1:
+        return None
+    around = {e.hit.country for key, e in first.items() if key != norm(span.text)}
+    if any(
+        e.hit.country in around and e.hit.country != capitals[0].country
+        and e.population >= SMALL_TOWN
+        for e in gazetteer.entries(span.text)
+    ):  # fmt: skip
+        return None
+    return capitals[0].country
 
 
 def _points(hits: Iterable[GeoHit]) -> Iterator[tuple[float, float]]:
