@@ -81,6 +81,7 @@ class _Currencies:
     codes: dict[str, str]
     by_country: dict[str, _Countries]
     names: frozenset[str]
+    subunits: frozenset[str] = frozenset()  # hundredths: "pence", "cents"
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,14 @@ def _currencies() -> _Currencies:
     codes: dict[str, str] = {code: code for code in table["codes"]}
     codes.update(table["symbols"])
     codes.update({name: code for name, code in table["names"].items()})
+    subunits = frozenset(table.get("subunits", {}))
+    codes.update(table.get("subunits", {}))
     by_country = _by_country(table["by_country"])
     symbols = sorted([*table["symbols"], *table["codes"]], key=len, reverse=True)
     bare_names = [name for group in table["by_country"] for name in group["names"]]
-    names = sorted({*table["names"], *table["codes"], *bare_names}, key=len, reverse=True)
+    names = sorted(
+        {*table["names"], *table["codes"], *bare_names, *subunits}, key=len, reverse=True
+    )
     symbol_alt = "|".join(re.escape(s) for s in symbols)
     name_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     prefix = re.compile(rf"(?<![\w$])(?P<cur>{symbol_alt})\s?{AMOUNT}")
@@ -132,7 +137,7 @@ def _currencies() -> _Currencies:
         rf"(?P<scale>{'|'.join(_VAGUE_SCALES)}))\s+of\s+(?P<cur>{name_alt})\b",
         re.IGNORECASE,
     )
-    return _Currencies(prefix, scaled, suffix, vague, codes, by_country, frozenset(names))
+    return _Currencies(prefix, scaled, suffix, vague, codes, by_country, frozenset(names), subunits)
 
 
 def is_currency_name(word: str) -> bool:
@@ -252,6 +257,8 @@ def _sums(text: str, currencies: _Currencies, sentences: list[tuple[int, int]]) 
                 continue
             scale = _scale(match["scale"])
             prefixed = pattern is not currencies.suffix
+            if not prefixed and " ".join(match["cur"].lower().split()) in currencies.subunits:
+                number = exact(number / 100)  # "1,520 pence": 15.20 pounds
             fraction = _FRACTION.search(text, max(0, start - 20), start)
             if fraction is not None and match["num"].lower() in ("a", "an"):
                 number *= _FRACTIONS[re.split(r"[\s-]", fraction["frac"].lower())[-1]]
