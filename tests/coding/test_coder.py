@@ -158,6 +158,22 @@ def test_reporting_verb_without_a_threat_codes_nothing() -> None:
     assert not [e for e in document.events if e.type == "THREATEN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxfam said the aid cut would cost lives.",
+        "The union said the closure would cost 2,000 jobs.",
+    ],
+)
+def test_a_harm_foretold_is_no_threat(text: str) -> None:
+    assert not [e for e in code(text).events if e.type == "THREATEN"]
+
+
+def test_a_move_that_will_cost_a_party_dearly_is_a_threat() -> None:
+    event = only(code("Russia said the move would cost Kyiv dearly."), "THREATEN")
+    assert codes(event.actor) == ["RUS"]
+
+
 def test_role_nouns_and_pronouns_resolve_to_people_named_before() -> None:
     document = code(
         "Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow on Tuesday. "

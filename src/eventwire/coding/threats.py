@@ -139,7 +139,7 @@ def is_stated_threat(token: Token) -> bool:
     content = [w for child in clauses for w in child.subtree]
     punishment = any(
         (
-            w.lemma_.lower() in PUNISHMENT_WORDS
+            (w.lemma_.lower() in PUNISHMENT_WORDS and (w.pos_ != "VERB" or _costs_dearly(w)))
             or (w.pos_ == "VERB" and w.lemma_.lower() in PUNISHING_VERBS)
             or _pays_for(w)
         )
@@ -152,6 +152,11 @@ def is_stated_threat(token: Token) -> bool:
         for w in content
     )
     return punishment and modal
+
+
+def _costs_dearly(verb: Token) -> bool:
+    """ "the move would cost Kyiv dearly" threatens; "the cut would cost lives" warns of harm."""
+    return any(c.lower_ == "dearly" for c in verb.children)
 
 
 def _pays_for(word: Token) -> bool:
