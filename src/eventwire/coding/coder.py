@@ -179,6 +179,7 @@ class EventCoder:
                 recipients = [replace(r, code=place[0].code) for r in recipients]
             elif place:
                 recipients = place
+        actors = _unmirrored(actors, recipients)
         info = self.ontology.types[event_type]
         if mode is not None and mode not in info.modes:
             mode = None
@@ -347,3 +348,21 @@ def _confidence(draft: Draft) -> float:
     if in_background(draft.trigger.token):
         score -= 0.25  # "reimposed blockades following the shooting deaths": the cause, told
     return round(min(0.99, max(0.05, score)), 2)
+
+
+def _unmirrored(actors: list[ActorSpan], recipients: list[ActorSpan]) -> list[ActorSpan]:
+    """An actor given a country only from where its sentence is, which the recipient's own
+    country and sector then mirror, keeps no country: "the ministry lodged a protest with the
+    Chinese embassy" is no Chinese ministry protesting to China. Same-country pairs of different
+    sectors stand ("police in Cairo arrested protesters")."""
+    mirrored = {
+        (r.code, r.sector)
+        for r in recipients
+        if r.code is not None and r.sector is not None and not r.placed
+    }
+    return [
+        replace(a, code=None, country=None, placed=False)
+        if a.placed and (a.code, a.sector) in mirrored
+        else a
+        for a in actors
+    ]

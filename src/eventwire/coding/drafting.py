@@ -222,7 +222,7 @@ class Drafter:
             recipients = [r for r in recipients if r.code and r.code not in actor_codes]
             if not recipients:
                 return None
-        if verb is not None and verb.needs == "partner" and not recipients and len(actors) < 2:
+        if verb is not None and verb.needs == "partner" and not _partnered(actors, recipients):
             return None
         modality = modality_of(token, trigger.noun)
         if (
@@ -295,6 +295,14 @@ class Drafter:
         if len(actors) + len(recipients) >= 3:
             return EventSense("CONSULT", "multilateral", sense.cameo, sense.context)
         return sense
+
+
+def _partnered(actors: list[ActorSpan], recipients: list[ActorSpan]) -> bool:
+    """Whether a verb that needs a partner has one: a recipient, or a second actor; never the
+    press ("speaking to reporters" is a statement, not a consultation)."""
+    if any(r.sector != "MED" for r in recipients):
+        return True
+    return len([a for a in actors if a.sector != "MED"]) >= 2
 
 
 def _faced(token: Token, index: ActorIndex) -> list[ActorSpan]:
