@@ -242,3 +242,20 @@ def test_a_date_after_the_cue_dates_the_saying_not_what_was_said(
     nlp: Language, text: str, quoted: str
 ) -> None:
     assert [q.text for q in _quotes(nlp, text)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"Get out of our territory," a voice can be heard saying on the loudspeaker.',
+         "a voice", "saying"),
+        ('"Stop the war," protesters could be heard chanting.', "protesters", "chanting"),
+    ],
+)  # fmt: skip
+def test_words_heard_said_after_a_quotation_are_its_cue(
+    nlp: Language, text: str, speaker: str, cue: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None, q.cue, q.kind) for q in quotes] == [
+        (speaker, cue, "direct")
+    ]

@@ -223,10 +223,17 @@ def trailing_cue(ctx: Context, number: int, region: Region) -> Token | None:
             if _participle(token):
                 return None  # '"State of the Union," while commenting on …' is a title
             between = doc[first:index]
-            if all(t.is_punct or token.is_ancestor(t) for t in between):
+            # '"…," a voice can be heard shouting': the words before the cue hang from "heard"
+            top = (
+                token.head if token.dep_ == "xcomp" and token.head.lemma_ in _PERCEIVING else token
+            )
+            if all(t.is_punct or top.is_ancestor(t) or t == top for t in between):
                 return token
             return None
     return None
+
+
+_PERCEIVING = frozenset({"hear", "see"})
 
 
 def _participle(cue: Token) -> bool:
