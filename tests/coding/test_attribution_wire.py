@@ -265,3 +265,27 @@ def test_a_title_without_country_stays_uncoded_when_the_story_names_two() -> Non
 def test_naming_in_a_relative_clause_is_no_request(text: str) -> None:
     document = code(text)
     assert [e.type for e in document.events if e.type == "REQUEST"] == []
+
+
+def test_a_local_official_is_where_the_towns_of_the_sentence_are() -> None:
+    document = code(
+        "Russia and Ukraine traded accusations on Monday.\n\n"
+        "In the southern city of Odesa, a drone hit an apartment block, regional governor "
+        "Oleh Kiper said."
+    )
+    speakers = [q.speaker for q in document.quotes if q.speaker is not None]
+    assert [(s.name, s.code) for s in speakers] == [("Oleh Kiper", "UKR")]
+
+
+def test_a_local_official_is_not_the_country_he_accuses() -> None:
+    accused = only(code("Governor Ron DeSantis accused Cuba of harbouring fugitives."), "ACCUSE")
+    assert "CUB" not in codes(accused.actor)
+    assert codes(accused.recipient) == ["CUB"]
+
+
+def test_a_participle_after_the_cue_goes_on_with_what_was_reported() -> None:
+    document = code(
+        "Russia launched 112 drones at Ukraine overnight, the Ukrainian air force said Sunday, "
+        "damaging energy facilities and killing at least five people."
+    )
+    assert all(codes(e.actor) == ["RUS"] for e in document.events if e.type == "ASSAULT")

@@ -80,6 +80,8 @@ def place_actors(
             # threatened Hungary"): only the official's own words place him
             acting = _official(span) and doc[span.head].dep_ in ("nsubj", "nsubjpass")
             code = _placed(doc, span, merged, where, fallback=not acting)
+            if code is None and _local_office(span):
+                code = _local_country(doc, span, merged, where)  # "In Odesa, …, governor X said"
             if code is None and _official(span):
                 code = _only_country(doc, span, merged, where)  # a one-country story
             if code is not None:
@@ -162,6 +164,32 @@ def _only_country(
     # that names the IMF is Kenyan; a title an organisation gives ("Commissioner") is not placed
     national = not (span.role and set(span.role.split()) & _ORGANISATION_TITLES)
     codes = _countries(doc[:], where, actors, span, organisations=not national)
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# Offices of a town or a region: their holder is where the sentence is ("In Odesa, a drone hit an
+# apartment block, regional governor Oleh Kiper said").
+_LOCAL_OFFICES = frozenset({"governor", "mayor"})
+
+
+def _local_office(span: ActorSpan) -> bool:
+    return span.role is not None and span.role.split()[-1] in _LOCAL_OFFICES
+
+
+def _local_country(
+    doc: Doc, span: ActorSpan, actors: Sequence[ActorSpan], where: dict[int, str]
+) -> str | None:
+    """The country of the towns and regions a local official's sentence names, when it names
+    one and no state as a party ("Governor X accused Cuba …" is not Cuba's governor)."""
+    sent = doc[span.head].sent
+    parties = [
+        a for a in actors if sent.start <= a.start < sent.end and a.kind in _STATE_KINDS
+        and a.code is not None and not _same(a, span)
+    ]  # fmt: skip
+    if parties:
+        return None
+    covered = {i for a in actors for i in range(a.start, a.end)}
+    codes = {c for i, c in where.items() if sent.start <= i < sent.end and i not in covered}
     return next(iter(codes)) if len(codes) == 1 else None
 
 

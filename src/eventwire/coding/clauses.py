@@ -77,11 +77,30 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         if current.dep_ == "pcomp" and current.head.lower_ in UNSHARED_PREPS:
             return None  # "arrived despite shelling nearby": someone else's shelling
+        reported = _reported_before(current)
+        if reported is not None:
+            current = reported  # "Russia launched drones, the air force said, killing five"
+            continue
         if current.dep_ in ("advcl", "pcomp", "prep", "acomp") and current.head.i != current.i:
             current = current.head
             continue
         return None
     return None
+
+
+_REPORTING = frozenset({"say", "tell", "report", "announce", "add", "state", "confirm", "write"})
+
+
+def _reported_before(participle: Token) -> Token | None:
+    """The reported clause before the cue a trailing participle hangs on ("Russia launched 112
+    drones, the air force said, damaging …"): the participle goes on with what was reported,
+    not with the one who reported it."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    cue = participle.head
+    if cue.lemma_.lower() not in _REPORTING or participle.i < cue.i:
+        return None
+    return next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i), None)
 
 
 UNSHARED_PREPS = frozenset({"despite", "amid", "notwithstanding"})
