@@ -280,3 +280,24 @@ def test_a_naming_verb_with_an_object_asks_for_nothing() -> None:
 def test_guillemets_pair_as_quotation_marks() -> None:
     quote = _quote("«We have heard the anger,» Sophie Renaud told reporters.", "heard the anger")
     assert quote.kind == "direct"
+
+
+def test_he_after_an_unnamed_title_is_that_title_holder() -> None:
+    text = (
+        "Majority Leader Tom Hargrove said he would bring the measure back next week.\n\n"
+        'The president, speaking at a rally in Ohio, called the vote "a disgrace." He told '
+        'supporters that Democrats "don\'t care about working families."'
+    )
+    speaker = _quote(text, "working families").speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name, speaker.code) == ("He", None, "USA")
+
+
+def test_he_after_a_named_person_is_still_that_person() -> None:
+    text = (
+        "The president met senators on Monday. Senator Paul Brenner said after the meeting that "
+        'he was open to a shorter extension. "We can get there," he said.'
+    )
+    speaker = _quote(text, "We can get there").speaker
+    assert speaker is not None
+    assert speaker.name == "Paul Brenner"

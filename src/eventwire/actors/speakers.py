@@ -183,6 +183,10 @@ def speaker_antecedent(
     }
     latest: ActorSpan | None = None
     for span in reversed(spans):
+        if span.end <= pronoun.i and span.start >= reach and _unnamed_title(doc, span):
+            if _about(doc[span.head]) and not _quoted(span, quoted):
+                return span  # "The president … called the vote a disgrace. He told supporters"
+            continue
         if span.end > pronoun.i or span.kind != "person" or span.name in addressed:
             continue
         if any(start <= span.start_char < end for start, end in quoted):
@@ -193,6 +197,32 @@ def speaker_antecedent(
         if _about(doc[span.head]):
             return span
     return latest
+
+
+# Heads of a definite title that names one person ("the president", "the foreign minister").
+_PERSON_TITLES = frozenset(
+    {"president", "chancellor", "minister", "premier", "senator", "governor", "mayor",
+     "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "king",
+     "queen", "pope", "general", "commander", "prosecutor", "judge"}
+)  # fmt: skip
+
+
+def _unnamed_title(doc: Doc, span: ActorSpan) -> bool:
+    """A definite singular title no name resolved ("the president" with no president named)."""
+    head = doc[span.head]
+    first = doc[span.start]
+    definite = first.lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    return (
+        span.kind == "sector"
+        and span.name is None
+        and definite
+        and head.tag_ == "NN"
+        and head.lower_ in _PERSON_TITLES
+    )
+
+
+def _quoted(span: ActorSpan, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span.start_char < end for start, end in quoted)
 
 
 def _addressed(pronoun: Token, head: Token) -> bool:
