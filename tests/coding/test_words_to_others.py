@@ -64,3 +64,40 @@ def test_a_body_placed_by_its_sentence_is_not_the_country_it_protests_to(text: s
 def test_a_minority_demonstrating_at_home_keeps_its_country() -> None:
     event = only(code("Ethnic Russians in Estonia demonstrated in Tallinn on Sunday."), "PROTEST")
     assert codes(event.actor) == ["EST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Majority Leader Tom Hargrove said he would bring the measure back next week.",
+        "Senator Paul Brenner told reporters he was open to a shorter extension if it was paid "
+        "for.",
+    ],
+)
+def test_a_bill_or_a_price_in_a_condition_is_no_threat(text: str) -> None:
+    assert not [e for e in code(text).events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said it would take necessary measures.",
+        "Britain said it will not release the Iranian tanker unless it can prove it was not "
+        "breaking European sanctions.",
+    ],
+)
+def test_steps_against_or_a_conditional_refusal_are_threats(text: str) -> None:
+    assert [e for e in code(text).events if e.type == "THREATEN"]
+
+
+def test_a_question_put_by_the_press_is_no_request() -> None:
+    text = (
+        "Asked whether the White House would compromise, press secretary Dana Whitfield said "
+        "the president had been clear."
+    )
+    assert not [e for e in code(text).events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", ["Kyiv has asked for more weapons.", "Kyiv asked for more arms."])
+def test_asking_for_something_is_a_request(text: str) -> None:
+    assert codes(only(code(text), "REQUEST").actor) == ["UKR"]

@@ -144,6 +144,8 @@ def is_stated_threat(token: Token) -> bool:
             or _pays_for(w)
         )
         and not any(_in_relative_clause(w, top) for top in clauses)
+        and not _in_condition(w, clauses)
+        and not _a_bill(w)
         for w in content
     )
     modal = any(
@@ -152,6 +154,26 @@ def is_stated_threat(token: Token) -> bool:
         for w in content
     )
     return punishment and modal
+
+
+def _in_condition(word: Token, clauses: list[Token]) -> bool:
+    """The word is in the condition of a consequence that foretells nothing: "was open to a
+    shorter extension if it was paid for" threatens nothing; "will not release the tanker
+    unless it can prove it was not breaking sanctions" does (its consequence is future)."""
+    current = word
+    while current.i not in {c.i for c in clauses} and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in current.children):
+            consequence = current.head
+            return not any(
+                c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in consequence.children
+            )
+        current = current.head
+    return False
+
+
+def _a_bill(word: Token) -> bool:
+    """ "bring the measure back": one measure is a bill; "measures" are steps taken against."""
+    return word.lemma_.lower() == "measure" and word.tag_ == "NN"
 
 
 def _costs_dearly(verb: Token) -> bool:

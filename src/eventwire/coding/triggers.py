@@ -158,7 +158,7 @@ def _hyphenated_end(obj: Token) -> Token:
 
 def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     entry = verb_entry(token, lexicon)
-    if entry is None:
+    if entry is None or _put_a_question(token):
         return None
     found = _trigger_of(token, entry, lexicon)
     if found is None and " " in entry.lemma:
@@ -176,6 +176,16 @@ def _verb_trigger(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     if found is not None and found.sense.type == "PROTEST" and _spoken(token):
         found = replace(found, sense=SPOKEN_PROTEST)
     return found
+
+
+def _put_a_question(verb: Token) -> bool:
+    """ "Asked whether the White House would compromise, the spokeswoman said …", "when asked
+    about the talks": a question put to a speaker by the press, no request."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+        return False
+    return verb.dep_ in ("advcl", "acl", "ROOT") or verb.head.i == verb.i
 
 
 SPOKEN_PROTEST = EventSense("ACCUSE", "disapprove", "111")
