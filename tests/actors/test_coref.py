@@ -124,3 +124,17 @@ def test_the_group_of_seven_is_no_earlier_group() -> None:
     document = eventwire.extract(text, published="2022-02-17")
     (event,) = [e for e in document.events if e.type == "ACCUSE"]
     assert "HAMAS" not in [a.code for a in event.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("Russia's Security Council met on Friday to discuss the attack.", "RUS", "GOV"),
+        ("The AU's Peace and Security Council condemned the coup.", "AU", "IGO"),
+        ("The UN Security Council condemned the coup.", "UNSC", "IGO"),
+    ],
+)
+def test_a_security_council_is_its_possessor_s(text: str, code: str, sector: str) -> None:
+    document = eventwire.extract(text, published="2022-02-17")
+    (event,) = document.events
+    assert [(a.code, a.sector) for a in event.actor] == [(code, sector)]

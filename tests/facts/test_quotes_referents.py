@@ -301,3 +301,28 @@ def test_he_after_a_named_person_is_still_that_person() -> None:
     speaker = _quote(text, "We can get there").speaker
     assert speaker is not None
     assert speaker.name == "Paul Brenner"
+
+
+STORY = (
+    "The African Union asked the regional bloc ECOWAS to consider sanctions.\n\n"
+    "The coup leaders, who call themselves the High Military Command, announced on state "
+    "television that they had dissolved parliament and closed the borders. A curfew will be "
+    "enforced, they said."
+)
+
+
+def test_a_name_they_call_themselves_is_no_quote() -> None:
+    assert not [q for q in eventwire.extract(STORY).quotes if "High Military" in q.text]
+
+
+def test_the_speaker_of_a_verb_the_parser_hung_on_its_subject_noun() -> None:
+    speaker = _quote(STORY, "dissolved parliament").speaker
+    assert speaker is not None
+    assert speaker.text == "The coup leaders"
+
+
+def test_they_are_the_plural_subject_before_not_an_organisation_further_back() -> None:
+    speaker = _quote(STORY, "A curfew will be enforced").speaker
+    assert speaker is not None
+    assert speaker.code != "ECOWAS"
+    assert speaker.name is None

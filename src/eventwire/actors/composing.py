@@ -226,6 +226,10 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                 entry = replace(mention.entry, sector="GOV", role=None, kind="country")
                 out.append(Mention(mention.start, body.end, body.core, "country", entry))
                 continue
+        owned = _owned_organ(doc, mention, out)
+        if owned is not None:  # "Russia's Security Council", "the AU's Peace and Security Council"
+            out[-1] = owned
+            continue
         if mention.kind == "sector" and out is not None:
             after = mention.end
             if after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -237,6 +241,30 @@ def compose(doc: Doc, kept: list[Mention], generic: frozenset[str]) -> list[Ment
                     continue
         out.append(mention)
     return out
+
+
+# An organisation's organ named without the organisation: another state's or body's own when a
+# possessor or a country adjective stands before it ("Russia's Security Council" is Russia's).
+_GENERIC_ORGANS = frozenset({"security council"})
+
+
+def _owned_organ(doc: Doc, organ: Mention, before: list[Mention]) -> Mention | None:
+    """The organ as its possessor's ("Russia's Security Council" → RUS GOV, "the AU's Peace and
+    Security Council" → AU), when the mention just before it modifies its head; else None."""
+    if organ.kind != "igo" or doc[organ.start : organ.end].text.lower() not in _GENERIC_ORGANS:
+        return None
+    if not before:
+        return None
+    owner = before[-1]
+    if owner.kind not in ("country", "adjective", "igo") or owner.entry.code == organ.entry.code:
+        return None
+    head = doc[organ.core]
+    if doc[owner.core].head.i != head.i or doc[owner.core].dep_ not in ("poss", "compound", "amod"):
+        return None
+    if owner.kind == "igo":
+        return Mention(owner.start, organ.end, organ.core, "igo", owner.entry)
+    entry = replace(owner.entry, sector="GOV", kind="country")
+    return Mention(owner.start, organ.end, organ.core, "country", entry)
 
 
 def _leaders_body(doc: Doc, leader: Mention, starts: dict[int, Mention]) -> Mention | None:

@@ -225,6 +225,28 @@ def _quoted(span: ActorSpan, quoted: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span.start_char < end for start, end in quoted)
 
 
+def plural_antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a "they" before a cue stands for: the main-clause subject of the nearest
+    sentence before whose subject is plural ("The coup leaders … announced … . A curfew will be
+    enforced, they said."), or None. The caller speaks for that noun's actor, or for no actor
+    when it has none (not an organisation named further back)."""
+    if pronoun.lower_ != "they":
+        return None
+    doc = pronoun.doc
+    sentences = [sent for sent in doc.sents if sent.start < pronoun.i]
+    for sent in reversed(sentences[-(_SENTENCES_BACK + 1) :]):
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in _MAIN_CLAUSE_SUBJECTS]
+        if not subjects and root.pos_ in ("NOUN", "PROPN"):
+            subjects = [root]  # "The coup leaders, who …, announced …" read with the noun as root
+        for head in subjects:
+            if head.i >= pronoun.i or head.pos_ == "PRON":
+                continue
+            if head.tag_ in ("NNS", "NNPS"):
+                return head
+    return None
+
+
 def _addressed(pronoun: Token, head: Token) -> bool:
     """Whether a person is whom the pronoun's verb is told or addressed to ("he told Sorensen":
     "he" is not Sorensen)."""

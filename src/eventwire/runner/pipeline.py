@@ -13,7 +13,7 @@ from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.placing import place_actors
-from eventwire.actors.speakers import speaker_actors, speaker_antecedent
+from eventwire.actors.speakers import plural_antecedent, speaker_actors, speaker_antecedent
 from eventwire.coding.arguments import PERSON_HEADS, ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.coding.sizes import link_quantities
@@ -115,6 +115,9 @@ def _speaker_actor(
 ) -> ActorSpan | None:
     chosen = index.by_token.get(span.root.i) or next(iter(_actors_in(span, index)), None)
     if chosen is None and span.root.pos_ == "PRON":
+        plural = plural_antecedent(span.root)
+        if plural is not None:  # "they" after "The coup leaders … announced": theirs, or no one's
+            return index.by_token.get(plural.i)
         chosen = speaker_antecedent(span.root, index.spans, quoted) or index.antecedent(span.root)
     return chosen
 

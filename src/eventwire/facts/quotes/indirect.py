@@ -89,6 +89,10 @@ def _withheld(cue: Token) -> bool:
         return True
     if cue.lemma_ in _REMARKING_LEMMAS and any(child.dep_ == "neg" for child in cue.children):
         return True  # 'would not comment on the talks': no words on them
+    if cue.lemma_ == "call" and any(
+        child.dep_ in ("dobj", "obj") and child.lower_ in _REFLEXIVES for child in cue.children
+    ):
+        return True  # 'who call themselves the High Military Command': a name they go by
     if cue.dep_ == "xcomp" and cue.head.lemma_ in _REFUSING_LEMMAS:
         return cue.lemma_ in _COMMENTING_LEMMAS  # 'refused to release his tax returns' stays
     return any(
@@ -97,6 +101,9 @@ def _withheld(cue: Token) -> bool:
         and any(grand.dep_ == "neg" for grand in child.children)
         for child in cue.children
     )
+
+
+_REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself"})
 
 
 def _bidden_saying(ctx: Context, cue: Token) -> bool:

@@ -65,6 +65,8 @@ def subject(verb: Token, quoted: Callable[[Token], bool] | None = None) -> Token
         if issuer is not None:
             through, verb = "acl", issuer
             continue
+        if _finite_acl(verb):
+            return verb.head  # "The coup leaders, who …, announced …" read as "leaders announced"
         if verb.dep_ not in _SUBJECT_INHERIT_DEPS or verb.head.i == verb.i:
             return None
         if through == "" and second_cue(verb, _is_reporting):
@@ -210,6 +212,22 @@ def _issuer(verb: Token) -> Token | None:
     if thing.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in _VERBAL:
         return preposition.head
     return None
+
+
+def _finite_acl(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's head noun as a clause describing it
+    ("The coup leaders, who call themselves …, announced on television that …", the noun the
+    root): the noun is its subject."""
+    head = verb.head
+    reports = any(c.dep_ == "ccomp" for c in verb.children)  # a sentence with no other verb
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and reports
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def speaker_span(doc: Doc, head: Token) -> Span:
