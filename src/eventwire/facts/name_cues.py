@@ -103,7 +103,8 @@ def newspaper_home(span: Span) -> str | None:
     titles = _newspapers().get(span.text.lower())
     if not titles:
         return None
-    after = span.doc.text[span.end_char : span.end_char + 40].lower()
+    doc = span.doc  # not doc.text, which spaCy rebuilds on every access
+    after = (span[-1].whitespace_ + doc[span.end : span.end + 12].text)[:40].lower()
     for title, key in titles:
         words = f" {title}"
         if after.startswith(words) and not after[len(words) : len(words) + 1].isalpha():
