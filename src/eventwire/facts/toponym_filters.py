@@ -429,7 +429,20 @@ def _a_person_elsewhere(span: Span) -> bool:
     """Whether a word of the name is part of a person's name elsewhere ("Lloyd Austin")."""
     words = {token.text for token in span}
     return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and not (ent.start <= span.start < ent.end)
-        for ent in span.doc.ents
-        if words & {token.text for token in ent}
+        not (start <= span.start < end) for start, end, names in _people(span.doc) if words & names
     )
+
+
+_PEOPLE_KEY = "eventwire.toponym_filters.people"
+
+
+def _people(doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+    """The doc's names of people of two words or more, with their words (read once per doc)."""
+    cached = doc.user_data.get(_PEOPLE_KEY)
+    if cached is None:
+        cached = doc.user_data[_PEOPLE_KEY] = [
+            (ent.start, ent.end, frozenset(token.text for token in ent))
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1
+        ]
+    return cached
