@@ -64,3 +64,19 @@ def test_ethnic_marks_a_minority_not_the_kin_state() -> None:
 )
 def test_armed_groups_and_parties_are_known(text: str, code: str) -> None:
     assert code in _codes(text)
+
+
+def test_a_dateline_places_no_one() -> None:
+    text = (
+        "ADDIS ABABA, March 12 (Reuters) - The African Union on Thursday suspended "
+        "Guinea-Bissau after soldiers seized power in the capital, Bissau, and detained "
+        "President Umaro Embalo."
+    )
+    document = eventwire.extract(text, published="2001-05-14")
+    people = [m for e in document.events for m in (*e.actor, *e.recipient) if m.name]
+    assert all(m.code != "ETH" for m in people)
+
+
+def test_a_sentence_with_no_country_leans_on_the_one_before() -> None:
+    text = "Hundreds of activists gathered in Cairo on Monday. The activists demanded reforms."
+    assert "EGY" in _codes(text)

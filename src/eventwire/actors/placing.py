@@ -137,9 +137,27 @@ def _placed(
         return None  # "the two leaders" are two parties; "three ethnic Albanians" are one people
     sent = head.sent
     codes = _countries(sent, where, actors, span)
-    if not codes and sent.start > 0:
-        codes = _countries(doc[sent.start - 1].sent, where, actors, span)
+    if (
+        not codes
+        and sent.start > 0
+        and not _countries(sent, where, actors, span, organisations=False)
+    ):
+        # a sentence that names no country (not one whose organisation places no one) leans on
+        # the one before, unless that is a dateline: where a story is filed is not where its
+        # people are ("ADDIS ABABA (Reuters) - … detained President X" is no Ethiopian)
+        before = doc[sent.start - 1].sent
+        if not _dateline(before):
+            codes = _countries(before, where, actors, span)
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+_DASHES = frozenset({"-", "—", "–", "―", "--"})
+
+
+def _dateline(sent: Span) -> bool:
+    """A sentence that is only a story's dateline ("KYIV, Ukraine (Reuters) -")."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in _DASHES
 
 
 def _seat_after(doc: Doc, span: ActorSpan, where: dict[int, str]) -> str | None:
