@@ -117,3 +117,27 @@ def test_a_missile_fired_at_a_place_is_heavy_weapons_not_gunfire(text: str) -> N
 
 def test_shots_fired_at_a_car_are_gunfire() -> None:
     assert only(code("Israeli soldiers fired at a car near Jenin."), "ASSAULT").mode == "firearms"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Hezbollah fired about 70 rockets into northern Israel, wounding two soldiers.",
+         "HEZBOLLAH", "ISR"),
+        ("Hamas fired dozens of rockets into southern Israel.", "HAMAS", "ISR"),
+        ("Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean "
+         "positions near the border.", "ETH", "ERI"),
+        ("Ethiopian forces launched artillery and mortar fire against Eritrean positions.",
+         "ETH", "ERI"),
+    ],
+)  # fmt: skip
+def test_rockets_and_mortars_fired_into_a_country_are_heavy_weapons(
+    text: str, actor: str, recipient: str
+) -> None:
+    event = only(code(text), "ASSAULT")
+    assert event.mode == "heavy-weapons"
+    assert (codes(event.actor), codes(event.recipient)) == ([actor], [recipient])
+
+
+def test_rockets_fired_into_the_sea_are_a_show_of_force() -> None:
+    assert only(code("North Korea fired two rockets into the sea."), "MOBILIZE").mode == "weapons"

@@ -103,6 +103,8 @@ def arguments(trigger: Trigger, index: ActorIndex) -> tuple[list[ActorSpan], lis
         # Serbia with Albania's help": whom the act noun names is the one it is done by or to
         *(acted_on if light_noun else []),
         *(prep_objects(noun, (*preps, *NOUN_PREPS)) if noun is not None else []),
+        # "launched artillery, mortar and rocket fire against X": the last conjunct's target
+        *(p for c in (noun.conjuncts if noun is not None else ()) for p in prep_objects(c, preps)),
         *(p for thing in acted_on for p in prep_objects(thing, ("with",))),  # "of flights with X"
         *prep_objects(token, preps),
         *(prep_objects(direct, preps) if direct is not None and direct != noun else []),
