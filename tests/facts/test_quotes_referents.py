@@ -326,3 +326,13 @@ def test_they_are_the_plural_subject_before_not_an_organisation_further_back() -
     assert speaker is not None
     assert speaker.code != "ECOWAS"
     assert speaker.name is None
+
+
+def test_it_is_the_body_the_sentence_before_is_about() -> None:
+    text = (
+        "The Israeli military said it had struck more than 120 Hezbollah targets near Tyre. It "
+        "said Hezbollah had fired about 70 rockets into northern Israel."
+    )
+    speaker = _quote(text, "had fired about 70 rockets").speaker
+    assert speaker is not None
+    assert speaker.code == "ISR"

@@ -225,6 +225,26 @@ def _quoted(span: ActorSpan, quoted: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span.start_char < end for start, end in quoted)
 
 
+def it_antecedent(
+    pronoun: Token, spans: Sequence[ActorSpan], quoted: Sequence[tuple[int, int]]
+) -> ActorSpan | None:
+    """The body an "it" before a cue stands for: the main-clause subject of the nearest sentence
+    before whose subject is a coded body ("The Israeli military said it had struck … . It said
+    Hezbollah had fired …": the military, not Hezbollah named in what it said), or None."""
+    if pronoun.lower_ != "it":
+        return None
+    doc = pronoun.doc
+    by_head = {span.head: span for span in spans}
+    sentences = [sent for sent in doc.sents if sent.end <= pronoun.i]
+    for sent in reversed(sentences[-_SENTENCES_BACK:]):
+        for head in (c for c in sent.root.children if c.dep_ in _MAIN_CLAUSE_SUBJECTS):
+            span = by_head.get(head.i)
+            if span is None or _quoted(span, quoted) or span.kind == "person" or not span.code:
+                return None  # "The report said …. It added …": no body to speak for
+            return span
+    return None
+
+
 def plural_antecedent(pronoun: Token) -> Token | None:
     """The plural noun a "they" before a cue stands for: the main-clause subject of the nearest
     sentence before whose subject is plural ("The coup leaders … announced … . A curfew will be

@@ -13,7 +13,12 @@ from eventwire.actors.coref import resolve_definite
 from eventwire.actors.finder import ActorFinder, ActorSpan
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.placing import place_actors
-from eventwire.actors.speakers import plural_antecedent, speaker_actors, speaker_antecedent
+from eventwire.actors.speakers import (
+    it_antecedent,
+    plural_antecedent,
+    speaker_actors,
+    speaker_antecedent,
+)
 from eventwire.coding.arguments import PERSON_HEADS, ActorIndex
 from eventwire.coding.coder import EventCoder
 from eventwire.coding.sizes import link_quantities
@@ -118,7 +123,11 @@ def _speaker_actor(
         plural = plural_antecedent(span.root)
         if plural is not None:  # "they" after "The coup leaders … announced": theirs, or no one's
             return index.by_token.get(plural.i)
-        chosen = speaker_antecedent(span.root, index.spans, quoted) or index.antecedent(span.root)
+        chosen = (
+            speaker_antecedent(span.root, index.spans, quoted)
+            or it_antecedent(span.root, index.spans, quoted)
+            or index.antecedent(span.root)
+        )
     return chosen
 
 
