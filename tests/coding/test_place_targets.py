@@ -70,3 +70,10 @@ def test_a_named_party_wins_over_the_place() -> None:
     )
     assert codes(event.recipient) == ["UKR"]
     assert [m.text for m in event.recipient] != ["Odesa"]
+
+
+def test_a_place_that_names_the_actor_is_not_the_target() -> None:
+    document = eventwire.extract("Rocket fire from Gaza hit Sderot.", published="2026-03-14")
+    (event,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert [a.code for a in event.actor] == ["PSE"]
+    assert "PSE" not in [a.code for a in event.recipient]

@@ -369,6 +369,8 @@ def place_target(
     place = hosts.by_token.get(span.root.i) if span is not None else None
     if span is None or place is None or not place.code:
         return []
+    if any(a.start <= span.root.i < a.end for a in actors):
+        return []  # "rocket fire from Gaza hit …": the place names the actor, not the target
     if event_type in PLACE_WORDS and place.code in {a.code for a in actors}:
         return []  # a demand or a threat at home is the actor's own business, not a target
     if _countering(trigger) and place.code in {a.code for a in actors}:
