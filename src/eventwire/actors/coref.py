@@ -113,7 +113,7 @@ def _group_anaphors(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
     named non-state body most recently mentioned, a few sentences back at most. Not "the group
     of …" (a description), nor a word inside another mention."""
     taken = {i for span in spans for i in range(span.start, span.end)}
-    sentences = {token.i: n for n, sent in enumerate(doc.sents) for token in sent}
+    sentences: dict[int, int] = {}  # token → sentence number, built at the first candidate
     out: list[ActorSpan] = []
     for token in doc:
         if token.i in taken or token.lower_ not in _GROUP_ANAPHORS or token.i == 0:
@@ -127,6 +127,8 @@ def _group_anaphors(doc: Doc, spans: Sequence[ActorSpan]) -> list[ActorSpan]:
         ):
             continue  # "the group of seven nations"; not "accused the group of targeting …"
         armed = token.lower_ in _ARMED_ONLY
+        if not sentences:
+            sentences = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
         earlier = [
             span
             for span in spans
