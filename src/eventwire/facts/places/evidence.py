@@ -17,10 +17,10 @@ from itertools import chain
 
 from spacy.tokens import Doc, Span
 
-from eventwire.facts.gazetteer import Gazetteer, norm
-from eventwire.facts.homonyms import SMALL_TOWN, Anchors, Entry, Evidence, GeoHit
-from eventwire.facts.name_cues import newspaper_home, written_as
-from eventwire.facts.toponyms import QUALIFIER_KINDS, area_keys, find_mentions
+from eventwire.facts.places.gazetteer import Gazetteer, norm
+from eventwire.facts.places.homonyms import SMALL_TOWN, Anchors, Entry, Evidence, GeoHit
+from eventwire.facts.places.name_cues import newspaper_home, written_as
+from eventwire.facts.places.toponyms import QUALIFIER_KINDS, area_keys, find_mentions
 
 __all__ = [
     "ArticleNames",

@@ -1,8 +1,8 @@
 """The offline gazetteer behind ``facts.places``: names to coordinates, and how homonyms are ranked.
 
-The names and their entries come from :class:`~eventwire.facts.place_index.PlaceIndex` (GeoNames
+The names and their entries come from :class:`~eventwire.facts.places.index.PlaceIndex` (GeoNames
 towns, countries, admin areas and the project's regions). Homonyms are ranked by one score,
-defined in :mod:`eventwire.facts.homonyms` with the entry types (``GeoHit``, ``Entry``,
+defined in :mod:`eventwire.facts.places.homonyms` with the entry types (``GeoHit``, ``Entry``,
 ``Evidence``, ``Anchors``), which this module re-exports with ``norm`` and ``FEATURE_WORDS``.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from eventwire.facts.homonyms import (
+from eventwire.facts.places.homonyms import (
     CAPITAL_BONUS,
     FAMOUS_MIN_PEOPLE,
     FAMOUS_RATIO,
@@ -24,7 +24,7 @@ from eventwire.facts.homonyms import (
     local_support,
     score,
 )
-from eventwire.facts.place_index import FEATURE_WORDS, PlaceIndex, norm
+from eventwire.facts.places.index import FEATURE_WORDS, PlaceIndex, norm
 
 # A capital this many times bigger than a namesake in the story's country is still the capital
 # (London over London, Ont., 23 times smaller; Tripoli, Libya is 6 times Tripoli, Lebanon).

@@ -3,7 +3,7 @@
 before a legislator's home town ("D-Charleston"), and a plural area word after a list of names
 ("Douglas, Lancaster and Sarpy counties"), and a newspaper's title after its home town ("the
 Washington Post": Washington, D.C.; ``data/newspapers.tsv``). Used by
-:mod:`eventwire.facts.toponyms` and :mod:`eventwire.facts.places`.
+:mod:`eventwire.facts.places.toponyms` and :mod:`eventwire.facts.places`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from eventwire.facts.gazetteer import Gazetteer
-from eventwire.facts.initials import spelled_out
+from eventwire.facts.places.gazetteer import Gazetteer
+from eventwire.facts.places.initials import spelled_out
 
 # fmt: off
 # Words that, right after a name, make it a town's: its offices, courts and people ("Alexandria

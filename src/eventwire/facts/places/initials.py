@@ -5,8 +5,8 @@ participle ("U.S.-led").
 Press writes a long name once and its initials after that. Initials alone are too ambiguous
 to look up ("SA" is South Africa, South Australia, a company's "S.A."), so they count only where
 the same article names a place whose capitalised words they are the first letters of, by name
-or by its people ("South Africans"). Used by :mod:`eventwire.facts.toponyms`, which finds the
-mentions, and :mod:`eventwire.facts.name_cues`, which gives each its full name to look up.
+or by its people ("South Africans"). Used by :mod:`eventwire.facts.places.toponyms`, which finds the
+mentions, and :mod:`eventwire.facts.places.name_cues`, which gives each its full name to look up.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from eventwire.facts.gazetteer import Gazetteer
+from eventwire.facts.places.gazetteer import Gazetteer
 
 _KEY = "eventwire.place_initials"  # Doc.user_data: initials → the name they stand for
 _INITIALS = re.compile(r"[A-Z](?:&?[A-Z]){1,3}")

@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from eventwire.datafiles import load_yaml
-from eventwire.facts.homonyms import GeoHit
+from eventwire.facts.places.homonyms import GeoHit
 
 _LABELS = frozenset({"FAC", "ORG", "LOC"})
 _TOWN_KINDS = frozenset({"city"})

@@ -3,13 +3,13 @@
 Two sources: spaCy's GPE/LOC/FAC entities, and a longest-match scan of capitalised tokens against
 the gazetteer, filtered for words, people and firms that share a town's name (the small English
 model often tags "Kyiv" as a person, and "Toyota" is a town); demonyms ("Ukrainian") are found
-by :mod:`eventwire.facts.demonyms`. A name the story uses for a place is that place wherever
+by :mod:`eventwire.facts.places.demonyms`. A name the story uses for a place is that place wherever
 else it is written, unless it is a word of a person's name there ("Smart Dubai Office"). A place
 that opens an organisation's name ("the Dublin Community Center") or follows its "of" ("University
 of Cincinnati") counts as a place, as those gold sets count it; so does a name before a town's
 offices or people ("Alexandria police", "Gainesville Mayor …"). A name in a list before a plural
 area word is that area ("Sarpy" in "Douglas, Lancaster and Sarpy counties": ``written_as``).
-The checks that keep or drop each found span are in :mod:`eventwire.facts.toponym_filters`.
+The checks that keep or drop each found span are in :mod:`eventwire.facts.places.toponym_filters`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from eventwire.facts.gazetteer import Gazetteer, norm
-from eventwire.facts.initials import find_initials
-from eventwire.facts.name_cues import written_as
-from eventwire.facts.toponym_filters import (
+from eventwire.facts.places.gazetteer import Gazetteer, norm
+from eventwire.facts.places.initials import find_initials
+from eventwire.facts.places.name_cues import written_as
+from eventwire.facts.places.toponym_filters import (
     QUALIFIER_KINDS,
     STOPWORDS,
     after_title,
